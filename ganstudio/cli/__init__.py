@@ -1,0 +1,1 @@
+"""Command-line front end. `ganstudio` with no sub-command opens the window."""
