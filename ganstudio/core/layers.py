@@ -19,6 +19,7 @@ import numpy as np
 class Layer:
     params: list[np.ndarray]
     grads: list[np.ndarray]
+    frozen = False  # a frozen layer passes gradients through but computes none for itself
 
     def __init__(self) -> None:
         self.params = []
@@ -70,7 +71,7 @@ class Dense(Layer):
 
     def backward(self, dy, param_grads=True, input_grad=True):
         W = self.params[0]
-        if param_grads:
+        if param_grads and not self.frozen:
             dW, db = self.grads
             np.matmul(self._x.T, dy, out=dW)
             np.sum(dy, axis=0, out=db)

@@ -1,0 +1,122 @@
+"""The classic algorithm, as the 2014 MATLAB (DeepLearnToolbox) GAN demo runs it.
+
+Three networks: the "first network" [100 784] that draws, the discriminator D [784 100 1], and
+the stacked network G [100 784 100 1] whose first layer is the generator being trained and whose
+last two layers receive D's weights every iteration. One iteration is the stages below, in
+order; each is a method so a step-through view can run them one at a time.
+
+Faithful details kept on purpose: the toolbox's squared-error loss on a sigmoid output, SGD with
+its momentum rule and L2 on weights only, uniform ±4·sqrt(6/(fan_in+fan_out)) initialisation,
+and non-inverted dropout on every hidden layer — which, inside the stack, includes the
+generator's 784 outputs.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ganstudio.core.algorithm import (
+    GANAlgorithm, discriminator_loss, generator_loss, make_optimizer, train_on_batch,
+)
+from ganstudio.core.layers import Dropout
+from ganstudio.core.models import discriminator_layers, generator_layers, sample_noise
+from ganstudio.core.network import Network
+
+
+class ClassicGAN(GANAlgorithm):
+    stage_names = (
+        "copy_generator",       # G's first layer -> the first network
+        "generate_fakes",       # the first network draws from 1000 random rows of the noise pool
+        "sample_reals",         # 1000 random training images
+        "train_discriminator",  # one epoch over the 2000, mini-batches of 100, real = 1, fake = 0
+        "copy_discriminator",   # D's weights -> G's layers 2 and 3
+        "train_generator",      # one epoch of G over the 1000 noise rows with target 1
+        "check_stop",           # D's outputs on the 2000, and the stopping rules
+    )
+
+    def __init__(self, config, data, rng):
+        super().__init__(config, data, rng)
+        c = config
+        self.first_network = Network(generator_layers(c, rng))
+        self.discriminator = Network(discriminator_layers(c, rng))
+        gen_layers = generator_layers(c, rng)
+        hidden_dropout = [Dropout(c.d_dropout, rng, inverted=False)] if c.d_dropout else []
+        d_copy = discriminator_layers(c, rng)
+        self.stack = Network(gen_layers + hidden_dropout + d_copy)
+        self._g_part = self.stack.param_range(0, len(gen_layers))
+        self._d_part = self.stack.param_range(len(gen_layers) + len(hidden_dropout))
+        if c.freeze_d_in_g:
+            for layer in d_copy:
+                layer.frozen = True
+            trainable = self._g_part
+        else:
+            trainable = slice(0, self.stack.flat_params.size)
+        self.opt_d = make_optimizer(c, "d", self.discriminator.flat_params,
+                                    self.discriminator.flat_grads, self.discriminator.decay_mask)
+        self.opt_g = make_optimizer(c, "g", self.stack.flat_params[trainable],
+                                    self.stack.flat_grads[trainable], self.stack.decay_mask[trainable])
+        self.loss_d, self.loss_g = discriminator_loss(c), generator_loss(c)
+        # The pool has one noise row per training image, like the original's test_x.
+        pool_rng = np.random.default_rng([c.seed, 1])
+        self.noise_pool = sample_noise(c, pool_rng, len(data) if data is not None else 0)
+        self._noise_rows = self._fakes = self._reals = None
+
+    @property
+    def networks(self):
+        return {"first_network": self.first_network, "discriminator": self.discriminator,
+                "stack": self.stack}
+
+    @property
+    def optimizers(self):
+        return {"d": self.opt_d, "g": self.opt_g}
+
+    def generate(self, noise):
+        self.first_network.flat_params[...] = self.stack.flat_params[self._g_part]
+        return self.first_network.forward(noise, training=False)
+
+    # -- the stages
+    def stage_copy_generator(self):
+        self.first_network.flat_params[...] = self.stack.flat_params[self._g_part]
+
+    def stage_generate_fakes(self):
+        c = self.config
+        self._noise_rows = self.rng.choice(len(self.noise_pool), c.fake_per_iter, replace=False)
+        # Only the chosen rows are computed; the original computes all N and keeps 1000,
+        # which gives the same result because rows do not interact.
+        self._fakes = self.first_network.forward(self.noise_pool[self._noise_rows], training=False).copy()
+
+    def stage_sample_reals(self):
+        rows = self.rng.choice(len(self.data), self.config.real_per_iter, replace=False)
+        self._reals = self.data[rows]
+
+    def stage_train_discriminator(self):
+        c = self.config
+        x = np.concatenate([self._reals, self._fakes])
+        y = np.concatenate([np.ones((len(self._reals), 1), x.dtype), np.zeros((len(self._fakes), 1), x.dtype)])
+        self.stats.d_loss = self._one_epoch(self.discriminator, self.loss_d, self.opt_d, x, y)
+        self._d_inputs = x
+
+    def stage_copy_discriminator(self):
+        self.stack.flat_params[self._d_part] = self.discriminator.flat_params
+
+    def stage_train_generator(self):
+        z = self.noise_pool[self._noise_rows]
+        y = np.ones((len(z), 1), z.dtype)
+        self.stats.g_loss = self._one_epoch(self.stack, self.loss_g, self.opt_g, z, y)
+
+    def stage_check_stop(self):
+        out = self.discriminator.forward(self._d_inputs, training=False)[:, 0]
+        n_real = len(self._reals)
+        s = self.stats
+        s.d_real, s.d_fake = float(out[:n_real].mean()), float(out[n_real:].mean())
+        s.rounded_mean = float(np.round(out).mean())
+        if self.want_outputs:
+            s.d_real_outputs, s.d_fake_outputs = out[:n_real].copy(), out[n_real:].copy()
+
+    def _one_epoch(self, net, loss, optimizer, x, y) -> float:
+        """nntrain for one epoch: shuffled mini-batches; returns the mean batch loss."""
+        order = self.rng.permutation(len(x))
+        bs = self.config.batch_size
+        losses = [train_on_batch(net, loss, optimizer, x[order[i:i + bs]], y[order[i:i + bs]])
+                  for i in range(0, len(x) - bs + 1, bs)]
+        return float(np.mean(losses))

@@ -1,0 +1,104 @@
+"""Reading a file's bytes and telling what it really is from its first bytes, so a file
+that is not what its name says gets a message that says what it looks like instead."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from pathlib import Path
+
+from ganstudio.core.errors import DataError
+
+GZIP_MAGIC = b"\x1f\x8b"
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+MATLAB_MAGIC = b"MATLAB"
+HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+JPEG_MAGIC = b"\xff\xd8\xff"
+IDX_IMAGES_MAGIC = b"\x00\x00\x08\x03"
+IDX_LABELS_MAGIC = b"\x00\x00\x08\x01"
+
+
+def looks_like(head: bytes) -> str:
+    """A short description of what these first bytes are, for error messages."""
+    if not head:
+        return "an empty file"
+    if head.startswith(GZIP_MAGIC):
+        return "a gzip-compressed file"
+    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        return "a ZIP archive (such as a NumPy .npz)"
+    if head.startswith(MATLAB_MAGIC):
+        return "a MATLAB .mat file"
+    if head.startswith(HDF5_MAGIC):
+        return "an HDF5 file"
+    if head.startswith(PNG_MAGIC):
+        return "a PNG image"
+    if head.startswith(JPEG_MAGIC):
+        return "a JPEG image"
+    if head.startswith(b"\x93NUMPY"):
+        return "a NumPy .npy array"
+    if head.startswith(IDX_IMAGES_MAGIC):
+        return "an IDX images file"
+    if head.startswith(IDX_LABELS_MAGIC):
+        return "an IDX labels file"
+    if head.startswith(b"\x00\x00") and len(head) >= 4:
+        return "an IDX file of an unsupported kind"
+    text = head.lstrip().lower()
+    if text.startswith((b"<!doctype html", b"<html", b"<?xml", b"<")):
+        return "an HTML/XML page (perhaps a failed download)"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return "an unrecognised binary file"
+    return "a text file"
+
+
+def read_head(path: Path, size: int = 128) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(size)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def gunzip(path: Path, data: bytes) -> bytes:
+    try:
+        return gzip.decompress(data)
+    except EOFError:
+        raise DataError(f"{path}: the gzip data is truncated (the file ends too early)") from None
+    except (OSError, zlib.error) as exc:
+        raise DataError(f"{path}: the gzip data is corrupt ({exc})") from None
+
+
+def read_maybe_gzip(path: Path) -> bytes:
+    """The file's bytes, decompressed when its content (not its name) is gzip."""
+    data = read_bytes(path)
+    return gunzip(path, data) if data.startswith(GZIP_MAGIC) else data
+
+
+def read_head_maybe_gzip(path: Path, size: int = 16) -> bytes:
+    """The first bytes of the (decompressed) content, without reading the whole file."""
+    if not read_head(path, 2).startswith(GZIP_MAGIC):
+        return read_head(path, size)
+    try:
+        with gzip.open(path, "rb") as f:
+            return f.read(size)
+    except EOFError:
+        raise DataError(f"{path}: the gzip data is truncated (the file ends too early)") from None
+    except (OSError, zlib.error) as exc:
+        raise DataError(f"{path}: the gzip data is corrupt ({exc})") from None
+
+
+def short_reason(exc: BaseException) -> str:
+    """One line from a third-party parser's exception, for a DataError message."""
+    lines = str(exc).strip().splitlines()
+    text = lines[0] if lines else type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "..."

@@ -1,0 +1,307 @@
+"""The one training loop, shared by the command line, the window, the tests and the benchmarks.
+
+`TrainingSession.run()` is a generator: it trains and yields a `Progress` every `log_every`
+iterations. Between iterations (or stages, when stepping) it obeys commands that any thread may
+send — pause, resume, step one iteration or one stage, stop, change a learning rate, ask for
+images — so a GUI worker thread can iterate it while the GUI thread steers it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ganstudio.core.algorithm import GANAlgorithm
+from ganstudio.core.classic import ClassicGAN
+from ganstudio.core.config import GANConfig
+from ganstudio.core.errors import ConfigError, TrainingError
+from ganstudio.core.minibatch import MinibatchGAN
+from ganstudio.core.models import images_to_input, output_to_images, sample_noise
+from ganstudio.core.stopping import stop_reason
+
+HISTORY_KEYS = ("iteration", "d_real", "d_fake", "rounded_mean", "d_loss", "g_loss")
+
+
+@dataclass(frozen=True)
+class Progress:
+    iteration: int
+    d_real: float
+    d_fake: float
+    rounded_mean: float
+    d_loss: float
+    g_loss: float
+    steps_per_sec: float
+    stage: str | None = None  # the stage just run (the last one after a whole iteration)
+    samples: np.ndarray | None = None  # uint8 (n, 28, 28), a copy the loop never writes
+    d_real_outputs: np.ndarray | None = None
+    d_fake_outputs: np.ndarray | None = None
+    finished: bool = False
+    stop_reason: str | None = None
+    paused: bool = False
+
+
+@dataclass
+class _Commands:
+    paused: bool = False
+    stop: bool = False
+    steps: int = 0  # whole iterations to run while paused
+    stage_steps: int = 0  # single stages to run while paused
+    want_samples: bool = False
+    learning_rates: dict = field(default_factory=dict)
+
+
+class TrainingSession:
+    def __init__(self, config: GANConfig, dataset=None) -> None:
+        self.config = config
+        self.dataset = dataset
+        data = None
+        if dataset is not None:
+            if len(dataset.images) == 0:
+                raise ConfigError("the dataset has no images")
+            data = images_to_input(dataset.images, config)
+        self.rng = np.random.default_rng(config.seed)
+        algorithm_class = ClassicGAN if config.algorithm == "classic" else MinibatchGAN
+        self.algorithm: GANAlgorithm = algorithm_class(config, data, self.rng)
+        # The fixed batch the viewer watches: its own stream, so it never shifts training.
+        self.fixed_noise = sample_noise(config, np.random.default_rng([config.seed, 2]), config.sample_count)
+        self.iteration = 0
+        self.stage_index = 0  # next stage to run within the current iteration
+        self.history: dict[str, list] = {key: [] for key in HISTORY_KEYS}
+        self.finished_reason: str | None = None
+        self._commands = _Commands()
+        self._cond = threading.Condition()
+        self._good_state: dict | None = None
+        self._maybe_remember_good_state()
+
+    # ------------------------------------------------------------------ commands (thread-safe)
+    def pause(self) -> None:
+        self._command(paused=True)
+
+    def resume(self) -> None:
+        self._command(paused=False)
+
+    def step_once(self) -> None:
+        with self._cond:
+            self._commands.paused = True
+            self._commands.steps += 1
+            self._cond.notify_all()
+
+    def step_stage(self) -> None:
+        with self._cond:
+            self._commands.paused = True
+            self._commands.stage_steps += 1
+            self._cond.notify_all()
+
+    def stop(self) -> None:
+        self._command(stop=True)
+
+    def request_samples(self) -> None:
+        self._command(want_samples=True)
+
+    def set_learning_rate(self, which: str, value: float) -> None:
+        if which not in ("d", "g") or not value > 0:
+            raise ConfigError("a learning rate is set for 'd' or 'g' and must be positive")
+        with self._cond:
+            self._commands.learning_rates[which] = float(value)
+            self._cond.notify_all()
+
+    def _command(self, **changes) -> None:
+        with self._cond:
+            for key, value in changes.items():
+                setattr(self._commands, key, value)
+            self._cond.notify_all()
+
+    @property
+    def paused(self) -> bool:
+        return self._commands.paused
+
+    @property
+    def stage_names(self) -> tuple[str, ...]:
+        return self.algorithm.stage_names
+
+    # ------------------------------------------------------------------ the loop
+    def run(self, log_every: int = 1, samples_every: int = 0):
+        """Train, yielding a Progress every `log_every` iterations, after every stepped stage,
+        when paused by a command, and at the end. `samples_every` > 0 attaches images of the
+        fixed noise batch every that many iterations; `request_samples()` attaches them once."""
+        if self.algorithm.data is None:
+            raise ConfigError("this session has no dataset to train on")
+        clock = _RateClock(self.iteration)
+        while True:
+            with self._cond:
+                cmd = self._commands
+                self._apply_learning_rates(cmd)
+                if cmd.paused and not (cmd.stop or cmd.steps or cmd.stage_steps):
+                    clock.pause()
+                    self._cond.wait(timeout=0.5)
+                    continue
+                if cmd.stop or self._limit_reached():
+                    reason = "stopped" if cmd.stop else (self.finished_reason or "iterations")
+                    cmd.stop = False
+                    self.finished_reason = reason
+                    yield self._progress(clock.rate(self.iteration), finished=True, reason=reason,
+                                         with_samples=True)
+                    return
+                single_stage = cmd.paused and cmd.stage_steps > 0 and not cmd.steps
+                if single_stage:
+                    cmd.stage_steps -= 1
+                elif cmd.paused:
+                    cmd.steps -= 1
+            clock.resume()
+            if single_stage:
+                stage = self._run_stage()
+                yield self._progress(clock.rate(self.iteration), stage=stage,
+                                     with_samples=self.stage_index == 0, paused=True)
+                continue
+            self._run_rest_of_iteration()
+            with self._cond:
+                want = self._commands.want_samples or (samples_every and self.iteration % samples_every == 0)
+                self._commands.want_samples = False
+                paused = self._commands.paused
+            if self._limit_reached():
+                self.finished_reason = self.finished_reason or "iterations"
+                yield self._progress(clock.rate(self.iteration), stage=self.stage_names[-1],
+                                     finished=True, reason=self.finished_reason, with_samples=True)
+                return
+            if paused or want or self.iteration % log_every == 0:
+                yield self._progress(clock.rate(self.iteration), stage=self.stage_names[-1],
+                                     with_samples=bool(want or paused), paused=paused)
+
+    def _limit_reached(self) -> bool:
+        return self.finished_reason is not None or self.iteration >= self.config.iterations
+
+    def _run_stage(self) -> str:
+        name = self.stage_names[self.stage_index]
+        if self.stage_index == 0:
+            self._before_iteration()
+        self.algorithm.run_stage(name)
+        self.stage_index += 1
+        if self.stage_index == len(self.stage_names):
+            self.stage_index = 0
+            self._after_iteration()
+        return name
+
+    def _run_rest_of_iteration(self) -> None:
+        self._run_stage()
+        while self.stage_index:
+            self._run_stage()
+
+    def _before_iteration(self) -> None:
+        with self._cond:
+            self.algorithm.want_outputs = self._commands.want_samples or self._commands.paused
+
+    def _after_iteration(self) -> None:
+        self.iteration += 1
+        stats = self.algorithm.stats
+        if not (np.isfinite(stats.d_loss) and np.isfinite(stats.g_loss) and self.algorithm.all_finite()):
+            self._recover_from_divergence()
+        for key in HISTORY_KEYS:
+            self.history[key].append(self.iteration if key == "iteration" else getattr(stats, key))
+        self.algorithm.apply_schedules(self.iteration)
+        self.finished_reason = stop_reason(self.config, self.history)
+        self._maybe_remember_good_state()
+
+    def _maybe_remember_good_state(self) -> None:
+        """Keep a recent finite state to fall back on, copied at most every 2 s so the copy
+        costs nothing measurable."""
+        now = time.monotonic()
+        if self._good_state is None or now - self._good_state["time"] > 2.0:
+            self._good_state = {"time": now, "state": self.state_dict()}
+
+    def _recover_from_divergence(self) -> None:
+        failed_at = self.iteration
+        good = self._good_state
+        if good is not None:
+            self.load_state_dict(good["state"])
+        with self._cond:
+            self._commands.paused = True
+        back_to = self.iteration
+        raise TrainingError(
+            f"training diverged (NaN or infinite values) at iteration {failed_at}; "
+            f"restored the state of iteration {back_to} and paused. Try a lower learning rate.")
+
+    def _apply_learning_rates(self, cmd: _Commands) -> None:
+        for which, value in cmd.learning_rates.items():
+            self.algorithm.optimizers[which].lr = value
+        cmd.learning_rates.clear()
+
+    def _progress(self, rate: float, stage=None, finished=False, reason=None,
+                  with_samples=False, paused=False) -> Progress:
+        s = self.algorithm.stats
+        real_out = fake_out = None
+        if with_samples and s.d_real_outputs is not None:
+            real_out, fake_out = s.d_real_outputs, s.d_fake_outputs
+            s.d_real_outputs = s.d_fake_outputs = None  # handed over: the loop will not touch them
+        return Progress(
+            iteration=self.iteration, d_real=s.d_real, d_fake=s.d_fake,
+            rounded_mean=s.rounded_mean, d_loss=s.d_loss, g_loss=s.g_loss,
+            steps_per_sec=rate, stage=stage,
+            samples=self.sample() if with_samples else None,
+            d_real_outputs=real_out, d_fake_outputs=fake_out,
+            finished=finished, stop_reason=reason, paused=paused)
+
+    # ------------------------------------------------------------------ images
+    def sample(self, n: int | None = None, seed: int | None = None) -> np.ndarray:
+        """uint8 (n, 28, 28): the fixed noise batch by default, or n fresh rows from `seed`."""
+        if n is None and seed is None:
+            noise = self.fixed_noise
+        else:
+            rng = np.random.default_rng([self.config.seed, 3] if seed is None else seed)
+            noise = sample_noise(self.config, rng, self.config.sample_count if n is None else n)
+        out = []
+        for start in range(0, len(noise), 1000):  # bounded memory for large n
+            out.append(output_to_images(self.algorithm.generate(noise[start:start + 1000]), self.config))
+        return np.concatenate(out) if out else np.zeros((0, 28, 28), np.uint8)
+
+    # ------------------------------------------------------------------ state
+    def state_dict(self) -> dict:
+        state = {f"algo.{k}": v for k, v in self.algorithm.state_dict().items()}
+        state["iteration"] = self.iteration
+        state["stage_index"] = self.stage_index
+        state["rng_state"] = self.rng.bit_generator.state
+        state["history"] = {k: list(v) for k, v in self.history.items()}
+        state["finished_reason"] = self.finished_reason
+        return state
+
+    def load_state_dict(self, state: dict) -> None:
+        self.algorithm.load_state_dict({k[5:]: v for k, v in state.items() if k.startswith("algo.")})
+        self.iteration = int(state["iteration"])
+        self.stage_index = int(state.get("stage_index", 0))
+        self.rng.bit_generator.state = state["rng_state"]
+        self.history = {k: list(state["history"].get(k, [])) for k in HISTORY_KEYS}
+        self.finished_reason = state.get("finished_reason")
+
+    def save(self, path) -> Path:
+        from ganstudio.core.checkpoint import save_checkpoint
+
+        return save_checkpoint(self, path)
+
+    @classmethod
+    def load(cls, path, dataset=None) -> "TrainingSession":
+        from ganstudio.core.checkpoint import load_checkpoint
+
+        return load_checkpoint(path, dataset)
+
+
+class _RateClock:
+    """Iterations per second over the time actually spent training (pauses excluded)."""
+
+    def __init__(self, iteration: int) -> None:
+        self._start_iter, self._elapsed, self._since = iteration, 0.0, time.perf_counter()
+
+    def pause(self) -> None:
+        if self._since is not None:
+            self._elapsed += time.perf_counter() - self._since
+            self._since = None
+
+    def resume(self) -> None:
+        if self._since is None:
+            self._since = time.perf_counter()
+
+    def rate(self, iteration: int) -> float:
+        elapsed = self._elapsed + (time.perf_counter() - self._since if self._since else 0.0)
+        return (iteration - self._start_iter) / elapsed if elapsed > 0 else 0.0
