@@ -140,9 +140,9 @@ class TrainingSession:
                     self._cond.wait(timeout=0.5)
                     continue
                 if cmd.stop or self._limit_reached():
+                    # "stopped" is not remembered: a stopped run can be resumed.
                     reason = "stopped" if cmd.stop else (self.finished_reason or "iterations")
                     cmd.stop = False
-                    self.finished_reason = reason
                     yield self._progress(clock.rate(self.iteration), finished=True, reason=reason,
                                          with_samples=True)
                     return
