@@ -139,18 +139,19 @@ class TrainingSession:
                     clock.pause()
                     self._cond.wait(timeout=0.5)
                     continue
-                if cmd.stop or self._limit_reached():
-                    # "stopped" is not remembered: a stopped run can be resumed.
-                    reason = "stopped" if cmd.stop else (self.finished_reason or "iterations")
-                    cmd.stop = False
-                    yield self._progress(clock.rate(self.iteration), finished=True, reason=reason,
-                                         with_samples=True)
-                    return
+                # "stopped" is not remembered: a stopped run can be resumed.
+                reason = "stopped" if cmd.stop else (self.finished_reason or "iterations"
+                                                     if self._limit_reached() else None)
+                cmd.stop = False
                 single_stage = cmd.paused and cmd.stage_steps > 0 and not cmd.steps
-                if single_stage:
+                if reason is None and single_stage:
                     cmd.stage_steps -= 1
-                elif cmd.paused:
+                elif reason is None and cmd.paused:
                     cmd.steps -= 1
+            if reason:  # never yield while holding the lock: the consumer may send commands
+                yield self._progress(clock.rate(self.iteration), finished=True, reason=reason,
+                                     with_samples=True)
+                return
             clock.resume()
             if single_stage:
                 stage = self._run_stage()
@@ -178,7 +179,9 @@ class TrainingSession:
         name = self.stage_names[self.stage_index]
         if self.stage_index == 0:
             self._before_iteration()
-        self.algorithm.run_stage(name)
+        # Overflow shows up as NaN/inf, which _after_iteration detects and reports in words.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            self.algorithm.run_stage(name)
         self.stage_index += 1
         if self.stage_index == len(self.stage_names):
             self.stage_index = 0

@@ -1,0 +1,182 @@
+"""The one training loop: determinism, commands, stages, stopping rules, divergence."""
+
+import threading
+
+import numpy as np
+import pytest
+
+from ganstudio.core.classic import ClassicGAN
+from ganstudio.core.config import PRESETS, get_preset, with_overrides
+from ganstudio.core.data import Dataset, load_bundled
+from ganstudio.core.errors import ConfigError, TrainingError
+from ganstudio.core.stopping import stop_reason
+from ganstudio.core.training import TrainingSession
+
+
+@pytest.fixture(scope="module")
+def small_data():
+    full = load_bundled("train")
+    return Dataset(images=full.images[::8].copy(), labels=full.labels[::8].copy(),
+                   name="bundled subset", source="bundled")
+
+
+def small(preset, **overrides):
+    base = {"iterations": 4}
+    if preset == "seed":
+        base.update(real_per_iter=200, fake_per_iter=200)
+    elif preset in ("mlp", "goodfellow2014"):
+        base.update(g_hidden=(32, 64), d_hidden=(32,), batch_size=16)
+    base.update(overrides)
+    return with_overrides(get_preset(preset), base)
+
+
+def run_all(session, **kw):
+    return list(session.run(**kw))
+
+
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_every_preset_trains_and_is_bit_identical_for_the_same_seed(preset, small_data):
+    a, b = TrainingSession(small(preset), small_data), TrainingSession(small(preset), small_data)
+    progress_a, progress_b = run_all(a), run_all(b)
+    assert progress_a[-1].finished and progress_a[-1].iteration == 4
+    assert [p.d_loss for p in progress_a] == [p.d_loss for p in progress_b]
+    assert np.array_equal(a.sample(), b.sample())
+    for name, net in a.algorithm.networks.items():
+        assert np.array_equal(net.flat_params, b.algorithm.networks[name].flat_params)
+    assert np.isfinite(progress_a[-1].d_loss) and np.isfinite(progress_a[-1].g_loss)
+    c = TrainingSession(small(preset, seed=1), small_data)
+    run_all(c)
+    assert not np.array_equal(a.sample(), c.sample())
+
+
+def test_progress_arrays_are_fresh_copies(small_data):
+    session = TrainingSession(small("fast", iterations=3), small_data)
+    progress = list(session.run(samples_every=1))
+    assert all(p.samples.dtype == np.uint8 and p.samples.shape == (100, 28, 28) for p in progress)
+    assert not np.shares_memory(progress[0].samples, progress[1].samples)
+    first = progress[0].samples.copy()
+    run_all(TrainingSession(small("fast", iterations=3), small_data))
+    assert np.array_equal(progress[0].samples, first)
+
+
+def test_training_changes_what_the_generator_draws(small_data):
+    session = TrainingSession(small("fast", iterations=30), small_data)
+    before = session.sample()
+    run_all(session)
+    assert np.abs(session.sample().astype(int) - before).mean() > 1.0
+
+
+def test_pause_step_and_stop_between_iterations(small_data):
+    session = TrainingSession(small("fast", iterations=1000), small_data)
+    session.pause()
+    session.step_once()
+    session.step_once()
+    runner = session.run()
+    first, second = next(runner), next(runner)
+    assert (first.iteration, second.iteration) == (1, 2) and second.paused
+    assert second.samples is not None  # a stepped iteration always shows its images
+    got = []
+    thread = threading.Thread(target=lambda: got.append(next(runner)))
+    thread.start()
+    thread.join(timeout=0.3)
+    assert thread.is_alive() and session.iteration == 2  # paused: nothing happens
+    session.stop()
+    thread.join(timeout=5)
+    assert not thread.is_alive() and got[0].finished and got[0].stop_reason == "stopped"
+    assert session.iteration == 2
+
+
+def test_stepping_one_stage_at_a_time_walks_the_named_stages(small_data):
+    session = TrainingSession(small("seed"), small_data)
+    assert session.stage_names == ClassicGAN.stage_names
+    for _ in range(len(session.stage_names) + 1):
+        session.step_stage()
+    runner = session.run()
+    stages = [next(runner).stage for _ in range(len(session.stage_names) + 1)]
+    assert stages == list(session.stage_names) + [session.stage_names[0]]
+    assert session.iteration == 1 and session.stage_index == 1
+
+
+def test_stage_by_stage_equals_whole_iterations(small_data):
+    whole = TrainingSession(small("seed", iterations=2), small_data)
+    run_all(whole)
+    staged = TrainingSession(small("seed", iterations=2), small_data)
+    for _ in range(2 * len(staged.stage_names)):
+        staged.step_stage()
+    runner = staged.run()
+    for _ in range(2 * len(staged.stage_names)):
+        next(runner)
+    assert np.array_equal(whole.algorithm.stack.flat_params, staged.algorithm.stack.flat_params)
+
+
+def test_learning_rate_change_takes_effect_between_iterations(small_data):
+    session = TrainingSession(small("fast", iterations=3), small_data)
+    session.set_learning_rate("g", 0.0123)
+    run_all(session)
+    assert session.algorithm.optimizers["g"].lr == 0.0123
+    with pytest.raises(ConfigError):
+        session.set_learning_rate("x", 0.1)
+
+
+def test_classic_generates_only_the_chosen_rows_with_the_same_result(small_data):
+    session = TrainingSession(small("seed"), small_data)
+    algo = session.algorithm
+    algo.stage_copy_generator()
+    algo.stage_generate_fakes()
+    everything = algo.first_network.forward(algo.noise_pool, training=False)
+    np.testing.assert_array_equal(everything[algo._noise_rows], algo._fakes)
+
+
+@pytest.mark.parametrize("frozen", [True, False])
+def test_d_frozen_inside_g_or_trained_as_the_original(small_data, frozen):
+    session = TrainingSession(small("seed", freeze_d_in_g=frozen), small_data)
+    algo = session.algorithm
+    for stage in algo.stage_names[:5]:
+        algo.run_stage(stage)
+    d_part = algo.stack.flat_params[algo._d_part].copy()
+    g_part = algo.stack.flat_params[algo._g_part].copy()
+    algo.run_stage("train_generator")
+    assert not np.array_equal(algo.stack.flat_params[algo._g_part], g_part)
+    assert np.array_equal(algo.stack.flat_params[algo._d_part], d_part) == frozen
+
+
+def test_original_rule_fires_for_a_perfect_discriminator():
+    """The documented flaw: D right about everything rounds to a mean of exactly 0.5."""
+    config = with_overrides(get_preset("seed"), {"stop_rule": "original"})
+    perfect = np.concatenate([np.ones(1000), np.zeros(1000)])
+    history = {"rounded_mean": [float(np.round(perfect).mean())], "d_real": [1.0], "d_fake": [0.0]}
+    assert stop_reason(config, history) is not None
+    equilibrium = with_overrides(config, {"stop_rule": "equilibrium", "equilibrium_window": 1})
+    assert stop_reason(equilibrium, history) is None
+
+
+def test_equilibrium_rule_needs_a_whole_window_near_one_half():
+    config = with_overrides(get_preset("fast"), {"stop_rule": "equilibrium", "equilibrium_window": 3})
+    history = {"rounded_mean": [0.5] * 3, "d_real": [0.9, 0.52, 0.5], "d_fake": [0.5, 0.5, 0.49]}
+    assert stop_reason(config, history) is None
+    history["d_real"] = [0.53, 0.52, 0.5]
+    assert "equilibrium" in stop_reason(config, history)
+
+
+def test_original_rule_stops_the_loop(small_data):
+    session = TrainingSession(small("seed", iterations=50, stop_rule="original", stop_tolerance=0.5), small_data)
+    progress = run_all(session)
+    assert progress[-1].finished and progress[-1].stop_reason.startswith("original rule")
+    assert session.iteration == 1
+
+
+def test_divergence_pauses_and_restores_the_last_good_state(small_data):
+    session = TrainingSession(small("fast", iterations=100, lr_d=1e30, lr_g=1e30), small_data)
+    good = session.algorithm.networks["generator"].flat_params.copy()
+    with pytest.raises(TrainingError, match="diverged"):
+        run_all(session)
+    assert session.paused
+    restored = session.algorithm.networks["generator"].flat_params
+    assert np.isfinite(restored).all() and np.array_equal(restored, good)
+
+
+def test_a_session_without_data_cannot_train():
+    session = TrainingSession(get_preset("fast"))
+    assert session.sample().shape == (100, 28, 28)
+    with pytest.raises(ConfigError):
+        next(session.run())
