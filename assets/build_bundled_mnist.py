@@ -17,11 +17,13 @@ import argparse
 import gzip
 import hashlib
 import json
-import struct
 import sys
 from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository, for ganstudio
+from ganstudio.core.data import idx  # noqa: E402
 
 SPLIT_SEED = "ganstudio-bundled-mnist-v1"
 HELD_OUT_FRACTION = 0.2  # 2,000 of 10,000
@@ -81,13 +83,6 @@ def split_stratified(classes: list[np.ndarray]) -> dict[str, tuple[np.ndarray, n
     return result
 
 
-def idx_bytes(array: np.ndarray) -> bytes:
-    """IDX: two zero bytes, type 0x08 (unsigned byte), the number of dimensions, then each
-    dimension as a big-endian uint32, then the data in C order."""
-    header = bytes([0, 0, 0x08, array.ndim]) + struct.pack(f">{array.ndim}I", *array.shape)
-    return header + np.ascontiguousarray(array, dtype=np.uint8).tobytes()
-
-
 def write_gzip(path: Path, payload: bytes) -> None:
     # mtime=0 and no file name in the header: the same input gives the same bytes.
     path.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
@@ -100,7 +95,7 @@ def build(package_dir: Path, out_dir: Path) -> dict[str, str]:
     for split, (images, labels) in split_stratified(classes).items():
         for kind, array in (("images", images), ("labels", labels)):
             path = out_dir / OUTPUT_NAMES[(split, kind)]
-            write_gzip(path, idx_bytes(array))
+            write_gzip(path, idx.encode(array))
             checksums[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
     return checksums
 

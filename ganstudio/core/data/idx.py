@@ -56,6 +56,12 @@ def _parse(path: Path, data: bytes, ndim: int, what: str) -> np.ndarray:
     return np.frombuffer(data, dtype=np.uint8, count=expected, offset=header_size).reshape(shape)
 
 
+def encode(array: np.ndarray) -> bytes:
+    """The IDX bytes of a uint8 array (for writing datasets and for tests)."""
+    header = bytes([0, 0, UNSIGNED_BYTE, array.ndim]) + struct.pack(f">{array.ndim}I", *array.shape)
+    return header + np.ascontiguousarray(array, dtype=np.uint8).tobytes()
+
+
 def read_images(path: Path) -> np.ndarray:
     """uint8 (N, 28, 28), a fresh C-contiguous array."""
     return _parse(path, read_maybe_gzip(path), IMAGES_NDIM, "images").copy()
@@ -115,7 +121,8 @@ def load_pair(images_path: Path, labels_path: Path | None, title: str, qualifier
 
 def open_file(path: Path) -> Dataset:
     """An images file (its labels found by name), or a labels file (its images found by name)."""
-    if read_head_maybe_gzip(path, 4) == bytes([0, 0, UNSIGNED_BYTE, LABELS_NDIM]):
+    is_labels = read_head_maybe_gzip(path, 4) == bytes([0, 0, UNSIGNED_BYTE, LABELS_NDIM])
+    if is_labels and "images" not in path.name.lower():  # a name saying "images" gets the mismatch message
         images_path = images_path_for(path)
         if images_path is None:
             raise DataError(f"{path}: this is an IDX labels file and its images file "
