@@ -1,0 +1,37 @@
+"""`ganstudio` with no sub-command: the window, on the bundled data and the default preset.
+Training waits for the user's Start (Space)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ganstudio import __version__
+from ganstudio.gui.window_settings import APPLICATION, ORGANIZATION
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so QSettings knows where this app's settings live."""
+    app = QApplication.instance()
+    if app is None:
+        # Crisp on fractional-scale (e.g. 150 %) high-DPI screens instead of rounding to 2x.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1] if argv is None else argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_app(argv: list[str] | None = None) -> int:
+    app = make_application(argv)
+    from ganstudio.gui.main_window import MainWindow   # after QApplication: pyqtgraph needs it
+
+    window = MainWindow()
+    window.show()
+    return app.exec()

@@ -1,0 +1,53 @@
+"""Mean D(real) and mean D(fake) per iteration, heading for 0.5 when G fools D half the time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from ganstudio.gui.metric_history import MetricHistory
+from ganstudio.gui.plotting import add_legend, apply_theme_to_plot, make_plot, pen, pg
+from ganstudio.gui.theme import Theme
+
+BAND = 0.05  # the ±0.05 tolerance of the original stopping rule
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EquilibriumPlot", text)
+
+
+class EquilibriumPlot:
+    def __init__(self, theme: Theme) -> None:
+        self.widget = make_plot(_tr("Equilibrium: D's mean output"), _tr("iteration"),
+                                _tr("mean D(x)"))
+        item = self.widget.getPlotItem()
+        item.setYRange(0.0, 1.0, padding=0.02)
+        item.getViewBox().setLimits(yMin=-0.05, yMax=1.05)
+        add_legend(self.widget)
+        self._band = pg.LinearRegionItem((0.5 - BAND, 0.5 + BAND), orientation="horizontal",
+                                         movable=False)
+        self._line = pg.InfiniteLine(0.5, angle=0)
+        item.addItem(self._band)
+        item.addItem(self._line)
+        self.real_curve = item.plot(name=_tr("D(real)"))
+        self.fake_curve = item.plot(name=_tr("D(fake)"))
+        self.mean_curve = item.plot(name=_tr("rounded mean (original rule)"))
+        self.apply_theme(theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        apply_theme_to_plot(self.widget, theme)
+        self.real_curve.setPen(pen(theme.real_color))
+        self.fake_curve.setPen(pen(theme.fake_color))
+        self.mean_curve.setPen(pen(theme.mean_color, Qt.PenStyle.DotLine))
+        self._line.setPen(pen(theme.reference_color, Qt.PenStyle.DashLine))
+        band = QColor(theme.reference_color)
+        band.setAlpha(40)
+        self._band.setBrush(band)
+        for edge in self._band.lines:
+            edge.setPen(pen(theme.reference_color, Qt.PenStyle.NoPen))
+
+    def show_history(self, history: MetricHistory) -> None:
+        x = history.column("iteration")
+        self.real_curve.setData(x, history.column("d_real"))
+        self.fake_curve.setData(x, history.column("d_fake"))
+        self.mean_curve.setData(x, history.column("rounded_mean"))

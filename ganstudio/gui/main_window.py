@@ -1,0 +1,459 @@
+"""GAN Studio's main window: composes the views and docks, and wires the actions to the
+training controller. Training itself lives in training_controller.py and training_thread.py."""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QLabel,
+                               QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget,
+                               QFormLayout)
+
+from ganstudio.core.config import DEFAULT_PRESET, PRESETS, get_preset
+from ganstudio.core.errors import GanStudioError
+from ganstudio.gui import dataset_loading
+from ganstudio.gui.about_dialog import AboutDialog
+from ganstudio.gui.background_job import BackgroundJob
+from ganstudio.gui.dataset_panel import DatasetPanel
+from ganstudio.gui.hyperparameter_panel import HyperparameterPanel
+from ganstudio.gui.message_bar import MessageBar
+from ganstudio.gui.speed_control import SpeedControl
+from ganstudio.gui.stage_list import StageList, stage_title
+from ganstudio.gui.status_line import StatusLine
+from ganstudio.gui.theme import apply_palette, theme_named
+from ganstudio.gui.training_controller import State, TrainingController
+from ganstudio.gui.training_view import REAL_STRIP_COLS, REAL_STRIP_ROWS, TrainingView
+from ganstudio.gui.window_actions import WindowActions
+from ganstudio.gui.window_settings import WindowSettings
+
+DEFAULT_SIZE = (1280, 720)   # fits a 1366x768 screen with its task bar
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: WindowSettings | None = None, dataset=None, config=None,
+                 parent: QWidget | None = None) -> None:
+        """`dataset`, `config`: start on these instead of the remembered dataset and preset
+        (tests, benchmarks)."""
+        super().__init__(parent)
+        self._initial = (dataset, config)
+        self.setWindowTitle(self.tr("GAN Studio"))
+        self.settings = settings or WindowSettings()
+        self.theme = theme_named(self.settings.theme)
+        self.controller = TrainingController(self)
+        self.actions = WindowActions(self)
+        self._jobs: set[BackgroundJob] = set()
+        self._download_cancel = threading.Event()   # set on close: a download stops promptly
+        self.dataset = None          # the whole chosen dataset (before the digit filter)
+        self.dataset_spec = "bundled"
+        self._applied_data_choice: tuple = ()
+
+        self.message_bar = MessageBar()
+        self.view = TrainingView(self.theme)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+
+        self.preset_box = QComboBox()
+        for name, config in PRESETS.items():
+            self.preset_box.addItem(name, name)
+            self.preset_box.setItemData(self.preset_box.count() - 1, config.description,
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.speed = SpeedControl()
+        self.hyperparameters = HyperparameterPanel()
+        self.data_panel = DatasetPanel(self.actions.open_data_file, self.actions.open_data_folder)
+        self.stages = StageList()
+        self.status = StatusLine(self.statusBar())
+        self._build_menus()
+        self._build_toolbar()
+        self._build_docks()
+        self._connect()
+        self._restore_settings()
+        self._show_state(self.controller.state)
+
+    # ----- construction -----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        menus = (
+            (self.tr("&File"), (a.open_checkpoint, a.save_checkpoint, None, a.export_grid,
+                                a.export_metrics, None, a.open_data_file, a.open_data_folder,
+                                None, a.quit)),
+            (self.tr("&Training"), (a.start_pause, a.step, a.step_stage, None, a.reset)),
+            (self.tr("&View"), (a.dark_theme, a.light_theme, None, a.restore_layout)),
+            (self.tr("&Help"), (a.about, a.about_qt)),
+        )
+        for title, actions in menus:
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                menu.addSeparator() if action is None else menu.addAction(action)
+        self.view_menu = self.menuBar().actions()[2].menu()
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Training"))
+        bar.setObjectName("TrainingToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        for action in (self.actions.start_pause, self.actions.step, self.actions.step_stage,
+                       self.actions.reset):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr(" Preset ")))
+        bar.addWidget(self.preset_box)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr(" Speed ")))
+        self.speed.setMinimumWidth(260)
+        bar.addWidget(self.speed)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        self.view_menu.insertAction(self.view_menu.actions()[0], dock.toggleViewAction())
+        return dock
+
+    def _build_docks(self) -> None:
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        data_box = QWidget()
+        data_layout = QVBoxLayout(data_box)
+        data_layout.setContentsMargins(6, 6, 6, 6)
+        data_layout.addWidget(self.data_panel)
+        data_layout.addStretch(1)
+        settings_box = QWidget()
+        settings_layout = QVBoxLayout(settings_box)
+        settings_layout.setContentsMargins(6, 6, 6, 6)
+        settings_layout.addWidget(self.hyperparameters)
+        self.data_dock = self._dock(self.tr("Data"), "DataDock", data_box, left)
+        self.settings_dock = self._dock(self.tr("Settings"), "SettingsDock", settings_box, left)
+        self.stage_dock = self._dock(self.tr("Stages"), "StageDock", self.stages, left)
+        self.quality_panel = self._make_quality_panel()
+        self.quality_dock = None
+        if self.quality_panel is not None:
+            self.quality_dock = self._dock(self.tr("What is G drawing?"), "QualityDock",
+                                           self.quality_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.view_menu.insertSeparator(self.actions.dark_theme)
+        self.resizeDocks([self.data_dock], [300], Qt.Orientation.Horizontal)
+        self._default_state = self.saveState()
+
+    def _make_quality_panel(self) -> QWidget | None:
+        """The metrics widget lives in its own module (quality_panel.py); mount it when present."""
+        if importlib.util.find_spec("ganstudio.gui.quality_panel") is None:
+            return None
+        from ganstudio.gui.quality_panel import QualityPanel
+
+        return QualityPanel()
+
+    def _connect(self) -> None:
+        a, c = self.actions, self.controller
+        a.start_pause.triggered.connect(c.toggle)
+        a.step.triggered.connect(c.step)
+        a.step_stage.triggered.connect(c.step_stage)
+        a.reset.triggered.connect(self.reset)
+        a.save_checkpoint.triggered.connect(self.save_checkpoint)
+        a.open_checkpoint.triggered.connect(self.open_checkpoint)
+        a.export_grid.triggered.connect(self.export_grid)
+        a.export_metrics.triggered.connect(self.export_metrics)
+        a.open_data_file.triggered.connect(lambda: self._open_data(folder=False))
+        a.open_data_folder.triggered.connect(lambda: self._open_data(folder=True))
+        a.quit.triggered.connect(self.close)
+        a.dark_theme.triggered.connect(lambda: self.set_theme("dark"))
+        a.light_theme.triggered.connect(lambda: self.set_theme("light"))
+        a.restore_layout.triggered.connect(lambda: self.restoreState(self._default_state))
+        a.about.triggered.connect(lambda: AboutDialog(self).exec())
+        a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        c.progress.connect(self._show_progress)
+        c.state_changed.connect(self._show_state)
+        c.failed.connect(self.show_error)
+        c.session_replaced.connect(self._session_replaced)
+        self.speed.interval_changed.connect(c.set_interval)
+        self.preset_box.currentIndexChanged.connect(self._preset_chosen)
+        self.hyperparameters.live_changed.connect(self._learning_rate_changed)
+        self.hyperparameters.pending_changed.connect(self._pending_changed)
+        self.hyperparameters.invalid.connect(self.show_error)
+        self.data_panel.chosen.connect(self.choose_dataset)
+        self.data_panel.download_requested.connect(self._download)
+        self.data_panel.digit_filter.changed.connect(self._pending_changed)
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        preset = s.preset if s.preset in PRESETS else DEFAULT_PRESET
+        self.preset_box.blockSignals(True)
+        self.preset_box.setCurrentIndex(self.preset_box.findData(preset))
+        self.preset_box.blockSignals(False)
+        dataset, config = self._initial
+        self.hyperparameters.set_config(config or get_preset(preset))
+        if s.speed_notch >= 0:
+            self.speed.set_notch(s.speed_notch)
+        self.set_theme(self.theme.name)
+        self.resize(*DEFAULT_SIZE)
+        if not s.geometry.isEmpty():
+            self.restoreGeometry(s.geometry)
+        if not s.window_state.isEmpty():
+            self.restoreState(s.window_state)
+        sizes = [int(v) for v in s.splitters if str(v).isdigit()]
+        if len(sizes) == 2:
+            self.view.setSizes(sizes)
+        digits = s.digits
+        self.data_panel.digit_filter.set_digits(
+            tuple(int(d) for d in digits.split(",") if d.isdigit()) or None)
+        if dataset is not None:
+            self._use_dataset(dataset.source, dataset)
+        else:
+            self._open_remembered_dataset(s.dataset)
+        self.reset()
+
+    def _open_remembered_dataset(self, spec: str) -> None:
+        """The remembered dataset if it opens offline, else (with a message) the bundled one."""
+        try:
+            if dataset_loading.is_local(spec):
+                self._use_dataset(spec, dataset_loading.open_spec(spec))
+                return
+        except GanStudioError as error:
+            self.show_error(str(error))
+        self._use_dataset("bundled", dataset_loading.open_spec("bundled"))
+
+    def _save_settings(self) -> None:
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.splitters = self.view.sizes()
+        s.theme = self.theme.name
+        s.preset = self.preset_box.currentData()
+        s.speed_notch = self.speed.notch
+        s.dataset = self.dataset_spec
+        digits = self.data_panel.digit_filter.digits()
+        s.digits = ",".join(map(str, digits)) if digits else ""
+        s.sync()
+
+    # ----- training ---------------------------------------------------------------------
+    def reset(self) -> None:
+        """New networks from the settings shown, on the chosen data and digits."""
+        from ganstudio.core.training import TrainingSession
+
+        config = self.hyperparameters.config()
+        try:
+            data = dataset_loading.apply_filter(self.dataset, self.data_panel.digit_filter.digits())
+            session = TrainingSession(config, data)
+        except GanStudioError as error:
+            self.show_error(str(error))
+            return
+        self._applied_data_choice = self._data_choice()
+        self.controller.set_session(session)
+        self.hyperparameters.set_config(config)
+        self._pending_changed()
+
+    def _session_replaced(self, session) -> None:
+        self.controller.history.load(session.history)
+        self.view.clear(self.controller.history)
+        self.view.show_samples(session.sample())
+        self.view.show_reals(dataset_loading.example_digits(session.dataset,
+                                                            REAL_STRIP_ROWS * REAL_STRIP_COLS))
+        self.stages.set_stages(session.stage_names)
+        self.status.show_session(session, self.dataset.name if self.dataset else "")
+        if self.quality_panel is not None and hasattr(self.quality_panel, "show_samples"):
+            self.quality_panel.show_samples(session.sample())
+
+    def _show_progress(self, records: list) -> None:
+        self.view.show_records(records, self.controller.history)
+        latest = records[-1]
+        if latest.stage is not None:
+            self.stages.highlight(latest.stage if latest.paused else None)
+        self.status.show_progress(latest)
+        samples = next((r.samples for r in reversed(records) if r.samples is not None), None)
+        if samples is not None and self.quality_panel is not None \
+                and hasattr(self.quality_panel, "show_samples"):
+            self.quality_panel.show_samples(samples)
+
+    def _show_state(self, state: State) -> None:
+        a = self.actions
+        a.show_running(state is State.RUNNING)
+        a.start_pause.setEnabled(state is not State.FINISHED)
+        a.step.setEnabled(state is not State.FINISHED)
+        a.step_stage.setEnabled(state is not State.FINISHED)
+        self.status.show_state(state, self.controller.last_progress)
+        if state is State.RUNNING:
+            self.stages.highlight(None)
+
+    def _learning_rate_changed(self, network: str, value: float) -> None:
+        try:
+            self.controller.set_learning_rate(network, value)
+        except GanStudioError as error:
+            self.show_error(str(error))
+
+    def _preset_chosen(self) -> None:
+        config = get_preset(self.preset_box.currentData())
+        self.hyperparameters.set_config(config, applied=False)
+        self._apply_at_once_when_idle()
+
+    def _data_choice(self) -> tuple:
+        return (self.dataset_spec, self.data_panel.digit_filter.digits())
+
+    def _pending_changed(self, *_args) -> None:
+        data_pending = self._data_choice() != self._applied_data_choice
+        self.status.show_pending(self.hyperparameters.is_pending() or data_pending)
+
+    def _apply_at_once_when_idle(self) -> None:
+        # Nothing trained yet: nothing to lose, so show the new choice straight away.
+        if self.controller.state is State.IDLE:
+            self.reset()
+        else:
+            self._pending_changed()
+
+    # ----- data -------------------------------------------------------------------------
+    def choose_dataset(self, spec: str) -> None:
+        if dataset_loading.needs_download(spec):
+            self.data_panel.show_download_needed(True)
+            self.data_panel.status.setText(self.tr("Not downloaded yet. Download once, then "
+                                                   "it works offline."))
+            return
+        self.data_panel.show_download_needed(False)
+        self._run_job(lambda report: dataset_loading.open_spec(spec),
+                      lambda dataset: self._dataset_opened(spec, dataset))
+
+    def _dataset_opened(self, spec: str, dataset) -> None:
+        self._use_dataset(spec, dataset)
+        self._apply_at_once_when_idle()
+
+    def _use_dataset(self, spec: str, dataset) -> None:
+        self.dataset, self.dataset_spec = dataset, spec
+        self.data_panel.select(spec, dataset.name)
+        self.data_panel.status.setText(dataset.name)
+
+    def _open_data(self, folder: bool) -> None:
+        start = self.settings.last_folder
+        if folder:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of digit images"), start)
+        else:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open a dataset file"), start,
+                self.tr("Datasets (*.gz *ubyte *.idx* *.npz *.mat);;All files (*)"))
+        if path:
+            self.settings.last_folder = str(Path(path).parent)
+            self.choose_dataset(path)
+
+    def _download(self, spec: str) -> None:
+        self.data_panel.download.setEnabled(False)
+        cancel = self._download_cancel
+
+        def finished(dataset) -> None:
+            self.data_panel.hide_download_progress()
+            self.data_panel.download.setEnabled(True)
+            self.data_panel.show_download_needed(False)
+            self._dataset_opened(spec, dataset)
+
+        def failed(message: str) -> None:
+            self.data_panel.hide_download_progress()
+            self.data_panel.download.setEnabled(True)
+            self.show_error(message)
+
+        job = self._run_job(lambda report: dataset_loading.download(spec, report, cancel),
+                            finished, failed)
+        job.progress.connect(self.data_panel.show_download_progress)
+
+    def _run_job(self, work, on_success, on_failure=None) -> BackgroundJob:
+        job = BackgroundJob(work, self)
+        job.succeeded.connect(on_success)
+        job.failed.connect(on_failure or self.show_error)
+        job.finished.connect(lambda: (self._jobs.discard(job), job.deleteLater()))
+        self._jobs.add(job)
+        job.start()
+        return job
+
+    # ----- files ------------------------------------------------------------------------
+    def _ask_save_path(self, title: str, name: str, filters: str) -> str:
+        start = str(Path(self.settings.last_folder or Path.home()) / name)
+        path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
+        if path:
+            self.settings.last_folder = str(Path(path).parent)
+        return path
+
+    def save_checkpoint(self) -> None:
+        path = self._ask_save_path(self.tr("Save checkpoint"), "checkpoint.npz",
+                                   self.tr("Checkpoints (*.npz)"))
+        if not path:
+            return
+        try:
+            with self.controller.quiescent() as session:
+                saved = session.save(path)
+        except GanStudioError as error:
+            self.show_error(str(error))
+            return
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=saved), 5000)
+
+    def open_checkpoint(self) -> None:
+        from ganstudio.core.training import TrainingSession
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open checkpoint"),
+                                              self.settings.last_folder,
+                                              self.tr("Checkpoints (*.npz);;All files (*)"))
+        if not path:
+            return
+        self.settings.last_folder = str(Path(path).parent)
+        data = dataset_loading.apply_filter(self.dataset, self.data_panel.digit_filter.digits())
+        try:
+            session = TrainingSession.load(path, data)
+        except GanStudioError as error:
+            self.show_error(str(error))   # the running session is untouched
+            return
+        self.controller.set_session(session)
+        self.preset_box.blockSignals(True)
+        index = self.preset_box.findData(session.config.name)
+        if index >= 0:
+            self.preset_box.setCurrentIndex(index)
+        self.preset_box.blockSignals(False)
+        self.hyperparameters.set_config(session.config)
+        self.statusBar().showMessage(self.tr("Opened {path} at iteration {n}").format(
+            path=path, n=session.iteration), 5000)
+
+    def export_grid(self) -> None:
+        path = self._ask_save_path(self.tr("Export grid"), "grid.png", self.tr("PNG images (*.png)"))
+        if path:
+            self._write_file(lambda: dataset_loading.save_png(self.view.grid.mosaic, path), path)
+
+    def export_metrics(self) -> None:
+        path = self._ask_save_path(self.tr("Export metrics"), "metrics.csv",
+                                   self.tr("CSV files (*.csv)"))
+        if path:
+            self._write_file(lambda: self.controller.history.write_csv(path), path)
+
+    def _write_file(self, write, path: str) -> None:
+        try:
+            write()
+        except OSError as error:
+            self.show_error(self.tr("{path}: could not write: {reason}").format(
+                path=path, reason=error.strerror or error))
+            return
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+
+    # ----- look ---------------------------------------------------------------------------
+    def set_theme(self, name: str) -> None:
+        self.theme = theme_named(name)
+        apply_palette(QApplication.instance(), self.theme)
+        self.view.apply_theme(self.theme)
+        self.message_bar.apply_theme(self.theme)
+        (self.actions.dark_theme if self.theme.name == "dark" else self.actions.light_theme).setChecked(True)
+
+    def show_error(self, message: str) -> None:
+        self.message_bar.show_message(message)
+        self.statusBar().showMessage(message, 10000)
+
+    # ----- closing ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self.controller.shutdown()
+        self._download_cancel.set()
+        for job in list(self._jobs):
+            job.wait()   # a dataset read, or a download that the cancel event is ending
+        super().closeEvent(event)

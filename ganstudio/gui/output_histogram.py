@@ -1,0 +1,50 @@
+"""How D scores real digits and G's fakes: two overlapping histograms over [0, 1]."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from ganstudio.gui.plotting import add_legend, apply_theme_to_plot, make_plot, pen
+from ganstudio.gui.theme import Theme
+
+BIN_EDGES = np.linspace(0.0, 1.0, 41)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutputHistogram", text)
+
+
+def _share(outputs: np.ndarray) -> np.ndarray:
+    counts, _ = np.histogram(outputs, bins=BIN_EDGES)
+    return counts / max(1, outputs.size)
+
+
+class OutputHistogram:
+    def __init__(self, theme: Theme) -> None:
+        self.widget = make_plot(_tr("D's outputs: real vs fake"), _tr("D(x)"), _tr("share"))
+        item = self.widget.getPlotItem()
+        item.setXRange(0.0, 1.0, padding=0.02)
+        add_legend(self.widget)
+        self.real_bars = item.plot(stepMode="center", fillLevel=0, name=_tr("real"))
+        self.fake_bars = item.plot(stepMode="center", fillLevel=0, name=_tr("fake"))
+        self.apply_theme(theme)
+
+    def apply_theme(self, theme: Theme) -> None:
+        apply_theme_to_plot(self.widget, theme)
+        for bars, color in ((self.real_bars, theme.real_color), (self.fake_bars, theme.fake_color)):
+            fill = QColor(color)
+            fill.setAlpha(90)
+            bars.setPen(pen(color))
+            bars.setBrush(fill)
+
+    def show_outputs(self, real: np.ndarray | None, fake: np.ndarray | None) -> None:
+        if real is not None:
+            self.real_bars.setData(BIN_EDGES, _share(real))
+        if fake is not None:
+            self.fake_bars.setData(BIN_EDGES, _share(fake))
+
+    def clear(self) -> None:
+        self.real_bars.clear()
+        self.fake_bars.clear()

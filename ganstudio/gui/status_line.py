@@ -1,0 +1,57 @@
+"""The status bar's permanent fields: state, iteration, speed, D's means, data and preset."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from ganstudio.gui.training_controller import State
+
+
+class StatusLine(QObject):
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.state = QLabel()
+        self.iteration = QLabel()
+        self.rate = QLabel()
+        self.means = QLabel()
+        self.data = QLabel()
+        self.preset = QLabel()
+        self.pending = QLabel(self.tr("Settings changed: Reset (Ctrl+R) applies them"))
+        self.pending.setStyleSheet("font-weight: bold; color: palette(highlight);")
+        self.pending.hide()
+        for label in (self.pending, self.state, self.iteration, self.rate, self.means,
+                      self.data, self.preset):
+            bar.addPermanentWidget(label)
+        for label, sample in ((self.iteration, "iteration 000000"), (self.rate, "0000.0 it/s"),
+                              (self.means, "D(real) 0.000  D(fake) 0.000")):
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(sample) + 8)
+
+    def show_state(self, state: State, last_progress=None) -> None:
+        texts = {
+            State.IDLE: self.tr("Ready: press Space to start"),
+            State.RUNNING: self.tr("Training"),
+            State.PAUSED: self.tr("Paused"),
+            State.FINISHED: self.tr("Finished"),
+            State.FAILED: self.tr("Stopped by an error"),
+        }
+        text = texts[state]
+        if state is State.FINISHED and last_progress is not None and last_progress.stop_reason:
+            text += f" ({last_progress.stop_reason})"
+        self.state.setText(text)
+
+    def show_session(self, session, dataset_name: str) -> None:
+        self.iteration.setText(self.tr("iteration {n}").format(n=session.iteration))
+        self.rate.setText("")
+        self.means.setText("")
+        self.data.setText(dataset_name)
+        self.preset.setText(self.tr("preset: {name}").format(name=session.config.name))
+
+    def show_progress(self, progress) -> None:
+        self.iteration.setText(self.tr("iteration {n}").format(n=progress.iteration))
+        self.rate.setText(self.tr("{rate:.1f} it/s").format(rate=progress.steps_per_sec))
+        self.means.setText(self.tr("D(real) {real:.3f}  D(fake) {fake:.3f}").format(
+            real=progress.d_real, fake=progress.d_fake))
+
+    def show_pending(self, pending: bool) -> None:
+        self.pending.setVisible(pending)

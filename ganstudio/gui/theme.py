@@ -1,0 +1,79 @@
+"""The dark and light looks: a Qt palette for the widgets plus colours for the plots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str
+    base: str
+    alternate_base: str
+    text: str
+    disabled_text: str
+    button: str
+    highlight: str
+    highlighted_text: str
+    plot_background: str
+    plot_foreground: str
+    real_color: str      # D(real) and real-digit histogram
+    fake_color: str      # D(fake) and fake histogram
+    mean_color: str      # the original rule's rounded mean
+    reference_color: str  # the 0.5 line and its band
+    message_background: str
+
+
+DARK = Theme(
+    name="dark", window="#20242b", base="#171a1f", alternate_base="#262b33", text="#e6e8eb",
+    disabled_text="#7a808a", button="#2b3038", highlight="#3d7be0", highlighted_text="#ffffff",
+    plot_background="#171a1f", plot_foreground="#c9ccd1", real_color="#4fc3f7",
+    fake_color="#ff8a65", mean_color="#c5e1a5", reference_color="#9e9e9e",
+    message_background="#5c2b2b",
+)
+
+LIGHT = Theme(
+    name="light", window="#f3f4f6", base="#ffffff", alternate_base="#eceef1", text="#1d2125",
+    disabled_text="#9aa0a6", button="#e6e8eb", highlight="#2f6fd6", highlighted_text="#ffffff",
+    plot_background="#ffffff", plot_foreground="#30343a", real_color="#0277bd",
+    fake_color="#d84315", mean_color="#558b2f", reference_color="#616161",
+    message_background="#f8d7da",
+)
+
+THEMES = {DARK.name: DARK, LIGHT.name: LIGHT}
+
+
+def theme_named(name: str) -> Theme:
+    return THEMES.get(name, DARK)
+
+
+def apply_palette(app: QApplication, theme: Theme) -> None:
+    """Fusion draws the same on every platform and honours the whole palette."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.window,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.base,
+        QPalette.ColorRole.AlternateBase: theme.alternate_base,
+        QPalette.ColorRole.ToolTipBase: theme.base,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.disabled_text,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Button: theme.button,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.BrightText: "#ff5252",
+        QPalette.ColorRole.Highlight: theme.highlight,
+        QPalette.ColorRole.HighlightedText: theme.highlighted_text,
+        QPalette.ColorRole.Link: theme.highlight,
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled_text))
+    app.setPalette(palette)

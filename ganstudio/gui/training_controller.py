@@ -1,0 +1,196 @@
+"""Owns the session and its training thread; turns button presses into session commands and
+the thread's records into throttled updates for the window."""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from enum import Enum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ganstudio.gui.metric_history import MetricHistory
+from ganstudio.gui.progress_mailbox import ProgressMailbox
+from ganstudio.gui.training_thread import TrainingThread
+
+MIN_REFRESH_INTERVAL_S = 1.0 / 30.0   # the window redraws at most ~30 times a second
+SAMPLE_COUNT = 100                    # the fixed noise batch shown as a 10x10 grid
+
+
+class State(Enum):
+    IDLE = "idle"            # a fresh session, nothing trained yet
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"    # the session's stopping rule ended training
+    FAILED = "failed"        # the worker raised; the session keeps its last good state
+
+
+def _ended_by_its_rule(progress) -> bool:
+    """Finished by the iteration limit or a stopping rule, not by our own stop()."""
+    return progress.finished and progress.stop_reason != "stopped"
+
+
+class TrainingController(QObject):
+    progress = Signal(list)       # the records since the last update, oldest first
+    state_changed = Signal(object)
+    failed = Signal(str)
+    session_replaced = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = None
+        self.state = State.IDLE
+        self.history = MetricHistory()
+        self.last_progress = None
+        self._mailbox = ProgressMailbox()
+        self._thread: TrainingThread | None = None
+        self._interval = 0.0
+        self._last_drain = 0.0
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setSingleShot(True)
+        self._drain_timer.timeout.connect(self._drain)
+
+    # ----- session lifecycle -------------------------------------------------------------
+    def set_session(self, session) -> None:
+        """Replaces the session (reset, new preset or dataset, loaded checkpoint)."""
+        self._stop_thread()
+        self._mailbox.drain()
+        self.session = session
+        self.history.clear()
+        self.last_progress = None
+        self._set_state(State.IDLE)
+        self.session_replaced.emit(session)
+
+    def shutdown(self) -> None:
+        """Stops training for good (window closing); returns once the thread has ended."""
+        self._stop_thread()
+        self._drain_timer.stop()
+
+    # ----- commands ---------------------------------------------------------------------
+    def start(self) -> None:
+        if self.session is None or self.state is State.FINISHED:
+            return
+        if self.state is State.RUNNING and self.is_training_thread_alive:
+            return
+        self.session.resume()
+        self.session.request_samples()
+        self._ensure_thread()
+        self._set_state(State.RUNNING)
+
+    def pause(self) -> None:
+        if self.state is State.RUNNING:
+            self.session.pause()
+            self._set_state(State.PAUSED)
+
+    def toggle(self) -> None:
+        if self.state is State.RUNNING:
+            self.pause()
+        else:
+            self.start()
+
+    def step(self) -> None:
+        self._step(lambda: self.session.step_once())
+
+    def step_stage(self) -> None:
+        self._step(lambda: self.session.step_stage())
+
+    def set_interval(self, seconds: float) -> None:
+        """Seconds between iterations (0: as fast as possible)."""
+        self._interval = seconds
+        if self._thread is not None:
+            self._thread.set_interval(seconds)
+
+    def set_learning_rate(self, network: str, value: float) -> None:
+        if self.session is not None:
+            self.session.set_learning_rate(network, value)
+
+    @property
+    def is_training_thread_alive(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    @contextmanager
+    def quiescent(self):
+        """Training stopped between iterations, so the session may be read or written from this
+        thread (saving a checkpoint, sampling); afterwards it goes on as before."""
+        was = self.state
+        self._stop_thread()
+        try:
+            yield self.session
+        finally:
+            if was is State.RUNNING:
+                self.start()
+            elif was is State.PAUSED:
+                self.session.pause()
+                self._ensure_thread()
+
+    # ----- internals --------------------------------------------------------------------
+    def _step(self, command) -> None:
+        if self.session is None or self.state is State.FINISHED:
+            return
+        self.session.pause()
+        self.session.request_samples()
+        self._ensure_thread()
+        command()
+        self._set_state(State.PAUSED)
+
+    def _ensure_thread(self) -> None:
+        if self._thread is not None and self._thread.isRunning():
+            return
+        self._forget_thread()
+        thread = TrainingThread(self.session, self._mailbox, self)
+        thread.set_interval(self._interval)
+        thread.mail_arrived.connect(self._mail_arrived)
+        thread.failed.connect(self._thread_failed)
+        thread.finished.connect(self._thread_finished)
+        self._thread = thread
+        thread.start()
+
+    def _stop_thread(self) -> None:
+        if self._thread is None:
+            return
+        self._thread.request_stop()
+        self._thread.wait()
+        self._drain()
+        self._forget_thread()
+
+    def _forget_thread(self) -> None:
+        if self._thread is not None:
+            for signal in (self._thread.mail_arrived, self._thread.failed, self._thread.finished):
+                signal.disconnect()
+            self._thread.deleteLater()
+            self._thread = None
+
+    def _mail_arrived(self) -> None:
+        if self._drain_timer.isActive():
+            return
+        wait = MIN_REFRESH_INTERVAL_S - (time.monotonic() - self._last_drain)
+        if wait <= 0:
+            self._drain()
+        else:
+            self._drain_timer.start(int(wait * 1000) + 1)
+
+    def _drain(self) -> None:
+        records = self._mailbox.drain()
+        if not records:
+            return
+        self._last_drain = time.monotonic()
+        self.history.extend(records)
+        self.last_progress = records[-1]
+        if self.state is State.RUNNING:
+            self.session.request_samples()   # the next record brings a fresh grid
+        self.progress.emit(records)
+        if _ended_by_its_rule(records[-1]):
+            self._set_state(State.FINISHED)
+
+    def _thread_failed(self, message: str) -> None:
+        self._drain()
+        self._set_state(State.FAILED)
+        self.failed.emit(message)
+
+    def _thread_finished(self) -> None:
+        self._drain()
+
+    def _set_state(self, state: State) -> None:
+        if state is not self.state:
+            self.state = state
+            self.state_changed.emit(state)

@@ -1,0 +1,54 @@
+"""The QThread that drives TrainingSession.run(); the GUI thread only sends it commands."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread, Signal
+
+from ganstudio.core.errors import GanStudioError
+from ganstudio.gui.progress_mailbox import ProgressMailbox
+
+
+class TrainingThread(QThread):
+    mail_arrived = Signal()
+    failed = Signal(str)      # one readable line; the session keeps its last good state
+
+    def __init__(self, session, mailbox: ProgressMailbox, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._mailbox = mailbox
+        self._interval = 0.0            # seconds between iterations; 0 = as fast as possible
+        self._wake = threading.Event()  # cuts a paced wait short on stop or on a speed change
+        self._stopping = False
+
+    def set_interval(self, seconds: float) -> None:
+        self._interval = max(0.0, seconds)
+        self._wake.set()
+
+    def request_stop(self) -> None:
+        """Asks the loop to end after the current iteration; safe from any thread."""
+        self._stopping = True
+        self._session.stop()
+        self._wake.set()
+
+    def run(self) -> None:
+        try:
+            for progress in self._session.run(log_every=1):
+                if self._mailbox.post(progress):
+                    self.mail_arrived.emit()
+                if self._stopping or progress.finished:
+                    break
+                if not progress.paused:
+                    self._pace()
+        except GanStudioError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # a bug must not take the user's window down with it
+            self.failed.emit(f"{type(error).__name__}: {error}")
+
+    def _pace(self) -> None:
+        # A slow demo speed: wait between iterations, but wake at once for stop or a new speed.
+        while self._interval > 0 and not self._stopping:
+            self._wake.clear()
+            if not self._wake.wait(self._interval):
+                return

@@ -1,0 +1,84 @@
+"""The centre of the window: generated digits beside real ones, and the three live plots."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget, QHBoxLayout
+
+from ganstudio.gui.digit_view import DigitView
+from ganstudio.gui.equilibrium_plot import EquilibriumPlot
+from ganstudio.gui.loss_plot import LossPlot
+from ganstudio.gui.metric_history import MetricHistory
+from ganstudio.gui.output_histogram import OutputHistogram
+from ganstudio.gui.theme import Theme
+
+REAL_STRIP_ROWS, REAL_STRIP_COLS = 10, 3
+
+
+def _titled(title: QLabel, body: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addWidget(title)
+    layout.addWidget(body, 1)
+    return box
+
+
+class TrainingView(QSplitter):
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("TrainingView")
+        self.grid = DigitView(10, 10)
+        self.real_strip = DigitView(REAL_STRIP_ROWS, REAL_STRIP_COLS)
+        self.grid_title = QLabel(self.tr("Generated: the same 100 noise vectors, every refresh"))
+        real_title = QLabel(self.tr("Real digits"))
+        self.grid.setMinimumSize(260, 260)
+        self.real_strip.setMinimumWidth(70)
+        digits = QWidget()
+        row = QHBoxLayout(digits)
+        row.setContentsMargins(6, 6, 6, 6)
+        row.setSpacing(8)
+        row.addWidget(_titled(self.grid_title, self.grid), 10)
+        row.addWidget(_titled(real_title, self.real_strip), 3)
+
+        self.equilibrium = EquilibriumPlot(theme)
+        self.losses = LossPlot(theme)
+        self.outputs = OutputHistogram(theme)
+        plots = QSplitter(Qt.Orientation.Vertical)
+        plots.setObjectName("PlotSplitter")
+        for plot in (self.equilibrium, self.losses, self.outputs):
+            plots.addWidget(plot.widget)
+        plots.setSizes([400, 250, 250])
+        self.plots = plots
+        self.addWidget(digits)
+        self.addWidget(plots)
+        self.setStretchFactor(0, 5)
+        self.setStretchFactor(1, 4)
+
+    def apply_theme(self, theme: Theme) -> None:
+        for plot in (self.equilibrium, self.losses, self.outputs):
+            plot.apply_theme(theme)
+
+    def show_samples(self, samples: np.ndarray) -> None:
+        self.grid.set_digits(samples)
+
+    def show_reals(self, images: np.ndarray) -> None:
+        self.real_strip.set_digits(images)
+
+    def show_records(self, records: list, history: MetricHistory) -> None:
+        """Newest images and outputs win; every record's numbers are already in `history`."""
+        self.equilibrium.show_history(history)
+        self.losses.show_history(history)
+        samples = next((r.samples for r in reversed(records) if r.samples is not None), None)
+        if samples is not None:
+            self.show_samples(samples)
+        latest = next((r for r in reversed(records) if r.d_real_outputs is not None), None)
+        if latest is not None:
+            self.outputs.show_outputs(latest.d_real_outputs, latest.d_fake_outputs)
+
+    def clear(self, history: MetricHistory) -> None:
+        self.equilibrium.show_history(history)
+        self.losses.show_history(history)
+        self.outputs.clear()

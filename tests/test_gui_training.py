@@ -1,0 +1,116 @@
+"""Start, pause, step and reset through the window's own actions, on the real training loop."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from test_gui_support import iterations_so_far, make_window, settings  # noqa: F401 (fixtures)
+from ganstudio.gui.training_controller import State
+
+
+def test_opens_idle_showing_the_untrained_generator(make_window):
+    window = make_window()
+    assert window.controller.state is State.IDLE
+    assert not window.controller.is_training_thread_alive
+    assert window.view.grid.mosaic.shape == (298, 298)
+    assert window.view.grid.mosaic.max() > 0          # G's noise, not an empty picture
+    assert window.actions.start_pause.text() == "Start"
+
+
+def test_start_brings_progress_into_the_plots_and_the_grid(make_window, qtbot):
+    window = make_window()
+    before = window.view.grid.mosaic.copy()
+    window.actions.start_pause.trigger()
+    assert window.controller.state is State.RUNNING
+    qtbot.waitUntil(lambda: len(window.controller.history) >= 5
+                    and not np.array_equal(window.view.grid.mosaic, before), timeout=20_000)
+    x, y = window.view.equilibrium.real_curve.getData()
+    assert len(x) >= 5 and np.all((0 <= y) & (y <= 1))
+    assert window.view.losses.d_curve.getData()[0] is not None
+    assert "iteration" in window.status.iteration.text()
+    window.actions.start_pause.trigger()
+    assert window.controller.state is State.PAUSED
+
+
+def test_pause_stops_iterations(make_window, qtbot):
+    window = make_window()
+    window.actions.start_pause.trigger()
+    qtbot.waitUntil(lambda: iterations_so_far(window) >= 3, timeout=20_000)
+    window.actions.start_pause.trigger()                      # pause
+    assert window.controller.state is State.PAUSED
+    # A record marked paused proves the loop has seen the pause: a step always brings one.
+    window.actions.step.trigger()
+    qtbot.waitUntil(lambda: window.controller.last_progress.paused
+                    and window.controller.last_progress.iteration
+                    == window.controller.session.iteration, timeout=10_000)
+    paused_at = window.controller.session.iteration
+    with qtbot.assertNotEmitted(window.controller.progress, wait=300):
+        pass
+    assert window.controller.session.iteration == paused_at
+    assert window.controller.is_training_thread_alive         # blocked, not ended
+
+
+def test_step_advances_exactly_one_iteration(make_window, qtbot):
+    window = make_window()
+    for expected in (1, 2, 3):
+        with qtbot.waitSignal(window.controller.progress, timeout=10_000):
+            window.actions.step.trigger()
+        qtbot.waitUntil(lambda: iterations_so_far(window) == expected, timeout=10_000)
+        assert window.controller.state is State.PAUSED
+    with qtbot.assertNotEmitted(window.controller.progress, wait=300):
+        pass
+    assert window.controller.session.iteration == 3
+    assert len(window.controller.history) == 3
+
+
+def test_step_stage_walks_the_stage_list(make_window, qtbot):
+    window = make_window()
+    names = window.controller.session.stage_names
+    for name in names[:3]:
+        with qtbot.waitSignal(window.controller.progress, timeout=10_000):
+            window.actions.step_stage.trigger()
+        qtbot.waitUntil(lambda: window.stages.current == name, timeout=10_000)
+    assert window.controller.session.iteration == 0          # still inside the first iteration
+
+
+def test_reset_gives_fresh_networks(make_window, qtbot):
+    window = make_window()
+    fresh_grid = window.view.grid.mosaic.copy()
+    window.actions.start_pause.trigger()
+    qtbot.waitUntil(lambda: iterations_so_far(window) >= 5
+                    and not np.array_equal(window.view.grid.mosaic, fresh_grid), timeout=20_000)
+    old_session = window.controller.session
+    window.actions.reset.trigger()
+    assert window.controller.session is not old_session
+    assert window.controller.state is State.IDLE
+    assert window.controller.session.iteration == 0
+    assert len(window.controller.history) == 0
+    assert not window.controller.is_training_thread_alive
+    assert np.array_equal(window.view.grid.mosaic, fresh_grid)   # same seed, same pens
+
+
+def test_learning_rate_edit_reaches_the_running_optimizer(make_window, qtbot):
+    window = make_window()
+    window.actions.start_pause.trigger()
+    qtbot.waitUntil(lambda: iterations_so_far(window) >= 2, timeout=20_000)
+    editor = window.hyperparameters.editor("lr_d")
+    editor.setText("0.0005")
+    editor.editingFinished.emit()
+    optimizer = window.controller.session.algorithm.optimizers["d"]
+    qtbot.waitUntil(lambda: abs(optimizer.lr - 0.0005) < 1e-12, timeout=10_000)
+    assert not window.hyperparameters.hint.isVisible()        # live: no reset needed
+
+
+def test_architecture_change_waits_for_reset_with_a_hint(make_window, qtbot):
+    window = make_window()
+    window.actions.step.trigger()
+    qtbot.waitUntil(lambda: iterations_so_far(window) == 1, timeout=10_000)
+    editor = window.hyperparameters.editor("g_hidden")
+    editor.setText("48")
+    editor.editingFinished.emit()
+    assert window.hyperparameters.hint.isVisible()
+    assert window.status.pending.isVisible()
+    assert window.controller.session.config.g_hidden == (32,)   # not yet
+    window.actions.reset.trigger()
+    assert window.controller.session.config.g_hidden == (48,)
+    assert not window.hyperparameters.hint.isVisible()
