@@ -1,0 +1,123 @@
+"""Checkpoints: exact resume, atomic writes, clear errors for broken or foreign files."""
+
+import os
+import zipfile
+
+import numpy as np
+import pytest
+
+from ganstudio.core.checkpoint import read_checkpoint
+from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.data import Dataset, load_bundled
+from ganstudio.core.errors import CheckpointError
+from ganstudio.core.training import TrainingSession
+
+
+@pytest.fixture(scope="module")
+def data():
+    full = load_bundled("train")
+    return Dataset(images=full.images[::10].copy(), labels=full.labels[::10].copy(),
+                   name="subset", source="bundled")
+
+
+CONFIGS = {
+    "seed": {"iterations": 6, "real_per_iter": 200, "fake_per_iter": 200},
+    "fast": {"iterations": 6, "batch_size": 16},
+    "goodfellow2014": {"iterations": 6, "g_hidden": (32,), "d_hidden": (16,), "batch_size": 8},
+}
+
+
+@pytest.mark.parametrize("preset", list(CONFIGS))
+def test_resume_continues_exactly_like_an_uninterrupted_run(preset, data, tmp_path):
+    config = with_overrides(get_preset(preset), CONFIGS[preset])
+    straight = TrainingSession(config, data)
+    list(straight.run())
+
+    first = TrainingSession(config, data)
+    runner = first.run()
+    while next(runner).iteration < 3:
+        pass
+    path = first.save(tmp_path / "half.npz")
+    resumed = TrainingSession.load(path, data)
+    assert resumed.iteration == 3 and resumed.config == config
+    list(resumed.run())
+    assert resumed.iteration == 6
+    for name, net in straight.algorithm.networks.items():
+        assert np.array_equal(net.flat_params, resumed.algorithm.networks[name].flat_params), name
+    assert resumed.history == straight.history
+    assert np.array_equal(resumed.sample(), straight.sample())
+
+
+def test_a_checkpoint_samples_without_any_dataset(data, tmp_path):
+    session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 2}), data)
+    list(session.run())
+    loaded = TrainingSession.load(session.save(tmp_path / "c.npz"))
+    assert np.array_equal(loaded.sample(), session.sample())
+
+
+def good_file(data, tmp_path):
+    session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 1}), data)
+    return session.save(tmp_path / "good.npz")
+
+
+def test_truncated_file_gets_a_message_naming_it(data, tmp_path):
+    path = good_file(data, tmp_path)
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(CheckpointError, match="broken.npz"):
+        TrainingSession.load(broken)
+
+
+@pytest.mark.parametrize("content", [b"", b"hello", b"PK\x03\x04garbage" * 10])
+def test_garbage_is_refused(tmp_path, content):
+    path = tmp_path / "junk.npz"
+    path.write_bytes(content)
+    with pytest.raises(CheckpointError, match="junk.npz"):
+        read_checkpoint(path)
+
+
+def test_a_foreign_npz_is_refused(tmp_path):
+    path = tmp_path / "mnist.npz"
+    np.savez(path, x_train=np.zeros((2, 28, 28), np.uint8))
+    with pytest.raises(CheckpointError, match="not a GAN Studio checkpoint"):
+        read_checkpoint(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(CheckpointError, match="does not exist"):
+        read_checkpoint(tmp_path / "nope.npz")
+
+
+def test_weights_that_do_not_fit_the_config_are_refused(data, tmp_path):
+    path = good_file(data, tmp_path)
+    with np.load(path) as npz:
+        contents = dict(npz)
+    key = next(k for k in contents if k.startswith("algo.net."))
+    contents[key] = contents[key][:10]
+    bad = tmp_path / "bad.npz"
+    np.savez(bad, **contents)
+    with pytest.raises(CheckpointError, match="bad.npz"):
+        TrainingSession.load(bad)
+
+
+def test_a_failed_save_keeps_the_previous_checkpoint(data, tmp_path, monkeypatch):
+    path = good_file(data, tmp_path)
+    before = path.read_bytes()
+    session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 3}), data)
+    list(session.run())
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(CheckpointError, match="No space left on device"):
+        session.save(path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["good.npz"]
+
+
+def test_saved_file_is_a_plain_npz_without_pickles(data, tmp_path):
+    path = good_file(data, tmp_path)
+    assert zipfile.is_zipfile(path)
+    with np.load(path, allow_pickle=False) as npz:
+        assert str(npz["format"]) == "ganstudio-checkpoint"
