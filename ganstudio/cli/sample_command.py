@@ -1,0 +1,42 @@
+"""`ganstudio sample CKPT --out FILE.png|FILE.npy`: draw digits from a trained generator."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+
+from ganstudio.core.errors import GanStudioError
+from ganstudio.core.export import save_png, tile_digits
+from ganstudio.core.training import TrainingSession
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("sample", help="draw digits from a checkpoint into a PNG or .npy",
+                              description="Draw N digits from a checkpoint's generator.")
+    p.add_argument("checkpoint", metavar="CKPT")
+    p.add_argument("--n", type=int, default=100, metavar="N", help="how many digits (default 100)")
+    p.add_argument("--seed", type=int, metavar="K", help="noise seed (default: the run's seed)")
+    p.add_argument("--out", required=True, metavar="FILE", help="FILE.png (a grid) or FILE.npy (uint8 N×28×28)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() not in (".png", ".npy"):
+        raise GanStudioError(f"--out must end in .png or .npy, not {out.name!r}")
+    if not 1 <= args.n <= 100_000:
+        raise GanStudioError("--n must be between 1 and 100000")
+    session = TrainingSession.load(args.checkpoint)
+    images = session.sample(args.n, seed=args.seed)
+    try:
+        if out.suffix.lower() == ".npy":
+            np.save(out, images)
+        else:
+            cols = min(args.n, max(10, math.ceil(math.sqrt(args.n))))
+            save_png(tile_digits(images, math.ceil(args.n / cols), cols), out)
+    except OSError as exc:
+        raise GanStudioError(f"could not write {out}: {exc.strerror or exc}") from None
+    print(f"wrote {args.n} digits to {out}")
+    return 0
