@@ -87,6 +87,9 @@ class GANConfig:
         for key in ("d_dropout", "d_input_dropout"):
             if not 0.0 <= getattr(self, key) < 1.0:
                 raise ConfigError(f"{key} must be in [0, 1)")
+        if (self.g_output == "tanh") != (self.pixel_range == "pm1"):
+            raise ConfigError("g_output tanh goes with pixel_range pm1, and sigmoid with 01 or minmax01: "
+                              "the generator must draw in the range the real images are in")
         if self.lr_d <= 0 or self.lr_g <= 0:
             raise ConfigError("learning rates must be positive")
 
