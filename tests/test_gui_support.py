@@ -44,5 +44,6 @@ def make_window(qtbot, settings, monkeypatch, tmp_path):
 
 
 def iterations_so_far(window) -> int:
+    """The iteration the window has shown (before any progress: the session's own)."""
     last = window.controller.last_progress
-    return 0 if last is None else last.iteration
+    return window.controller.session.iteration if last is None else last.iteration

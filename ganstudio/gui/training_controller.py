@@ -148,7 +148,8 @@ class TrainingController(QObject):
     def _stop_thread(self) -> None:
         if self._thread is None:
             return
-        self._thread.request_stop()
+        if self._thread.isRunning():   # a stop sent to no loop would wait for the next run
+            self._thread.request_stop()
         self._thread.wait()
         self._drain()
         self._forget_thread()

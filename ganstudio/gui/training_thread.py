@@ -27,7 +27,9 @@ class TrainingThread(QThread):
         self._wake.set()
 
     def request_stop(self) -> None:
-        """Asks the loop to end after the current iteration; safe from any thread."""
+        """Asks the loop to end after the current iteration; safe from any thread. The loop
+        itself must see the stop (it answers with a last, "stopped" record): leaving it early
+        would leave the command pending for the session's next run."""
         self._stopping = True
         self._session.stop()
         self._wake.set()
@@ -37,7 +39,7 @@ class TrainingThread(QThread):
             for progress in self._session.run(log_every=1):
                 if self._mailbox.post(progress):
                     self.mail_arrived.emit()
-                if self._stopping or progress.finished:
+                if progress.finished:   # also how a stop() ends: the loop says "stopped"
                     break
                 if not progress.paused:
                     self._pace()
