@@ -59,10 +59,14 @@ class TrainingSession:
         self.config = config
         self.dataset = dataset
         data = None
+        # The original keeps train_y as one-hot rows; the unconditional GAN never reads them.
+        self.labels_onehot = None
         if dataset is not None:
             if len(dataset.images) == 0:
                 raise ConfigError("the dataset has no images")
             data = images_to_input(dataset.images, config)
+            if getattr(dataset, "labels", None) is not None:
+                self.labels_onehot = np.eye(10, dtype=np.uint8)[dataset.labels]
         self.rng = np.random.default_rng(config.seed)
         algorithm_class = ClassicGAN if config.algorithm == "classic" else MinibatchGAN
         self.algorithm: GANAlgorithm = algorithm_class(config, data, self.rng)
