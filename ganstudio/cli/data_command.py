@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 
+from ganstudio.cli.progress_bar import ProgressLine, bar
 from ganstudio.core.data import open_dataset
 from ganstudio.core.data.bundled import SPLITS, bundled_files
 from ganstudio.core.data.catalog import DATA_DIR_ENV, REMOTE_DATASETS, data_dir, dataset_dir, missing_files
 from ganstudio.core.data.idx import count_items, find_images_file
 from ganstudio.core.data.opener import SPEC_HELP
-from ganstudio.core.errors import DataError
 
 INTERRUPTED = 130
 
@@ -67,40 +66,26 @@ def _print_details(spec: str, split: str) -> None:
         print("per class: " + "  ".join(f"{digit}: {n:,}" for digit, n in enumerate(counts)))
 
 
-class _ProgressBar:
-    """One line on stderr, redrawn at most ten times a second."""
-
-    WIDTH = 30
-
-    def __init__(self, title: str) -> None:
-        self.title = title
-        self.last_draw = 0.0
-
-    def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if done < total and now - self.last_draw < 0.1:
-            return
-        self.last_draw = now
-        filled = self.WIDTH * done // max(total, 1)
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
-        sys.stderr.write(f"\r{self.title} [{bar}] {100 * done // max(total, 1):3d}%  "
-                         f"{done / 1e6:.1f} / {total / 1e6:.1f} MB")
-        sys.stderr.flush()
+def _progress_reporter(title: str, line: ProgressLine):
+    def report(done: int, total: int) -> None:
+        fraction = done / max(total, 1)
+        line.update(f"{title} {bar(fraction)} {100 * fraction:3.0f}%  {done / 1e6:.1f} / {total / 1e6:.1f} MB",
+                    force=done == total)
+    return report
 
 
 def _download(name: str) -> int:
     from ganstudio.core.data.download import download
 
     remote = REMOTE_DATASETS[name]
+    line = ProgressLine()
     try:
-        directory = download(remote, progress=_ProgressBar(remote.title))
+        directory = download(remote, progress=_progress_reporter(remote.title, line))
     except KeyboardInterrupt:
-        print(f"\nganstudio: download of {remote.title} interrupted; run the same command again to resume",
+        print(f"ganstudio: download of {remote.title} interrupted; run the same command again to resume",
               file=sys.stderr)
         return INTERRUPTED
-    except DataError:
-        sys.stderr.write("\n")
-        raise
-    sys.stderr.write("\n")
+    finally:
+        line.close()
     print(f"{remote.title} downloaded and verified (SHA-256) in {directory}")
     return 0
