@@ -174,6 +174,8 @@ def test_loose_images_have_no_labels(tmp_path):
     _digit_picture().convert("RGB").save(tmp_path / "b.jpg", quality=95)
     ds = open_dataset(tmp_path)
     assert ds.labels is None and len(ds) == 2
+    with pytest.raises(DataError, match="has no test split"):
+        open_dataset(tmp_path, split="test")
 
 
 def test_dark_on_light_pictures_are_inverted_and_resized(tmp_path):

@@ -66,6 +66,8 @@ def _open_path(path: Path, split: str) -> Dataset:
     if path.is_dir():
         if idx.has_idx_files(path):
             return idx.open_directory(path, split)
+        if split != "train":
+            raise DataError(f"{path}: a folder of images has no {split} split")
         return open_image_folder(path)
     if path.is_file():
         return _open_file(path, split)
