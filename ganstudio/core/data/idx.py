@@ -131,9 +131,16 @@ def open_file(path: Path) -> Dataset:
     return load_pair(path, labels_path_for(path), path.name)
 
 
+def _entries(directory: Path) -> list[Path]:
+    try:
+        return list(directory.iterdir())
+    except OSError as exc:
+        raise DataError(f"{directory}: cannot list the folder ({exc.strerror or exc})") from None
+
+
 def find_images_file(directory: Path, split: str) -> Path | None:
     """The images file of a split ("train" or "test") in a folder of standard IDX names."""
-    matches = [p for p in directory.iterdir()
+    matches = [p for p in _entries(directory)
                if p.is_file() and (m := _IMAGES_NAME.match(p.name)) and m.group(1).lower() in _SPLIT_WORDS[split]]
     by_stem = {}
     for p in sorted(matches, key=lambda p: p.name.lower().endswith(".gz")):  # raw before .gz
@@ -145,7 +152,7 @@ def find_images_file(directory: Path, split: str) -> Path | None:
 
 
 def has_idx_files(directory: Path) -> bool:
-    return any(_IMAGES_NAME.match(p.name) for p in directory.iterdir())
+    return any(_IMAGES_NAME.match(p.name) for p in _entries(directory))
 
 
 def open_directory(directory: Path, split: str, title: str | None = None, qualifier: str = "") -> Dataset:

@@ -51,7 +51,7 @@ def to_digit_image(picture: Image.Image) -> np.ndarray:
     border = np.concatenate([pixels[0], pixels[-1], pixels[:, 0], pixels[:, -1]])
     if border.mean() > 127:
         gray = ImageOps.invert(gray)
-    square = ImageOps.pad(gray, IMAGE_SHAPE, method=Image.Resampling.LANCZOS, color=0)
+    square = ImageOps.pad(gray, IMAGE_SHAPE, color=0)  # bicubic, antialiased when shrinking
     return np.asarray(square, dtype=np.uint8)
 
 
