@@ -160,5 +160,5 @@ def open_directory(directory: Path, split: str, title: str | None = None, qualif
     if images_path is None:
         raise DataError(f"{directory}: no {split} images file with a standard IDX name "
                         f"(such as {'train' if split == 'train' else 't10k'}-images-idx3-ubyte.gz)")
-    return load_pair(images_path, labels_path_for(images_path), title or directory.name, qualifier,
-                     source=str(directory))
+    return load_pair(images_path, labels_path_for(images_path), title or directory.name,
+                     qualifier or ("test" if split == "test" else ""), source=str(directory))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gzip
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ganstudio.core.errors import DataError
@@ -54,47 +56,49 @@ def looks_like(head: bytes) -> str:
     return "a text file"
 
 
-def read_head(path: Path, size: int = 128) -> bytes:
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
     try:
-        with open(path, "rb") as f:
-            return f.read(size)
+        yield
     except OSError as exc:
         raise DataError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
 
 
-def read_bytes(path: Path) -> bytes:
+@contextmanager
+def _gunzipping(path: Path) -> Iterator[None]:
     try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-
-
-def gunzip(path: Path, data: bytes) -> bytes:
-    try:
-        return gzip.decompress(data)
+        yield
     except EOFError:
         raise DataError(f"{path}: the gzip data is truncated (the file ends too early)") from None
     except (OSError, zlib.error) as exc:
         raise DataError(f"{path}: the gzip data is corrupt ({exc})") from None
 
 
+def read_head(path: Path, size: int = 128) -> bytes:
+    with _reading(path), open(path, "rb") as f:
+        return f.read(size)
+
+
+def read_bytes(path: Path) -> bytes:
+    with _reading(path):
+        return path.read_bytes()
+
+
 def read_maybe_gzip(path: Path) -> bytes:
     """The file's bytes, decompressed when its content (not its name) is gzip."""
     data = read_bytes(path)
-    return gunzip(path, data) if data.startswith(GZIP_MAGIC) else data
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    with _gunzipping(path):
+        return gzip.decompress(data)
 
 
 def read_head_maybe_gzip(path: Path, size: int = 16) -> bytes:
     """The first bytes of the (decompressed) content, without reading the whole file."""
     if not read_head(path, 2).startswith(GZIP_MAGIC):
         return read_head(path, size)
-    try:
-        with gzip.open(path, "rb") as f:
-            return f.read(size)
-    except EOFError:
-        raise DataError(f"{path}: the gzip data is truncated (the file ends too early)") from None
-    except (OSError, zlib.error) as exc:
-        raise DataError(f"{path}: the gzip data is corrupt ({exc})") from None
+    with _gunzipping(path), gzip.open(path, "rb") as f:
+        return f.read(size)
 
 
 def short_reason(exc: BaseException) -> str:
