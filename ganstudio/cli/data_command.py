@@ -8,7 +8,7 @@ import sys
 from ganstudio.cli.progress_bar import ProgressLine, bar
 from ganstudio.core.data import open_dataset
 from ganstudio.core.data.bundled import SPLITS, bundled_files
-from ganstudio.core.data.catalog import DATA_DIR_ENV, REMOTE_DATASETS, data_dir, dataset_dir, missing_files
+from ganstudio.core.data.catalog import DATA_DIR_ENV, REMOTE_DATASETS, data_dir, dataset_dir, download_state
 from ganstudio.core.data.idx import count_items, find_images_file
 from ganstudio.core.data.opener import SPEC_HELP
 
@@ -44,9 +44,8 @@ def _print_overview() -> None:
           f"{count_items(test_images):,} held out   {train_images.parent}")
     for remote in REMOTE_DATASETS.values():
         directory = dataset_dir(remote)
-        missing = missing_files(remote, directory)
-        if missing:
-            state = "not downloaded" if len(missing) == len(remote.files) else "incomplete"
+        state = download_state(remote, directory)
+        if state != "complete":
             print(f"{remote.key:<9} {remote.title}: {state} (ganstudio data download {remote.key})")
         else:
             counts = [count_items(find_images_file(directory, split)) for split in SPLITS]

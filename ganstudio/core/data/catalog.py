@@ -80,6 +80,13 @@ def dataset_dir(remote: RemoteDataset) -> Path:
 
 
 def missing_files(remote: RemoteDataset, directory: Path | None = None) -> list[str]:
-    """Names of files not (yet) downloaded; [] means the copy is complete."""
+    """Names of files not (yet) downloaded; [] means the copy is complete. Only verified
+    files ever get their real name, so present means complete and checked."""
     directory = directory or dataset_dir(remote)
     return [f.name for f in remote.files if not (directory / f.name).is_file()]
+
+
+def download_state(remote: RemoteDataset, directory: Path | None = None) -> str:
+    """"complete", "incomplete" or "not downloaded"."""
+    missing = len(missing_files(remote, directory))
+    return "complete" if not missing else "not downloaded" if missing == len(remote.files) else "incomplete"

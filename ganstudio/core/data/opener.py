@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ganstudio.core.data import idx
 from ganstudio.core.data.bundled import SPLITS, load_bundled
-from ganstudio.core.data.catalog import REMOTE_DATASETS, RemoteDataset, dataset_dir, missing_files
+from ganstudio.core.data.catalog import REMOTE_DATASETS, RemoteDataset, dataset_dir, download_state
 from ganstudio.core.data.dataset import Dataset, filter_digits
 from ganstudio.core.data.image_folder import IMAGE_SUFFIXES, open_image_folder
 from ganstudio.core.data.mat import open_mat
@@ -21,10 +21,9 @@ SPEC_HELP = "'bundled', 'mnist', 'fashion' or a path to a file or folder"
 
 def open_downloaded(remote: RemoteDataset, split: str = "train") -> Dataset:
     directory = dataset_dir(remote)
-    missing = missing_files(remote, directory)
-    if missing:
-        state = "is not downloaded" if len(missing) == len(remote.files) else "is incomplete"
-        raise DataError(f"{directory}: full {remote.title} {state}; run: ganstudio data download {remote.key}")
+    state = download_state(remote, directory)
+    if state != "complete":
+        raise DataError(f"{directory}: full {remote.title} is {state}; run: ganstudio data download {remote.key}")
     return idx.open_directory(directory, split, remote.title)
 
 
