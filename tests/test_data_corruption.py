@@ -8,6 +8,7 @@ import io
 
 import numpy as np
 import pytest
+import scipy.io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
@@ -25,8 +26,7 @@ def _valid_files() -> dict[str, bytes]:
     npz = io.BytesIO()
     np.savez(npz, x_train=images, y_train=labels.astype(np.uint8), x_test=images[:5], y_test=labels[:5])
     mat = io.BytesIO()
-    scipy_io = pytest.importorskip("scipy.io")
-    scipy_io.savemat(mat, {"train_x": images.reshape(20, 784), "train_y": np.eye(10, dtype=np.uint8)[labels]})
+    scipy.io.savemat(mat, {"train_x": images.reshape(20, 784), "train_y": np.eye(10, dtype=np.uint8)[labels]})
     png, jpeg = io.BytesIO(), io.BytesIO()
     Image.fromarray(images[0]).save(png, format="PNG")
     Image.fromarray(images[1]).save(jpeg, format="JPEG")

@@ -6,6 +6,7 @@ import sys
 
 import numpy as np
 import pytest
+import scipy.io
 from PIL import Image
 
 from data_samples import digit_images
@@ -97,10 +98,9 @@ def test_npz_is_found_by_content_under_another_name(tmp_path):
 # --- MATLAB .mat --------------------------------------------------------------------------
 
 def _toolbox_mat(path, count=30):
-    scipy_io = pytest.importorskip("scipy.io")
     images, labels = digit_images(count)
     one_hot = np.eye(10, dtype=np.uint8)[labels]
-    scipy_io.savemat(path, {"train_x": images.reshape(count, 784), "train_y": one_hot,
+    scipy.io.savemat(path, {"train_x": images.reshape(count, 784), "train_y": one_hot,
                             "test_x": images[:10].reshape(10, 784), "test_y": one_hot[:10]})
     return images, labels
 
@@ -115,9 +115,8 @@ def test_matlab_toolbox_file(tmp_path):
 
 
 def test_matlab_labels_that_are_not_one_hot(tmp_path):
-    scipy_io = pytest.importorskip("scipy.io")
     path = tmp_path / "mnist_uint8.mat"
-    scipy_io.savemat(path, {"train_x": np.zeros((10, 784), np.uint8), "train_y": np.ones((10, 10), np.uint8)})
+    scipy.io.savemat(path, {"train_x": np.zeros((10, 784), np.uint8), "train_y": np.ones((10, 10), np.uint8)})
     with pytest.raises(DataError, match="not one-hot"):
         open_dataset(path)
 
