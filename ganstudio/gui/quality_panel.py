@@ -1,0 +1,307 @@
+"""Seeing quality in the window: a live "What is G drawing?" bar chart over the 10 digit
+classes (mode collapse shows up as bars dying), and a metrics panel that "Evaluate now" fills.
+
+Both widgets judge off the GUI thread. The chart is fed uint8 sample arrays as training goes
+(`show_samples`); while one judgement runs, newer samples replace any waiting ones, so a fast
+training loop never builds up a queue.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+import pyqtgraph as pg
+
+from ganstudio.core import metrics
+from ganstudio.core.errors import GanStudioError
+from ganstudio.core.evaluation import (PARZEN_CENTRES, RACE_CONFIDENCE, ClassReport,
+                                       QualityReport, class_report, evaluate_images)
+from ganstudio.gui.background_job import BackgroundJob
+from ganstudio.gui.plotting import apply_theme_to_plot, make_plot, pen
+from ganstudio.gui.theme import DARK, Theme
+
+LIVE_SAMPLES = 100  # one small MLP pass: a few milliseconds
+EVALUATION_SAMPLES = 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QualityPanel", text)
+
+
+# Jobs whose requester went away before they ended stay referenced here: a QThread must
+# never be garbage-collected while it runs.
+_LIVE_JOBS: set[BackgroundJob] = set()
+
+
+class _LatestOnlyRunner(QObject):
+    """Runs one BackgroundJob at a time; a request made while one runs waits, and a newer
+    request replaces it. Results arrive on the GUI thread (this object lives there)."""
+
+    def __init__(self, on_success: Callable[[object], None], on_failure: Callable[[str], None],
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self._on_success, self._on_failure = on_success, on_failure
+        self._job: BackgroundJob | None = None
+        self._waiting: Callable | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def submit(self, work: Callable[[], object]) -> None:
+        if self._job is not None:
+            self._waiting = work
+            return
+        job = BackgroundJob(lambda report: _as_user_error(work))
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
+        job.finished.connect(self._job_finished)
+        self._job = job
+        _LIVE_JOBS.add(job)
+        job.start()
+
+    def _succeeded(self, result) -> None:
+        self._on_success(result)
+
+    def _failed(self, message: str) -> None:
+        self._on_failure(message)
+
+    def _job_finished(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.wait()  # `finished` is emitted just before the thread really ends
+            _LIVE_JOBS.discard(job)
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self.submit(waiting)
+
+    def shutdown(self) -> None:
+        """Drop waiting work and wait for the running job (call before the widget goes)."""
+        self._waiting = None
+        if self._job is not None:
+            self._job.wait()
+
+
+def _as_user_error(work: Callable[[], object]):
+    """Anything that goes wrong while judging is reported in the panel, not as a traceback."""
+    try:
+        return work()
+    except (GanStudioError, OSError):
+        raise
+    except Exception as error:  # noqa: BLE001
+        raise GanStudioError(f"{type(error).__name__}: {error}") from error
+
+
+class ClassCoverageChart(QWidget):
+    """"What is G drawing?": the share of G's samples the judge assigns to each digit, with
+    the uniform 10 % line and a coverage / KL readout.
+
+    API: show_samples(uint8 (n, 28, 28)) — judge up to 100 of them off the GUI thread;
+    clear(); apply_theme(theme); shutdown(); signal `judged(ClassReport)`; `report`."""
+
+    judged = Signal(object)
+
+    def __init__(self, theme: Theme = DARK, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: ClassReport | None = None
+        self.plot = make_plot(_tr("What is G drawing?"), _tr("digit (as the judge sees it)"),
+                              _tr("share of samples"))
+        item = self.plot.getPlotItem()
+        item.setXRange(-0.6, 9.6, padding=0)
+        item.setYRange(0.0, 1.0, padding=0.02)
+        item.setMouseEnabled(x=False, y=False)
+        item.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
+        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7)
+        self.uniform_line = pg.InfiniteLine(pos=0.1, angle=0)
+        item.addItem(self.bars)
+        item.addItem(self.uniform_line)
+        self.readout = QLabel(self)
+        self.readout.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.readout)
+        self._runner = _LatestOnlyRunner(self._show_report, self._show_failure, self)
+        self.apply_theme(theme)
+        self.clear()
+
+    def show_samples(self, images: np.ndarray) -> None:
+        batch = np.array(images[:LIVE_SAMPLES], dtype=np.uint8)  # our own copy for the thread
+        if len(batch):
+            self._runner.submit(lambda: class_report(batch))
+
+    def clear(self) -> None:
+        self.report = None
+        self.bars.setOpts(height=np.zeros(10))
+        self.readout.setText(_tr("Classes covered: – · KL to uniform: – · confident: –"))
+
+    def apply_theme(self, theme: Theme) -> None:
+        apply_theme_to_plot(self.plot, theme)
+        fill = QColor(theme.fake_color)
+        fill.setAlpha(170)
+        self.bars.setOpts(brush=fill, pen=pen(theme.fake_color))
+        self.uniform_line.setPen(pen(theme.reference_color, Qt.PenStyle.DashLine))
+
+    def shutdown(self) -> None:
+        self._runner.shutdown()
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy
+
+    def _show_report(self, report: ClassReport) -> None:
+        self.report = report
+        self.bars.setOpts(height=report.histogram.astype(np.float64))
+        self.readout.setText(_tr("Classes covered: {covered}/10 · KL to uniform: {kl:.3f} nats · "
+                                 "confident (≥ {threshold:.0%}): {share:.0%}").format(
+            covered=report.covered, kl=report.kl, threshold=RACE_CONFIDENCE,
+            share=report.confident_share))
+        self.judged.emit(report)
+
+    def _show_failure(self, message: str) -> None:
+        self.readout.setText(_tr("The judge is unavailable: {message}").format(message=message))
+
+
+class QualityMetricsPanel(QWidget):
+    """The numbers a reviewer can check, filled by "Evaluate now".
+
+    API: `evaluate_action` (a QAction, also on the panel's button) asks the sample source set
+    with set_sample_source(fn) for images — fn(count) -> uint8 (count, 28, 28), called on the
+    GUI thread, so it can stop training briefly to sample — and evaluates them off the GUI
+    thread. evaluate_images(images, parzen_centres=None) does the same with given images.
+    Signals `evaluated(QualityReport)`, `failed(str)`; `report`; shutdown()."""
+
+    evaluated = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, parzen_centres: int = PARZEN_CENTRES) -> None:
+        super().__init__(parent)
+        self.parzen_centres = parzen_centres
+        self.report: QualityReport | None = None
+        self._sample_source: Callable[[int], np.ndarray] | None = None
+        self.evaluate_action = QAction(_tr("Evaluate now"), self)
+        self.evaluate_action.setToolTip(_tr("Judge 1,000 fresh samples of G and estimate the "
+                                            "Parzen log-likelihood from 10,000"))
+        self.evaluate_action.triggered.connect(self.evaluate_now)
+        self.evaluate_action.setEnabled(False)
+        button = QToolButton(self)
+        button.setDefaultAction(self.evaluate_action)
+        self.status = QLabel(_tr("Not evaluated yet."), self)
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("judged", _tr("Samples judged")),
+            ("covered", _tr("Classes covered")),
+            ("kl", _tr("KL to uniform")),
+            ("confidence", _tr("Mean confidence")),
+            ("confident", _tr("Confident (≥ 0.9)")),
+            ("score", _tr("MNIST score")),
+            ("frechet", _tr("Fréchet distance")),
+            ("parzen", _tr("Parzen log-likelihood")),
+        ):
+            self.values[key] = QLabel("–", self)
+            self.values[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, self.values[key])
+        published = QLabel(self._published_text(), self)
+        published.setWordWrap(True)
+        published.setToolTip(_tr(metrics.PARZEN_CAVEAT))
+        layout = QVBoxLayout(self)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addWidget(published)
+        layout.addStretch(1)
+        self._runner = _LatestOnlyRunner(self._show_report, self._show_failure, self)
+
+    def set_sample_source(self, source: Callable[[int], np.ndarray] | None) -> None:
+        self._sample_source = source
+        self.evaluate_action.setEnabled(source is not None)
+
+    def evaluate_now(self) -> None:
+        if self._sample_source is None or self._runner.busy:
+            return
+        count = max(EVALUATION_SAMPLES, self.parzen_centres)
+        try:
+            images = np.asarray(self._sample_source(count), dtype=np.uint8)
+        except Exception as error:  # noqa: BLE001 - shown to the user, the window goes on
+            self._show_failure(str(error))
+            return
+        self.evaluate_images(images[:EVALUATION_SAMPLES],
+                             images[:self.parzen_centres] if self.parzen_centres else None)
+
+    def evaluate_images(self, images: np.ndarray, parzen_centres: np.ndarray | None = None) -> None:
+        images = np.array(images, dtype=np.uint8)
+        centres = None if parzen_centres is None else np.array(parzen_centres, dtype=np.uint8)
+        self.status.setText(_tr("Evaluating {n} samples…").format(n=len(images)))
+        self.evaluate_action.setEnabled(False)
+        self._runner.submit(lambda: evaluate_images(images, parzen_centres=centres))
+
+    def shutdown(self) -> None:
+        self._runner.shutdown()
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy
+
+    def _show_report(self, report: QualityReport) -> None:
+        self.report = report
+        c = report.classes
+        v = self.values
+        v["judged"].setText(f"{c.n:,}")
+        v["covered"].setText(f"{c.covered}/10")
+        v["kl"].setText(_tr("{kl:.3f} nats").format(kl=c.kl))
+        v["confidence"].setText(f"{c.confidence:.3f}")
+        v["confident"].setText(f"{c.confident_share:.1%}")
+        v["score"].setText(_tr("{score:.2f} of 10").format(score=report.mnist_score))
+        f = report.frechet
+        v["frechet"].setText(_tr("{fd:.2f} (real vs real: {base:.2f}, n = {n})").format(
+            fd=f.distance, base=f.baseline, n=f.n))
+        p = report.parzen
+        v["parzen"].setText(_tr("not estimated") if p is None else _tr(
+            "{mean:.0f} ± {se:.1f} nats (σ = {sigma:.3f}, {k:,} centres)").format(
+            mean=p.mean, se=p.standard_error, sigma=p.sigma, k=p.n_centres))
+        self.status.setText(_tr("Evaluated."))
+        self.evaluate_action.setEnabled(self._sample_source is not None)
+        self.evaluated.emit(report)
+
+    def _show_failure(self, message: str) -> None:
+        self.status.setText(_tr("Evaluation failed: {message}").format(message=message))
+        self.evaluate_action.setEnabled(self._sample_source is not None)
+        self.failed.emit(message)
+
+    @staticmethod
+    def _published_text() -> str:
+        rows = ", ".join(f"{name} {mean:.0f} ± {se:g}" for name, mean, se in metrics.PARZEN_PUBLISHED)
+        return _tr("Published Parzen log-likelihoods on MNIST ({source}): {rows}. "
+                   "A weak metric: compare like with like.").format(
+            source=metrics.PARZEN_CITATION, rows=rows)
+
+
+class QualityPanel(QWidget):
+    """Both pieces stacked, for mounting as one dock: `.coverage` (ClassCoverageChart) and
+    `.metrics` (QualityMetricsPanel)."""
+
+    def __init__(self, theme: Theme = DARK, parent: QWidget | None = None,
+                 parzen_centres: int = PARZEN_CENTRES) -> None:
+        super().__init__(parent)
+        self.coverage = ClassCoverageChart(theme, self)
+        self.metrics = QualityMetricsPanel(self, parzen_centres)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.coverage, 3)
+        layout.addWidget(self.metrics, 2)
+
+    def show_samples(self, images: np.ndarray) -> None:
+        self.coverage.show_samples(images)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.coverage.apply_theme(theme)
+
+    def shutdown(self) -> None:
+        self.coverage.shutdown()
+        self.metrics.shutdown()
