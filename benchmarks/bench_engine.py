@@ -1,0 +1,264 @@
+"""Speed of the NumPy engine, side by side with PyTorch on the CPU when it is installed.
+
+    python benchmarks/bench_engine.py [--threads 1,2] [--repeats 9] [--block 0.3]
+                                      [--full-threads 1] [--skip-full]
+
+Three shapes, each one whole training iteration of the engine:
+  seed      the classic algorithm: D for one epoch over 1000 real + 1000 fake in mini-batches
+            of 100, then the stacked G for one epoch over 1000 noise rows (classic.py)
+  mlp-64    the `mlp` preset, batch 64: one D step and one G step (minibatch.py)
+  mlp-256   the same with batch 256
+
+Each thread count runs in its own process, with OPENBLAS_NUM_THREADS set for that process only
+(OpenBLAS reads it once, at load) and torch.set_num_threads to the same number. Inside it the
+shapes are timed in interleaved blocks — engine, torch, engine, torch, ... — so both see the same
+machine load; the table gives the median steps/s of each and the median of the per-block ratios.
+Then the `seed` preset's full 1500-iteration run is timed through TrainingSession.run() in a
+fresh process, whose peak resident memory (resource.getrusage ru_maxrss) is reported.
+
+PyTorch is optional (not a GAN Studio dependency); without it only engine numbers are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHAPES = {  # name -> (preset, overrides)
+    "seed": ("seed", {}),
+    "mlp-64": ("mlp", {"batch_size": 64}),
+    "mlp-256": ("mlp", {"batch_size": 256}),
+}
+
+
+# ---------------------------------------------------------------------------- machine facts
+def machine_facts() -> dict:
+    cpu = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import numpy
+
+    facts = {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "load": load_average(),
+        "python": platform.python_version(),
+        "numpy": numpy.__version__,
+        "torch": _torch_version() or "not installed",
+        "openblas_env": {k: v for k, v in os.environ.items() if k.startswith("OPENBLAS")} or "none set",
+    }
+    return facts
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+
+
+def _torch_version() -> str | None:
+    try:
+        import torch
+    except ImportError:
+        return None
+    return torch.__version__
+
+
+# ---------------------------------------------------------------------------- worker: shapes
+def _sys_path() -> None:
+    if str(REPO) not in sys.path:  # run from a checkout without installing
+        sys.path.insert(0, str(REPO))
+
+
+def _engine_algorithm(dataset, shape: str):
+    from ganstudio.core.config import get_preset, with_overrides
+    from ganstudio.core.training import TrainingSession
+
+    preset, overrides = SHAPES[shape]
+    config = with_overrides(get_preset(preset), overrides)
+    algorithm = TrainingSession(config, dataset).algorithm
+
+    def step():
+        for name in algorithm.stage_names:
+            algorithm.run_stage(name)
+    return config, algorithm, step
+
+
+def _torch_step(config, algorithm):
+    # benchmarks/ is on sys.path: this file runs as a script from there.
+    from torch_reference import TorchClassic, TorchMinibatch
+
+    if config.algorithm == "classic":
+        return TorchClassic(config, algorithm.data, algorithm.noise_pool, config.seed).step
+    return TorchMinibatch(config, algorithm.data, config.seed).step
+
+
+def _steps_for(step, block: float) -> int:
+    """How many steps fill about `block` seconds (after one warm-up step)."""
+    step()
+    start = time.perf_counter()
+    step()
+    return max(1, round(block / max(time.perf_counter() - start, 1e-6)))
+
+
+def _rate(step, n: int) -> float:
+    start = time.perf_counter()
+    for _ in range(n):
+        step()
+    return n / (time.perf_counter() - start)
+
+
+def _matmul_ms(repeats: int) -> float:
+    """(100x784) @ (784x100) in float32: the D layer's shape, the simplest view of BLAS threads."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    a = rng.random((100, 784), dtype=np.float32)
+    b = rng.random((784, 100), dtype=np.float32)
+    out = np.empty((100, 100), np.float32)
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in range(50):
+            np.matmul(a, b, out=out)
+        times.append((time.perf_counter() - start) / 50 * 1e3)
+    return statistics.median(times)
+
+
+def worker_shapes(threads: int, repeats: int, block: float, with_torch: bool) -> dict:
+    _sys_path()
+    from ganstudio.core.data import load_bundled
+
+    if with_torch:
+        import torch
+
+        torch.set_num_threads(threads)
+    dataset = load_bundled("train")
+    engine, torch_steps, counts = {}, {}, {}
+    for shape in SHAPES:
+        config, algorithm, step = _engine_algorithm(dataset, shape)
+        engine[shape] = step
+        counts[shape] = {"engine": _steps_for(step, block)}
+        if with_torch:
+            torch_steps[shape] = _torch_step(config, algorithm)
+            counts[shape]["torch"] = _steps_for(torch_steps[shape], block)
+    rates = {shape: {"engine": [], "torch": []} for shape in SHAPES}
+    for _ in range(repeats):  # interleaved: both implementations see the same load
+        for shape in SHAPES:
+            rates[shape]["engine"].append(_rate(engine[shape], counts[shape]["engine"]))
+            if with_torch:
+                rates[shape]["torch"].append(_rate(torch_steps[shape], counts[shape]["torch"]))
+    return {"threads": threads, "rates": rates, "matmul_ms": _matmul_ms(repeats),
+            "load_after": os.getloadavg()[0] if hasattr(os, "getloadavg") else None}
+
+
+# ---------------------------------------------------------------------------- worker: full run
+def worker_full() -> dict:
+    import resource
+
+    _sys_path()
+    from ganstudio.core.config import get_preset
+    from ganstudio.core.data import load_bundled
+    from ganstudio.core.training import TrainingSession
+
+    start = time.perf_counter()
+    session = TrainingSession(get_preset("seed"), load_bundled("train"))
+    setup = time.perf_counter() - start
+    start = time.perf_counter()
+    last = None
+    for last in session.run(log_every=100):
+        pass
+    wall = time.perf_counter() - start
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return {"iterations": last.iteration, "seconds": wall, "setup_seconds": setup,
+            "peak_mib": peak_kib / 1024, "d_real": last.d_real, "d_fake": last.d_fake}
+
+
+# ---------------------------------------------------------------------------- the parent
+def _run_worker(args: list[str], threads: int) -> dict:
+    env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads))
+    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args], env=env,
+                         cwd=REPO, check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def shape_table(results: list[dict], with_torch: bool) -> str:
+    head = "| shape | threads | engine steps/s | torch steps/s | engine/torch | 100x784@784x100 ms |"
+    rows = [head, "|" + "---|" * 6]
+    for result in results:
+        for shape, rates in result["rates"].items():
+            engine = _median(rates["engine"])
+            if with_torch:
+                torch_rate = f"{_median(rates['torch']):.1f}"
+                ratio = f"{_median([e / t for e, t in zip(rates['engine'], rates['torch'])]):.2f}x"
+            else:
+                torch_rate = ratio = "—"
+            rows.append(f"| {shape} | {result['threads']} | {engine:.1f} | {torch_rate} | {ratio} "
+                        f"| {result['matmul_ms']:.3f} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threads", default="1,2", help="comma-separated BLAS/torch thread counts")
+    parser.add_argument("--repeats", type=int, default=9, help="interleaved timing blocks per shape")
+    parser.add_argument("--block", type=float, default=0.3, help="seconds per timing block")
+    parser.add_argument("--full-threads", type=int, default=1, help="threads for the 1500-iteration run")
+    parser.add_argument("--skip-full", action="store_true", help="skip the 1500-iteration run")
+    parser.add_argument("--no-torch", action="store_true", help="engine numbers only")
+    parser.add_argument("--worker", choices=("shapes", "full"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    with_torch = not args.no_torch and _torch_version() is not None
+    thread_counts = [int(t) for t in args.threads.split(",") if t]
+
+    if args.worker == "shapes":
+        print(json.dumps(worker_shapes(thread_counts[0], args.repeats, args.block, with_torch)))
+        return 0
+    if args.worker == "full":
+        print(json.dumps(worker_full()))
+        return 0
+
+    facts = machine_facts()
+    print("## Engine benchmark\n")
+    for key, value in facts.items():
+        print(f"- {key}: {value}")
+    if "OPENBLAS_NUM_THREADS" in os.environ:
+        print("- note: OPENBLAS_NUM_THREADS is overridden per run below by --threads")
+    print()
+    results = []
+    for threads in thread_counts:
+        worker_args = ["--worker", "shapes", "--threads", str(threads), "--repeats",
+                       str(args.repeats), "--block", str(args.block)]
+        results.append(_run_worker(worker_args + (["--no-torch"] if not with_torch else []), threads))
+    print(shape_table(results, with_torch))
+    print("\nsteps/s: median over interleaved blocks; engine/torch: median of per-block ratios.")
+    if not args.skip_full:
+        full = _run_worker(["--worker", "full"], args.full_threads)
+        print(f"\n| seed preset, {full['iterations']} iterations | threads | wall time | target "
+              f"| peak memory (ru_maxrss) | target |\n|---|---|---|---|---|---|\n"
+              f"| TrainingSession.run() | {args.full_threads} | {full['seconds']:.1f} s "
+              f"| < 20 s | {full['peak_mib']:.0f} MiB | < 400 MB |")
+        print(f"\n(setup {full['setup_seconds']:.2f} s not included; final mean D(real) "
+              f"{full['d_real']:.3f}, D(fake) {full['d_fake']:.3f}; peak memory is the whole "
+              f"process's peak resident set, interpreter and data included)")
+    print(f"\nload average at the end: {load_average()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
