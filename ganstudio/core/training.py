@@ -168,9 +168,10 @@ class TrainingSession:
                 self._commands.want_samples = False
                 paused = self._commands.paused
             if self._limit_reached():
-                self.finished_reason = self.finished_reason or "iterations"
+                # Only a stopping rule is remembered; the iteration limit can be raised later.
                 yield self._progress(clock.rate(self.iteration), stage=self.stage_names[-1],
-                                     finished=True, reason=self.finished_reason, with_samples=True)
+                                     finished=True, reason=self.finished_reason or "iterations",
+                                     with_samples=True)
                 return
             if paused or want or self.iteration % log_every == 0:
                 yield self._progress(clock.rate(self.iteration), stage=self.stage_names[-1],
