@@ -40,9 +40,11 @@ def test_pause_stops_iterations(make_window, qtbot):
     assert window.controller.state is State.PAUSED
     # A record marked paused proves the loop has seen the pause: a step always brings one.
     window.actions.step.trigger()
-    qtbot.waitUntil(lambda: window.controller.last_progress.paused
-                    and window.controller.last_progress.iteration
-                    == window.controller.session.iteration, timeout=10_000)
+    def loop_has_paused():
+        last = window.controller.last_progress
+        return last is not None and last.paused and last.iteration == window.controller.session.iteration
+
+    qtbot.waitUntil(loop_has_paused, timeout=10_000)
     paused_at = window.controller.session.iteration
     with qtbot.assertNotEmitted(window.controller.progress, wait=300):
         pass

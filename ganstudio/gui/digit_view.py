@@ -6,6 +6,7 @@ import numpy as np
 
 from ganstudio.gui.plotting import pg
 from ganstudio.gui.digit_mosaic import tile_digits
+from ganstudio.gui.refresh_budget import timed_paint
 
 
 class DigitView(pg.GraphicsLayoutWidget):
@@ -20,6 +21,10 @@ class DigitView(pg.GraphicsLayoutWidget):
         self._view.addItem(self._image)
         self.mosaic: np.ndarray = tile_digits(np.zeros((0, 28, 28), np.uint8), rows, cols)
         self._show(self.mosaic)
+
+    def paintEvent(self, event) -> None:
+        with timed_paint():
+            super().paintEvent(event)
 
     def set_digits(self, images: np.ndarray) -> None:
         """`images`: uint8 (n, 28, 28). A fresh mosaic each time: ImageItem keeps a view of

@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ganstudio.gui.metric_history import MetricHistory
-from ganstudio.gui.plotting import add_legend, apply_theme_to_plot, make_plot, pen, pg
+from ganstudio.gui.plotting import (add_legend, apply_theme_to_plot, make_plot, pen, pg,
+                                    show_iterations_up_to)
 from ganstudio.gui.theme import Theme
 
 BAND = 0.05  # the ±0.05 tolerance of the original stopping rule
@@ -22,6 +23,7 @@ class EquilibriumPlot:
                                 _tr("mean D(x)"))
         item = self.widget.getPlotItem()
         item.setYRange(0.0, 1.0, padding=0.02)
+        show_iterations_up_to(self.widget, 0)
         item.getViewBox().setLimits(yMin=-0.05, yMax=1.05)
         add_legend(self.widget)
         self._band = pg.LinearRegionItem((0.5 - BAND, 0.5 + BAND), orientation="horizontal",
@@ -51,3 +53,4 @@ class EquilibriumPlot:
         self.real_curve.setData(x, history.column("d_real"))
         self.fake_curve.setData(x, history.column("d_fake"))
         self.mean_curve.setData(x, history.column("rounded_mean"))
+        show_iterations_up_to(self.widget, x[-1] if len(x) else 0)

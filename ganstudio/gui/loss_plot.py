@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ganstudio.gui.metric_history import MetricHistory
-from ganstudio.gui.plotting import add_legend, apply_theme_to_plot, make_plot, pen
+import numpy as np
+
+from ganstudio.gui.plotting import (add_legend, apply_theme_to_plot, make_plot, nice_ceiling, pen,
+                                    show_iterations_up_to)
 from ganstudio.gui.theme import Theme
 
 
@@ -31,3 +34,12 @@ class LossPlot:
         x = history.column("iteration")
         self.d_curve.setData(x, history.column("d_loss"))
         self.g_curve.setData(x, history.column("g_loss"))
+        show_iterations_up_to(self.widget, x[-1] if len(x) else 0)
+        # The y axis moves in nice steps only, and follows the recent losses, not early spikes.
+        recent = [history.column(name)[-500:] for name in ("d_loss", "g_loss")]
+        finite = np.concatenate(recent) if len(x) else np.zeros(0)
+        finite = finite[np.isfinite(finite)]
+        top = nice_ceiling(float(finite.max()) * 1.05) if finite.size else 1.0
+        view = self.widget.getPlotItem().getViewBox()
+        if view.viewRange()[1] != [0.0, top]:
+            view.setYRange(0.0, top, padding=0.0)

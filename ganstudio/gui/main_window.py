@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +33,7 @@ from ganstudio.gui.window_actions import WindowActions
 from ganstudio.gui.window_settings import WindowSettings
 
 DEFAULT_SIZE = (1280, 720)   # fits a 1366x768 screen with its task bar
+QUALITY_FEED_INTERVAL_S = 0.25
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
         self._jobs: set[BackgroundJob] = set()
         self._download_cancel = threading.Event()   # set on close: a download stops promptly
+        self._quality_fed = 0.0
         self.dataset = None          # the whole chosen dataset (before the digit filter)
         self.dataset_spec = "bundled"
         self._applied_data_choice: tuple = ()
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
             menu = self.menuBar().addMenu(title)
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
+        self.training_menu = self.menuBar().actions()[1].menu()
         self.view_menu = self.menuBar().actions()[2].menu()
 
     def _build_toolbar(self) -> None:
@@ -141,8 +145,10 @@ class MainWindow(QMainWindow):
         self.quality_panel = self._make_quality_panel()
         self.quality_dock = None
         if self.quality_panel is not None:
-            self.quality_dock = self._dock(self.tr("What is G drawing?"), "QualityDock",
+            self.quality_dock = self._dock(self.tr("Quality"), "QualityDock",
                                            self.quality_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+            self.training_menu.addSeparator()
+            self.training_menu.addAction(self.quality_panel.metrics.evaluate_action)
         self.view_menu.insertSeparator(self.actions.dark_theme)
         self.resizeDocks([self.data_dock], [300], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
@@ -153,7 +159,15 @@ class MainWindow(QMainWindow):
             return None
         from ganstudio.gui.quality_panel import QualityPanel
 
-        return QualityPanel()
+        panel = QualityPanel(self.theme)
+        panel.metrics.set_sample_source(self._samples_for_evaluation)
+        return panel
+
+    def _samples_for_evaluation(self, count: int):
+        """Fresh samples for "Evaluate now", drawn between iterations (the session is not
+        safe to sample while the training thread updates it)."""
+        with self.controller.quiescent() as session:
+            return session.sample(count, seed=session.config.seed + 7)
 
     def _connect(self) -> None:
         a, c = self.actions, self.controller
@@ -262,7 +276,7 @@ class MainWindow(QMainWindow):
                                                             REAL_STRIP_ROWS * REAL_STRIP_COLS))
         self.stages.set_stages(session.stage_names)
         self.status.show_session(session, self.dataset.name if self.dataset else "")
-        if self.quality_panel is not None and hasattr(self.quality_panel, "show_samples"):
+        if self.quality_panel is not None:
             self.quality_panel.show_samples(session.sample())
 
     def _show_progress(self, records: list) -> None:
@@ -272,8 +286,11 @@ class MainWindow(QMainWindow):
             self.stages.highlight(latest.stage if latest.paused else None)
         self.status.show_progress(latest)
         samples = next((r.samples for r in reversed(records) if r.samples is not None), None)
+        now = time.monotonic()
+        # The class chart judges in a thread of its own; a few times a second is live enough.
         if samples is not None and self.quality_panel is not None \
-                and hasattr(self.quality_panel, "show_samples"):
+                and now - self._quality_fed >= QUALITY_FEED_INTERVAL_S:
+            self._quality_fed = now
             self.quality_panel.show_samples(samples)
 
     def _show_state(self, state: State) -> None:
@@ -443,6 +460,8 @@ class MainWindow(QMainWindow):
         apply_palette(QApplication.instance(), self.theme)
         self.view.apply_theme(self.theme)
         self.message_bar.apply_theme(self.theme)
+        if self.quality_panel is not None:
+            self.quality_panel.apply_theme(self.theme)
         (self.actions.dark_theme if self.theme.name == "dark" else self.actions.light_theme).setChecked(True)
 
     def show_error(self, message: str) -> None:
@@ -453,6 +472,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
         self.controller.shutdown()
+        if self.quality_panel is not None:
+            self.quality_panel.shutdown()   # waits for a judgement in flight
         self._download_cancel.set()
         for job in list(self._jobs):
             job.wait()   # a dataset read, or a download that the cancel event is ending

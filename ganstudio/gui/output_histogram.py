@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from ganstudio.gui.plotting import add_legend, apply_theme_to_plot, make_plot, pen
+from ganstudio.gui.plotting import add_legend, apply_theme_to_plot, make_plot, nice_ceiling, pen
 from ganstudio.gui.theme import Theme
 
 BIN_EDGES = np.linspace(0.0, 1.0, 41)
@@ -25,7 +25,8 @@ class OutputHistogram:
     def __init__(self, theme: Theme) -> None:
         self.widget = make_plot(_tr("D's outputs: real vs fake"), _tr("D(x)"), _tr("share"))
         item = self.widget.getPlotItem()
-        item.setXRange(0.0, 1.0, padding=0.02)
+        item.setXRange(0.0, 1.0, padding=0.0)
+        item.setYRange(0.0, 1.0, padding=0.0)
         add_legend(self.widget)
         self.real_bars = item.plot(stepMode="center", fillLevel=0, name=_tr("real"))
         self.fake_bars = item.plot(stepMode="center", fillLevel=0, name=_tr("fake"))
@@ -40,10 +41,17 @@ class OutputHistogram:
             bars.setBrush(fill)
 
     def show_outputs(self, real: np.ndarray | None, fake: np.ndarray | None) -> None:
-        if real is not None:
-            self.real_bars.setData(BIN_EDGES, _share(real))
-        if fake is not None:
-            self.fake_bars.setData(BIN_EDGES, _share(fake))
+        tallest = 0.0
+        for bars, outputs in ((self.real_bars, real), (self.fake_bars, fake)):
+            if outputs is not None:
+                share = _share(outputs)
+                bars.setData(BIN_EDGES, share)
+                tallest = max(tallest, float(share.max()))
+        # Nice steps (0.1, 0.2, 0.5, 1) keep the axis, and its costly text, mostly still.
+        top = nice_ceiling(max(tallest, 0.05))
+        view = self.widget.getPlotItem().getViewBox()
+        if view.viewRange()[1] != [0.0, top]:
+            view.setYRange(0.0, top, padding=0.0)
 
     def clear(self) -> None:
         self.real_bars.clear()

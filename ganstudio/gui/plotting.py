@@ -7,17 +7,31 @@ from __future__ import annotations
 
 from PySide6 import QtCore  # noqa: F401  (must precede pyqtgraph)
 
+import numpy as np
 import pyqtgraph as pg
 
+from ganstudio.gui.refresh_budget import timed_paint
 from ganstudio.gui.theme import Theme
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False, useOpenGL=False)
 
 
+class MeteredPlotWidget(pg.PlotWidget):
+    """Reports its painting time to the refresh budget."""
+
+    def paintEvent(self, event) -> None:
+        with timed_paint():
+            super().paintEvent(event)
+
+
 def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     """A plot for long live curves: clipped to the view and peak-downsampled, so a curve of
-    100,000 iterations costs no more to redraw than one of a few thousand."""
-    widget = pg.PlotWidget()
+    100,000 iterations costs no more to redraw than one of a few thousand.
+
+    No grid and no auto-range: with a grid, pyqtgraph repaints the axes (slow text) with every
+    curve update, and auto-range moves them every refresh. The views set their ranges with
+    nice_ceiling() instead, so the axes change only at 10, 20, 50, 100, ..."""
+    widget = MeteredPlotWidget()
     widget.setMinimumSize(220, 140)
     item = widget.getPlotItem()
     item.setTitle(title)
@@ -25,7 +39,7 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     item.setLabel("left", y_label)
     item.setClipToView(True)
     item.setDownsampling(auto=True, mode="peak")
-    item.showGrid(x=True, y=True, alpha=0.15)
+    item.disableAutoRange()
     item.setMenuEnabled(False)
     item.getAxis("left").enableAutoSIPrefix(False)   # "loss (x0.001)" reads badly
     item.getAxis("bottom").enableAutoSIPrefix(False)
@@ -35,6 +49,26 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
 def add_legend(widget: pg.PlotWidget) -> pg.LegendItem:
     return widget.getPlotItem().addLegend(offset=(-6, 6), labelTextSize="8pt",
                                          verSpacing=-6, colCount=1)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 x 10^k that is >= value (value > 0)."""
+    if not value > 0:
+        return 1.0
+    exponent = np.floor(np.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        candidate = step * 10.0 ** exponent
+        if candidate >= value * (1 - 1e-9):
+            return float(candidate)
+    return float(10.0 ** (exponent + 1))
+
+
+def show_iterations_up_to(widget: pg.PlotWidget, last_iteration: float) -> None:
+    """The x axis from 0 to a nice number just past the newest iteration."""
+    top = nice_ceiling(max(10.0, last_iteration))
+    view = widget.getPlotItem().getViewBox()
+    if view.viewRange()[0] != [0.0, top]:
+        view.setXRange(0.0, top, padding=0.0)
 
 
 def pen(color: str, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine) -> QtCore.QObject:

@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ganstudio.gui.metric_history import MetricHistory
 from ganstudio.gui.progress_mailbox import ProgressMailbox
+from ganstudio.gui.refresh_budget import RefreshBudget
 from ganstudio.gui.training_thread import TrainingThread
 
-MIN_REFRESH_INTERVAL_S = 1.0 / 30.0   # the window redraws at most ~30 times a second
-SAMPLE_COUNT = 100                    # the fixed noise batch shown as a 10x10 grid
+SAMPLE_SHARE = 0.02   # at full speed, drawing the grid's samples may cost 2 % of training
 
 
 class State(Enum):
@@ -46,6 +46,8 @@ class TrainingController(QObject):
         self._thread: TrainingThread | None = None
         self._interval = 0.0
         self._last_drain = 0.0
+        self._last_sample_request = 0.0
+        self.budget = RefreshBudget()   # at most ~30 refreshes/s, fewer if drawing is costly
         self._drain_timer = QTimer(self)
         self._drain_timer.setSingleShot(True)
         self._drain_timer.timeout.connect(self._drain)
@@ -164,7 +166,8 @@ class TrainingController(QObject):
     def _mail_arrived(self) -> None:
         if self._drain_timer.isActive():
             return
-        wait = MIN_REFRESH_INTERVAL_S - (time.monotonic() - self._last_drain)
+        interval = self.budget.interval(full_speed=self._interval == 0)
+        wait = interval - (time.monotonic() - self._last_drain)
         if wait <= 0:
             self._drain()
         else:
@@ -174,14 +177,26 @@ class TrainingController(QObject):
         records = self._mailbox.drain()
         if not records:
             return
+        started = time.perf_counter()
         self._last_drain = time.monotonic()
         self.history.extend(records)
         self.last_progress = records[-1]
-        if self.state is State.RUNNING:
-            self.session.request_samples()   # the next record brings a fresh grid
+        self._request_samples_if_affordable()
         self.progress.emit(records)
+        self.budget.record(time.perf_counter() - started)
         if _ended_by_its_rule(records[-1]):
             self._set_state(State.FINISHED)
+
+    def _request_samples_if_affordable(self) -> None:
+        """The next record brings a fresh grid, but at full speed only as often as its cost
+        allows: on a slow CPU the grid refreshes a few times a second, on a fast one ~30."""
+        if self.state is not State.RUNNING or self._thread is None:
+            return
+        now = time.monotonic()
+        gap = 0.0 if self._interval > 0 else self._thread.sample_cost / SAMPLE_SHARE
+        if now - self._last_sample_request >= min(gap, 1.0):
+            self._last_sample_request = now
+            self.session.request_samples()
 
     def _thread_failed(self, message: str) -> None:
         self._drain()

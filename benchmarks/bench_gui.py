@@ -1,0 +1,182 @@
+"""The window's cost, measured side by side in one run (the machine is shared and noisy).
+
+1. Training throughput with the window open (offscreen) vs the command line's loop on the
+   same preset and data: interleaved repeats, medians, ratio (target >= 95 %).
+2. Launch to a painted window, from a fresh interpreter (target < 2 s).
+3. UI event latency while training at full speed: how late a 10 ms QTimer fires (p99 < 50 ms).
+4. Closing the window mid-training: time until the training thread has ended (< 1 s).
+
+Usage: python benchmarks/bench_gui.py [--preset fast] [--seconds 6] [--repeats 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+
+from ganstudio.core.config import get_preset  # noqa: E402
+from ganstudio.core.data import load_bundled  # noqa: E402
+from ganstudio.core.training import TrainingSession  # noqa: E402
+from ganstudio.gui.app import make_application  # noqa: E402
+
+
+def cli_rate(config, dataset, seconds: float) -> float:
+    """Iterations per second of the loop exactly as `ganstudio train` drives it."""
+    session = TrainingSession(config, dataset)
+    start = time.perf_counter()
+    first = None
+    for progress in session.run(log_every=1):
+        now = time.perf_counter()
+        if first is None:               # from the first iteration on, like the window
+            first = (progress.iteration, now)
+        if now - start >= seconds:
+            break
+    return (progress.iteration - first[0]) / (now - first[1])
+
+
+def _window(config, dataset, settings_file: str):
+    from ganstudio.gui.main_window import MainWindow
+    from ganstudio.gui.window_settings import WindowSettings
+
+    settings = WindowSettings(QSettings(settings_file, QSettings.Format.IniFormat))
+    window = MainWindow(settings, dataset, config)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_latency: bool) -> dict:
+    """Trains at full speed in the window for `seconds`; returns the iteration rate, how long
+    closing took and, with `probe_latency`, the lateness of a 10 ms timer meanwhile (the probe
+    itself costs the training thread GIL hand-overs, so throughput runs go without it)."""
+    window = _window(config, dataset, settings_file)
+    marks: dict = {}
+    lateness: list[float] = []
+    tick = QElapsedTimer()
+    probe = QTimer()
+    probe.setInterval(10)
+
+    def on_tick() -> None:
+        lateness.append(max(0.0, tick.restart() - 10.0))
+
+    probe.timeout.connect(on_tick)
+
+    def on_progress(records) -> None:
+        if "first" not in marks:
+            marks["first"] = (records[-1].iteration, time.perf_counter())
+            tick.start()
+            if probe_latency:
+                probe.start()
+
+    def finish() -> None:
+        probe.stop()
+        session = window.controller.session
+        marks["last"] = (session.iteration, time.perf_counter())
+        began = time.perf_counter()
+        window.close()
+        marks["close"] = time.perf_counter() - began
+        marks["alive"] = window.controller.is_training_thread_alive
+        app.quit()
+
+    window.controller.progress.connect(on_progress)
+    QTimer.singleShot(0, window.controller.start)
+    QTimer.singleShot(int(seconds * 1000), finish)
+    app.exec()
+    window.deleteLater()
+    app.processEvents()
+    (i0, t0), (i1, t1) = marks["first"], marks["last"]
+    return {"rate": (i1 - i0) / (t1 - t0), "lateness": lateness[1:], "close": marks["close"],
+            "alive": marks["alive"]}
+
+
+LAUNCH_PROBE = r"""
+import sys, time
+t0 = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from ganstudio.gui.app import make_application
+app = make_application()
+from ganstudio.gui.main_window import MainWindow
+from ganstudio.gui.window_settings import WindowSettings
+window = MainWindow(WindowSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time() - t0, flush=True)
+            QTimer.singleShot(0, app.quit)
+            obj.removeEventFilter(self)
+        return False
+painted = FirstPaint()
+window.view.grid.viewport().installEventFilter(painted)
+window.show()
+app.exec()
+window.close()
+"""
+
+
+def launch_seconds(settings_file: str) -> float:
+    """Interpreter start to the first paint of the digit grid, in a fresh process."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    started = time.time()
+    out = subprocess.run([sys.executable, "-c", LAUNCH_PROBE, str(started), settings_file],
+                         capture_output=True, text=True, env=env, timeout=120, check=True)
+    return float(out.stdout.strip().splitlines()[0])
+
+
+def percentile(values, q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))] if ordered else float("nan")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--preset", default="fast")
+    parser.add_argument("--seconds", type=float, default=6.0)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    import tempfile
+
+    tmp = tempfile.mkdtemp(prefix="bench_gui_")
+    settings_file = str(Path(tmp) / "settings.ini")
+    config, dataset = get_preset(args.preset), load_bundled()
+    app = make_application()
+
+    cli, gui, late, closes = [], [], [], []
+    for repeat in range(args.repeats):   # interleaved, so drifts in machine load hit both
+        cli.append(cli_rate(config, dataset, args.seconds))
+        result = gui_run(app, config, dataset, args.seconds, settings_file, probe_latency=False)
+        gui.append(result["rate"])
+        closes.append(result["close"])
+        assert not result["alive"], "the training thread outlived the window"
+        print(f"repeat {repeat + 1}: cli {cli[-1]:.1f} it/s, window {gui[-1]:.1f} it/s, "
+              f"close {1000 * closes[-1]:.0f} ms", flush=True)
+    for _ in range(max(1, args.repeats // 2)):
+        result = gui_run(app, config, dataset, args.seconds, settings_file, probe_latency=True)
+        late.extend(result["lateness"])
+    launches = [launch_seconds(settings_file) for _ in range(args.repeats + 2)]
+
+    cli_median, gui_median = statistics.median(cli), statistics.median(gui)
+    print(f"\npreset {args.preset}, {args.seconds:g} s per run, {args.repeats} interleaved repeats")
+    print(f"throughput  cli median {cli_median:.1f} it/s | window median {gui_median:.1f} it/s"
+          f" | ratio {gui_median / cli_median:.1%} (target >= 95%)")
+    print(f"launch      to painted window: median {statistics.median(launches):.2f} s"
+          f" (min {min(launches):.2f}, max {max(launches):.2f}; target < 2 s)")
+    print(f"latency     10 ms timer lateness while training: p50 {percentile(late, 50):.1f} ms,"
+          f" p99 {percentile(late, 99):.1f} ms, max {max(late):.1f} ms over {len(late)} ticks"
+          f" (target p99 < 50 ms)")
+    print(f"close       mid-training: median {1000 * statistics.median(closes):.0f} ms,"
+          f" max {1000 * max(closes):.0f} ms (target < 1000 ms)")
+
+
+if __name__ == "__main__":
+    main()
