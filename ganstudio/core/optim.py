@@ -2,11 +2,22 @@
 
 Each works on a 1-D parameter view and its gradient view, so a whole network is updated by a
 few whole-array NumPy operations into preallocated buffers, whatever its number of layers.
+
+The update runs block by block (`BLOCK` elements at a time): its dozen elementwise passes then
+read a block that is still in the CPU cache from the previous pass, instead of streaming the
+whole multi-megabyte buffer from memory a dozen times. Every operation is elementwise, so the
+result is bit-for-bit what the same passes over the whole buffer give.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
+
+# 128 Ki elements (512 KiB in float32): measured best of 8 Ki..4 Mi on a 2-core EPYC, though
+# anything from 32 Ki to 256 Ki is within a few percent.
+BLOCK = 1 << 17
 
 
 class Optimizer:
@@ -14,7 +25,17 @@ class Optimizer:
         if params.ndim != 1 or params.shape != grads.shape:
             raise ValueError("an optimizer works on matching 1-D parameter and gradient views")
         self.params, self.grads, self.lr = params, grads, float(lr)
-        self._tmp = np.empty_like(params)
+        self._tmp = np.empty(min(BLOCK, params.size), dtype=params.dtype)
+
+    def _blocks(self, *arrays: np.ndarray | None) -> list[tuple]:
+        """Per block: a view of each of `arrays` (None stays None) and the temporary's slice.
+        Built once: the views stay valid because the buffers are only ever written in place."""
+        blocks = []
+        for start in range(0, self.params.size, BLOCK):
+            stop = min(start + BLOCK, self.params.size)
+            views = tuple(None if a is None else a[start:stop] for a in arrays)
+            blocks.append(views + (self._tmp[:stop - start],))
+        return blocks
 
     def step(self) -> None:
         raise NotImplementedError
@@ -34,20 +55,27 @@ class SGD(Optimizer):
         self.momentum, self.weight_decay = float(momentum), float(weight_decay)
         self.decay_mask = decay_mask
         self.velocity = np.zeros_like(params)
-        self._decay = np.empty_like(params) if self.weight_decay else None
+        self._decay = np.empty_like(self._tmp) if self.weight_decay else None
+        self._views = self._blocks(params, grads, self.velocity, decay_mask)
 
     def step(self):
-        update = np.multiply(self.grads, self.lr, out=self._tmp)
-        if self.weight_decay:
-            np.multiply(self.params, self.lr * self.weight_decay, out=self._decay)
-            if self.decay_mask is not None:
-                self._decay *= self.decay_mask
-            update += self._decay
-        if self.momentum:
-            self.velocity *= self.momentum
-            self.velocity += update
-            update = self.velocity
-        self.params -= update
+        # Python floats, not NumPy float64 scalars: a float64 scalar would make every pass
+        # compute in float64 and cast back, several times slower.
+        lr, momentum = float(self.lr), float(self.momentum)
+        decay = lr * self.weight_decay
+        for p, g, velocity, mask, update in self._views:
+            np.multiply(g, lr, out=update)
+            if decay:
+                d = self._decay[:update.size]
+                np.multiply(p, decay, out=d)
+                if mask is not None:
+                    d *= mask
+                update += d
+            if momentum:
+                velocity *= momentum
+                velocity += update
+                update = velocity
+            p -= update
 
     def state_dict(self):
         return {"velocity": self.velocity.copy(), "lr": self.lr, "momentum": self.momentum}
@@ -68,32 +96,37 @@ class Adam(Optimizer):
         self.m = np.zeros_like(params)
         self.v = np.zeros_like(params)
         self.t = 0
+        self._decayed = np.empty_like(self._tmp) if self.weight_decay else None
+        self._views = self._blocks(params, grads, self.m, self.v, decay_mask)
 
     def step(self):
         self.t += 1
-        g, tmp = self.grads, self._tmp
-        if self.weight_decay:
-            np.multiply(self.params, self.weight_decay, out=tmp)
-            if self.decay_mask is not None:
-                tmp *= self.decay_mask
-            g = g + tmp
-        b1, b2 = self.beta1, self.beta2
-        # m = b1·m + (1 − b1)·g  and  v = b2·v + (1 − b2)·g²
-        self.m *= b1
-        np.multiply(g, 1.0 - b1, out=tmp)
-        self.m += tmp
-        self.v *= b2
-        np.multiply(g, g, out=tmp)
-        tmp *= 1.0 - b2
-        self.v += tmp
-        correction1 = 1.0 - b1 ** self.t
-        step_size = self.lr * np.sqrt(1.0 - b2 ** self.t) / correction1
-        eps_hat = self.eps * np.sqrt(1.0 - b2 ** self.t)
-        np.sqrt(self.v, out=tmp)
-        tmp += eps_hat
-        np.divide(self.m, tmp, out=tmp)
-        tmp *= step_size
-        self.params -= tmp
+        b1, b2, wd = self.beta1, self.beta2, self.weight_decay
+        # Python floats (math.sqrt, not np.sqrt) keep every pass in float32; see SGD.step.
+        root = math.sqrt(1.0 - b2 ** self.t)
+        step_size = float(self.lr) * root / (1.0 - b1 ** self.t)
+        eps_hat = self.eps * root
+        for p, g, m, v, mask, tmp in self._views:
+            if wd:
+                decayed = self._decayed[:tmp.size]
+                np.multiply(p, wd, out=decayed)
+                if mask is not None:
+                    decayed *= mask
+                decayed += g
+                g = decayed
+            # m = b1·m + (1 − b1)·g  and  v = b2·v + (1 − b2)·g²
+            m *= b1
+            np.multiply(g, 1.0 - b1, out=tmp)
+            m += tmp
+            v *= b2
+            np.multiply(g, g, out=tmp)
+            tmp *= 1.0 - b2
+            v += tmp
+            np.sqrt(v, out=tmp)
+            tmp += eps_hat
+            np.divide(m, tmp, out=tmp)
+            tmp *= step_size
+            p -= tmp
 
     def state_dict(self):
         return {"m": self.m.copy(), "v": self.v.copy(), "t": self.t, "lr": self.lr}
