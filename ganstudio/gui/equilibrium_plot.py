@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ganstudio.gui.metric_history import MetricHistory
-from ganstudio.gui.plotting import (add_legend, apply_theme_to_plot, make_plot, pen, pg,
+from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, pen, pg, set_title_with_key,
                                     show_iterations_up_to)
 from ganstudio.gui.theme import Theme
 
@@ -19,28 +19,31 @@ def _tr(text: str) -> str:
 
 class EquilibriumPlot:
     def __init__(self, theme: Theme) -> None:
-        self.widget = make_plot(_tr("Equilibrium: D's mean output"), _tr("iteration"),
-                                _tr("mean D(x)"))
+        self.widget = make_plot(_tr("Equilibrium"), _tr("iteration"), _tr("mean D(x)"))
         item = self.widget.getPlotItem()
         item.setYRange(0.0, 1.0, padding=0.02)
         show_iterations_up_to(self.widget, 0)
         item.getViewBox().setLimits(yMin=-0.05, yMax=1.05)
-        add_legend(self.widget)
         self._band = pg.LinearRegionItem((0.5 - BAND, 0.5 + BAND), orientation="horizontal",
                                          movable=False)
         self._line = pg.InfiniteLine(0.5, angle=0)
         item.addItem(self._band)
         item.addItem(self._line)
-        self.real_curve = item.plot(name=_tr("D(real)"))
-        self.fake_curve = item.plot(name=_tr("D(fake)"))
-        self.mean_curve = item.plot(name=_tr("rounded mean (original rule)"))
+        self.real_curve = item.plot()
+        self.fake_curve = item.plot()
+        self.mean_curve = item.plot()
         self.apply_theme(theme)
 
     def apply_theme(self, theme: Theme) -> None:
         apply_theme_to_plot(self.widget, theme)
+        set_title_with_key(self.widget, _tr("Equilibrium"), [
+            (_tr("D(real)"), theme.real_color, False), (_tr("D(fake)"), theme.fake_color, False),
+            (_tr("rounded mean"), theme.mean_color, True)], theme)
         self.real_curve.setPen(pen(theme.real_color))
         self.fake_curve.setPen(pen(theme.fake_color))
-        self.mean_curve.setPen(pen(theme.mean_color, Qt.PenStyle.DotLine))
+        faint = QColor(theme.mean_color)
+        faint.setAlpha(130)   # the rounded mean jumps about: keep it from drowning the means
+        self.mean_curve.setPen(pen(faint, Qt.PenStyle.DotLine))
         self._line.setPen(pen(theme.reference_color, Qt.PenStyle.DashLine))
         band = QColor(theme.reference_color)
         band.setAlpha(40)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit,
                                QScrollArea, QVBoxLayout, QWidget)
 
@@ -48,6 +48,7 @@ class HyperparameterPanel(QWidget):
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._form_host)
         layout = QVBoxLayout(self)
@@ -95,6 +96,7 @@ class HyperparameterPanel(QWidget):
             check.toggled.connect(lambda on, k=key: self._edited(k, on))
             return check
         line = QLineEdit()
+        line.setMinimumWidth(60)
         line.editingFinished.connect(lambda k=key, w=line: self._edited(k, w.text()))
         return line
 

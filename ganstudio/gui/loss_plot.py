@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from ganstudio.gui.metric_history import MetricHistory
 import numpy as np
 
-from ganstudio.gui.plotting import (add_legend, apply_theme_to_plot, make_plot, nice_ceiling, pen,
-                                    show_iterations_up_to)
+from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, nice_ceiling, pen,
+                                    set_title_with_key, show_iterations_up_to)
 from ganstudio.gui.theme import Theme
 
 
@@ -20,13 +20,14 @@ class LossPlot:
     def __init__(self, theme: Theme) -> None:
         self.widget = make_plot(_tr("Losses"), _tr("iteration"), _tr("loss"))
         item = self.widget.getPlotItem()
-        add_legend(self.widget)
-        self.d_curve = item.plot(name=_tr("D loss"))
-        self.g_curve = item.plot(name=_tr("G loss"))
+        self.d_curve = item.plot()
+        self.g_curve = item.plot()
         self.apply_theme(theme)
 
     def apply_theme(self, theme: Theme) -> None:
         apply_theme_to_plot(self.widget, theme)
+        set_title_with_key(self.widget, _tr("Losses"), [
+            (_tr("D"), theme.real_color, False), (_tr("G"), theme.fake_color, False)], theme)
         self.d_curve.setPen(pen(theme.real_color))
         self.g_curve.setPen(pen(theme.fake_color))
 

@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.preset_box)
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr(" Speed ")))
-        self.speed.setMinimumWidth(260)
+        self.speed.setMinimumWidth(200)
+        self.speed.setMaximumWidth(340)
         bar.addWidget(self.speed)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
@@ -150,7 +151,11 @@ class MainWindow(QMainWindow):
             self.training_menu.addSeparator()
             self.training_menu.addAction(self.quality_panel.metrics.evaluate_action)
         self.view_menu.insertSeparator(self.actions.dark_theme)
-        self.resizeDocks([self.data_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.data_dock], [270], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.data_dock, self.settings_dock, self.stage_dock], [190, 260, 170],
+                         Qt.Orientation.Vertical)
+        if self.quality_dock is not None:
+            self.resizeDocks([self.quality_dock], [270], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
 
     def _make_quality_panel(self) -> QWidget | None:

@@ -6,7 +6,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from ganstudio.gui.plotting import add_legend, apply_theme_to_plot, make_plot, nice_ceiling, pen
+from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, nice_ceiling, pen,
+                                    set_title_with_key)
 from ganstudio.gui.theme import Theme
 
 BIN_EDGES = np.linspace(0.0, 1.0, 41)
@@ -23,17 +24,19 @@ def _share(outputs: np.ndarray) -> np.ndarray:
 
 class OutputHistogram:
     def __init__(self, theme: Theme) -> None:
-        self.widget = make_plot(_tr("D's outputs: real vs fake"), _tr("D(x)"), _tr("share"))
+        self.widget = make_plot(_tr("D's outputs"), _tr("D(x)"), _tr("share"))
         item = self.widget.getPlotItem()
         item.setXRange(0.0, 1.0, padding=0.0)
         item.setYRange(0.0, 1.0, padding=0.0)
-        add_legend(self.widget)
-        self.real_bars = item.plot(stepMode="center", fillLevel=0, name=_tr("real"))
-        self.fake_bars = item.plot(stepMode="center", fillLevel=0, name=_tr("fake"))
+        self.real_bars = item.plot(stepMode="center", fillLevel=0)
+        self.fake_bars = item.plot(stepMode="center", fillLevel=0)
         self.apply_theme(theme)
 
     def apply_theme(self, theme: Theme) -> None:
         apply_theme_to_plot(self.widget, theme)
+        set_title_with_key(self.widget, _tr("D's outputs"), [
+            (_tr("on real"), theme.real_color, False), (_tr("on fake"), theme.fake_color, False)],
+            theme)
         for bars, color in ((self.real_bars, theme.real_color), (self.fake_bars, theme.fake_color)):
             fill = QColor(color)
             fill.setAlpha(90)

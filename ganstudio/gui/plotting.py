@@ -25,7 +25,7 @@ class MeteredPlotWidget(pg.PlotWidget):
 
 
 def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    """A plot for long live curves: clipped to the view and peak-downsampled, so a curve of
+    """A plot for long live curves: clipped to the view and downsampled, so a curve of
     100,000 iterations costs no more to redraw than one of a few thousand.
 
     No grid and no auto-range: with a grid, pyqtgraph repaints the axes (slow text) with every
@@ -38,7 +38,8 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     item.setLabel("bottom", x_label)
     item.setLabel("left", y_label)
     item.setClipToView(True)
-    item.setDownsampling(auto=True, mode="peak")
+    # "mean": a long noisy run reads as its trend rather than as a solid band of peaks.
+    item.setDownsampling(auto=True, mode="mean")
     item.disableAutoRange()
     item.setMenuEnabled(False)
     item.getAxis("left").enableAutoSIPrefix(False)   # "loss (x0.001)" reads badly
@@ -46,17 +47,12 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     return widget
 
 
-def add_legend(widget: pg.PlotWidget) -> pg.LegendItem:
-    return widget.getPlotItem().addLegend(offset=(-6, 6), labelTextSize="8pt",
-                                         verSpacing=-6, colCount=1)
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 5 x 10^k that is >= value (value > 0)."""
+def nice_ceiling(value: float, steps=(1.0, 2.0, 5.0, 10.0)) -> float:
+    """The smallest of steps x 10^k that is >= value (value > 0); steps end with 10."""
     if not value > 0:
         return 1.0
     exponent = np.floor(np.log10(value))
-    for step in (1.0, 2.0, 5.0, 10.0):
+    for step in steps:
         candidate = step * 10.0 ** exponent
         if candidate >= value * (1 - 1e-9):
             return float(candidate)
@@ -65,7 +61,7 @@ def nice_ceiling(value: float) -> float:
 
 def show_iterations_up_to(widget: pg.PlotWidget, last_iteration: float) -> None:
     """The x axis from 0 to a nice number just past the newest iteration."""
-    top = nice_ceiling(max(10.0, last_iteration))
+    top = nice_ceiling(max(10.0, last_iteration), (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0))
     view = widget.getPlotItem().getViewBox()
     if view.viewRange()[0] != [0.0, top]:
         view.setXRange(0.0, top, padding=0.0)
@@ -84,10 +80,14 @@ def apply_theme_to_plot(widget: pg.PlotWidget, theme: Theme) -> None:
         axis.setPen(theme.plot_foreground)
         axis.setTextPen(theme.plot_foreground)
     item.titleLabel.setText(item.titleLabel.text, color=theme.plot_foreground)
-    legend = item.legend
-    if legend is not None:
-        background = pg.mkColor(theme.plot_background)
-        background.setAlpha(200)
-        legend.setBrush(background)
-        legend.setPen(pg.mkPen(theme.reference_color, width=1))
-        legend.setLabelTextColor(theme.plot_foreground)
+
+
+def set_title_with_key(widget: pg.PlotWidget, title: str, key: list[tuple[str, str, bool]],
+                       theme: Theme) -> None:
+    """The title doubles as the legend: "Title  ━ a  ┅ b" in the curves' colours. A legend
+    inside the plot would hide curves, and be repainted (slow text) with every update."""
+    parts = [f"<b>{title}</b>"]
+    for label, color, dotted in key:
+        parts.append(f"<span style='color:{color}'>{'┅' if dotted else '━'} {label}</span>")
+    widget.getPlotItem().setTitle("&nbsp;&nbsp;".join(parts), color=theme.plot_foreground,
+                                  size="9pt")

@@ -13,7 +13,7 @@ from ganstudio.gui.metric_history import MetricHistory
 from ganstudio.gui.output_histogram import OutputHistogram
 from ganstudio.gui.theme import Theme
 
-REAL_STRIP_ROWS, REAL_STRIP_COLS = 10, 3
+REAL_STRIP_ROWS, REAL_STRIP_COLS = 10, 2
 
 
 def _titled(title: QLabel, body: QWidget) -> QWidget:
@@ -32,16 +32,19 @@ class TrainingView(QSplitter):
         self.setObjectName("TrainingView")
         self.grid = DigitView(10, 10)
         self.real_strip = DigitView(REAL_STRIP_ROWS, REAL_STRIP_COLS)
-        self.grid_title = QLabel(self.tr("Generated: the same 100 noise vectors, every refresh"))
-        real_title = QLabel(self.tr("Real digits"))
+        self.grid_title = QLabel(self.tr("Generated from 100 fixed noise vectors"))
+        self.grid_title.setToolTip(self.tr("The same noise every refresh, so you watch each "
+                                           "digit change as G learns"))
+        real_title = QLabel(self.tr("Real"))
         self.grid.setMinimumSize(260, 260)
-        self.real_strip.setMinimumWidth(70)
+        self.real_strip.setMinimumWidth(50)
         digits = QWidget()
         row = QHBoxLayout(digits)
         row.setContentsMargins(6, 6, 6, 6)
         row.setSpacing(8)
+        # Widths in proportion to the columns, so real and generated digits come out the same size.
         row.addWidget(_titled(self.grid_title, self.grid), 10)
-        row.addWidget(_titled(real_title, self.real_strip), 3)
+        row.addWidget(_titled(real_title, self.real_strip), REAL_STRIP_COLS)
 
         self.equilibrium = EquilibriumPlot(theme)
         self.losses = LossPlot(theme)
@@ -56,8 +59,11 @@ class TrainingView(QSplitter):
         self.addWidget(plots)
         self.setStretchFactor(0, 5)
         self.setStretchFactor(1, 4)
+        self.setSizes([520, 430])
 
     def apply_theme(self, theme: Theme) -> None:
+        for view in (self.grid, self.real_strip):
+            view.setBackground(theme.window)
         for plot in (self.equilibrium, self.losses, self.outputs):
             plot.apply_theme(theme)
 
