@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ganstudio import __version__
+from ganstudio.gui.translations import install_translations
 from ganstudio.gui.window_settings import APPLICATION, ORGANIZATION
 
 
@@ -25,6 +26,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
+    if not hasattr(app, "_ganstudio_translators"):
+        app._ganstudio_translators = install_translations(app)
     return app
 
 

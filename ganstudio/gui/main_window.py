@@ -199,11 +199,11 @@ class MainWindow(QMainWindow):
         self.speed.interval_changed.connect(c.set_interval)
         self.preset_box.currentIndexChanged.connect(self._preset_chosen)
         self.hyperparameters.live_changed.connect(self._learning_rate_changed)
-        self.hyperparameters.pending_changed.connect(self._pending_changed)
+        self.hyperparameters.pending_changed.connect(self._settings_edited)
         self.hyperparameters.invalid.connect(self.show_error)
         self.data_panel.chosen.connect(self.choose_dataset)
         self.data_panel.download_requested.connect(self._download)
-        self.data_panel.digit_filter.changed.connect(self._pending_changed)
+        self.data_panel.digit_filter.changed.connect(self._apply_at_once_when_idle)
 
     def _restore_settings(self) -> None:
         s = self.settings
@@ -224,9 +224,10 @@ class MainWindow(QMainWindow):
         sizes = [int(v) for v in s.splitters if str(v).isdigit()]
         if len(sizes) == 2:
             self.view.setSizes(sizes)
-        digits = s.digits
-        self.data_panel.digit_filter.set_digits(
-            tuple(int(d) for d in digits.split(",") if d.isdigit()) or None)
+        digit_filter = self.data_panel.digit_filter
+        digit_filter.blockSignals(True)   # the reset below applies it, once
+        digit_filter.set_digits(tuple(int(d) for d in s.digits.split(",") if d.isdigit()) or None)
+        digit_filter.blockSignals(False)
         if dataset is not None:
             self._use_dataset(dataset.source, dataset)
         else:
@@ -326,9 +327,16 @@ class MainWindow(QMainWindow):
         data_pending = self._data_choice() != self._applied_data_choice
         self.status.show_pending(self.hyperparameters.is_pending() or data_pending)
 
+    def _settings_edited(self, pending: bool) -> None:
+        if pending:
+            self._apply_at_once_when_idle()
+        else:
+            self._pending_changed()
+
     def _apply_at_once_when_idle(self) -> None:
         # Nothing trained yet: nothing to lose, so show the new choice straight away.
-        if self.controller.state is State.IDLE:
+        session = self.controller.session
+        if self.controller.state is State.IDLE and (session is None or session.iteration == 0):
             self.reset()
         else:
             self._pending_changed()

@@ -1,0 +1,25 @@
+"""Loads a translation of the window for the user's language when one is installed
+(ganstudio/gui/translations/ganstudio_<locale>.qm, e.g. ganstudio_zh_CN.qm)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings (dialog buttons) and ours; returns the installed translators, which
+    must stay referenced while they are in use."""
+    locale = locale or QLocale.system()
+    installed = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("ganstudio", str(TRANSLATIONS_DIR))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
