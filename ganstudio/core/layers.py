@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
+BUFFER_SIZES_PER_NAME = 3
+
 
 class Layer:
     params: list[np.ndarray]
@@ -40,8 +42,12 @@ class Layer:
         key = (name, shape, dtype)
         buf = self._buffers.get(key)
         if buf is None:
-            # One size per name: a new batch size replaces the old buffer.
-            self._buffers = {k: v for k, v in self._buffers.items() if k[0] != name}
+            # A few sizes per name, because a network often alternates between batch sizes
+            # (D sees reals+fakes, then the generator's batch; the classic D trains on 100 rows
+            # and is evaluated on 2000): with one size per name every call would reallocate.
+            same_name = [k for k in self._buffers if k[0] == name]
+            if len(same_name) >= BUFFER_SIZES_PER_NAME:
+                del self._buffers[same_name[0]]  # the oldest
             buf = self._buffers[key] = np.empty(shape, dtype=dtype)
         return buf
 
