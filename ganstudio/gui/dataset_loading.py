@@ -46,9 +46,3 @@ def example_digits(dataset, count: int) -> np.ndarray:
     rng = np.random.default_rng(0)
     chosen = rng.choice(len(dataset), size=min(count, len(dataset)), replace=False)
     return dataset.images[np.sort(chosen)]
-
-
-def save_png(image: np.ndarray, path: str | Path) -> None:
-    from PIL import Image
-
-    Image.fromarray(np.ascontiguousarray(image), mode="L").save(path)

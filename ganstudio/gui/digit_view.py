@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ganstudio.gui.plotting import pg
-from ganstudio.gui.digit_mosaic import tile_digits
+from ganstudio.core.export import tile_digits
 from ganstudio.gui.refresh_budget import timed_paint
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog
 
 from ganstudio.core.config import DEFAULT_PRESET, PRESETS, get_preset
 from ganstudio.core.errors import GanStudioError
+from ganstudio.core.export import save_png
 from ganstudio.gui import dataset_loading
 from ganstudio.gui.about_dialog import AboutDialog
 from ganstudio.gui.background_job import BackgroundJob
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
     def export_grid(self) -> None:
         path = self._ask_save_path(self.tr("Export grid"), "grid.png", self.tr("PNG images (*.png)"))
         if path:
-            self._write_file(lambda: dataset_loading.save_png(self.view.grid.mosaic, path), path)
+            self._write_file(lambda: save_png(self.view.grid.mosaic, path), path)
 
     def export_metrics(self) -> None:
         path = self._ask_save_path(self.tr("Export metrics"), "metrics.csv",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Iterable
 
 import numpy as np
 
-COLUMNS = ("iteration", "d_real", "d_fake", "rounded_mean", "d_loss", "g_loss")
+from ganstudio.core.export import write_metrics_csv
+from ganstudio.core.training import HISTORY_KEYS as COLUMNS   # the session's own history
 
 
 class MetricHistory:
@@ -62,8 +62,5 @@ class MetricHistory:
         return view
 
     def write_csv(self, path: str | Path) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(COLUMNS)
-            for row in self._data[:, : self._size].T:
-                writer.writerow([int(row[0]), *(f"{value:.6g}" for value in row[1:])])
+        write_metrics_csv({name: self._data[row, : self._size] for row, name in enumerate(COLUMNS)},
+                          path)
