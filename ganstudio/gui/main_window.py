@@ -152,12 +152,7 @@ class MainWindow(QMainWindow):
             self.training_menu.addSeparator()
             self.training_menu.addAction(self.quality_panel.metrics.evaluate_action)
         self.view_menu.insertSeparator(self.actions.dark_theme)
-        self.resizeDocks([self.data_dock], [270], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.data_dock, self.settings_dock, self.stage_dock], [190, 260, 170],
-                         Qt.Orientation.Vertical)
-        if self.quality_dock is not None:
-            self.resizeDocks([self.quality_dock], [270], Qt.Orientation.Horizontal)
-        self._default_state = self.saveState()
+        self._default_state = None   # taken once the window has its size (first show)
 
     def _make_quality_panel(self) -> QWidget | None:
         """The metrics widget lives in its own module (quality_panel.py); mount it when present."""
@@ -190,7 +185,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.dark_theme.triggered.connect(lambda: self.set_theme("dark"))
         a.light_theme.triggered.connect(lambda: self.set_theme("light"))
-        a.restore_layout.triggered.connect(lambda: self.restoreState(self._default_state))
+        a.restore_layout.triggered.connect(self._restore_default_layout)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
         c.progress.connect(self._show_progress)
@@ -481,6 +476,24 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.message_bar.show_message(message)
         self.statusBar().showMessage(message, 10000)
+
+    def _default_dock_sizes(self) -> None:
+        """Side panels narrow enough that the digits and plots get most of a 1366-wide screen."""
+        docks = [self.data_dock] + ([self.quality_dock] if self.quality_dock else [])
+        self.resizeDocks(docks, [270] * len(docks), Qt.Orientation.Horizontal)
+        self.resizeDocks([self.data_dock, self.settings_dock, self.stage_dock], [190, 260, 170],
+                         Qt.Orientation.Vertical)
+
+    def _restore_default_layout(self) -> None:
+        self.restoreState(self._default_state)
+        self._default_dock_sizes()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._default_state is None:
+            self._default_state = self.saveState()
+            if self.settings.window_state.isEmpty():
+                self._default_dock_sizes()
 
     # ----- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
