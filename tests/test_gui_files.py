@@ -7,6 +7,7 @@ import csv
 import numpy as np
 from PIL import Image
 
+from ganstudio.gui.speed_control import SPEEDS
 from ganstudio.gui.training_controller import State
 from test_gui_support import iterations_so_far, make_window, settings  # noqa: F401
 
@@ -119,3 +120,26 @@ def test_every_menu_command_has_its_standard_shortcut(make_window):
         assert action.shortcut().toString() == keys, action.text()
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Training", "&View", "&Help"]
+
+
+def test_about_names_versions_data_provenance_and_licences(make_window):
+    import PySide6
+
+    from ganstudio.gui.about_dialog import AboutDialog
+
+    window = make_window()
+    text = AboutDialog(window).text.toPlainText()
+    for needle in (PySide6.__version__, np.__version__, "CC BY-SA 3.0", "Juan Cazala", "MIT",
+                   "LeCun"):
+        assert needle in text, needle
+
+
+def test_speed_control_paces_the_training_thread(make_window, qtbot):
+    window = make_window()
+    window.speed.set_notch(0)                                  # the slowest notch
+    assert window.speed.interval == 1.0
+    window.actions.start_pause.trigger()
+    qtbot.waitUntil(lambda: window.controller.is_training_thread_alive, timeout=5_000)
+    assert window.controller._thread._interval == 1.0
+    window.speed.set_notch(len(SPEEDS) - 1)
+    assert window.controller._thread._interval == 0.0          # as fast as possible, at once
