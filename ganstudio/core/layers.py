@@ -18,6 +18,7 @@ import math
 import numpy as np
 
 BUFFER_SIZES_PER_NAME = 3
+SMALL_BATCH = 64  # see Dense.backward
 
 
 class Layer:
@@ -85,8 +86,17 @@ class Dense(Layer):
             np.sum(dy, axis=0, out=db)
         if not input_grad:
             return None
-        dx = self._buffer("dx", (dy.shape[0], self.n_in), W.dtype)
-        np.matmul(dy, W.T, out=dx)
+        batch = dy.shape[0]
+        dx = self._buffer("dx", (batch, self.n_in), W.dtype)
+        if batch <= SMALL_BATCH:
+            # For a few rows OpenBLAS computes dy @ W.T slowly (it repacks all of W.T for
+            # them); W @ dy.T into a transposed buffer plus one transposing copy is 5-50%
+            # faster up to 64 rows, and slower from about 128 (measured, float32, 1 thread).
+            dx_t = self._buffer("dx_t", (self.n_in, batch), W.dtype)
+            np.matmul(W, dy.T, out=dx_t)
+            np.copyto(dx, dx_t.T)
+        else:
+            np.matmul(dy, W.T, out=dx)
         return dx
 
     def __repr__(self) -> str:
