@@ -116,3 +116,18 @@ def test_architecture_change_waits_for_reset_with_a_hint(make_window, qtbot):
     window.actions.reset.trigger()
     assert window.controller.session.config.g_hidden == (48,)
     assert not window.hyperparameters.hint.isVisible()
+
+
+def test_space_and_right_work_from_the_keyboard_at_startup(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.focusWidget() is window.centralWidget()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: iterations_so_far(window) == 1, timeout=10_000)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)
+    assert window.controller.state is State.RUNNING
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)
+    assert window.controller.state is State.PAUSED

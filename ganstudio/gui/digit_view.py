@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt
 
-from ganstudio.gui.plotting import pg
 from ganstudio.core.export import tile_digits
+from ganstudio.gui.plotting import pg
 from ganstudio.gui.refresh_budget import timed_paint
 
 
@@ -14,6 +15,7 @@ class DigitView(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.rows, self.cols = rows, cols
         self.setBackground("k")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # display only: arrows belong to Step
         self.ci.layout.setContentsMargins(0, 0, 0, 0)
         self._view = self.addViewBox(lockAspect=True, invertY=True, enableMouse=False)
         self._view.setMenuEnabled(False)

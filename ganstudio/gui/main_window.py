@@ -8,12 +8,10 @@ import threading
 import time
 from pathlib import Path
 
-import numpy as np
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QLabel,
-                               QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget,
-                               QFormLayout)
+                               QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget)
 
 from ganstudio.core.config import DEFAULT_PRESET, PRESETS, get_preset
 from ganstudio.core.errors import GanStudioError
@@ -25,7 +23,7 @@ from ganstudio.gui.dataset_panel import DatasetPanel
 from ganstudio.gui.hyperparameter_panel import HyperparameterPanel
 from ganstudio.gui.message_bar import MessageBar
 from ganstudio.gui.speed_control import SpeedControl
-from ganstudio.gui.stage_list import StageList, stage_title
+from ganstudio.gui.stage_list import StageList
 from ganstudio.gui.status_line import StatusLine
 from ganstudio.gui.theme import apply_palette, theme_named
 from ganstudio.gui.training_controller import State, TrainingController
@@ -64,6 +62,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
+        # Focus starts on the plain centre, not in a text field, so Space and → reach
+        # Start and Step rather than typing a space or moving a cursor.
+        central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        central.setFocus()
 
         self.preset_box = QComboBox()
         for name, config in PRESETS.items():

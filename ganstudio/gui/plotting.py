@@ -5,7 +5,8 @@ another Qt binding."""
 
 from __future__ import annotations
 
-from PySide6 import QtCore  # noqa: F401  (must precede pyqtgraph)
+from PySide6 import QtCore  # must precede pyqtgraph
+from PySide6.QtGui import QPen
 
 import numpy as np
 import pyqtgraph as pg
@@ -32,6 +33,7 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     curve update, and auto-range moves them every refresh. The views set their ranges with
     nice_ceiling() instead, so the axes change only at 10, 20, 50, 100, ..."""
     widget = MeteredPlotWidget()
+    widget.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)   # display only: arrows belong to Step
     widget.setMinimumSize(220, 140)
     item = widget.getPlotItem()
     item.setTitle(title)
@@ -67,7 +69,7 @@ def show_iterations_up_to(widget: pg.PlotWidget, last_iteration: float) -> None:
         view.setXRange(0.0, top, padding=0.0)
 
 
-def pen(color: str, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine) -> QtCore.QObject:
+def pen(color, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine) -> QPen:
     # Width 1 (cosmetic): wider pens make Qt's stroker slow on long curves.
     return pg.mkPen(color=color, width=1, style=style)
 
