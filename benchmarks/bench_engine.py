@@ -164,16 +164,17 @@ def worker_shapes(threads: int, repeats: int, block: float, with_torch: bool) ->
 
 
 # ---------------------------------------------------------------------------- worker: full run
-def worker_full() -> dict:
+def worker_full(iterations: int) -> dict:
     import resource
 
     _sys_path()
-    from ganstudio.core.config import get_preset
+    from ganstudio.core.config import get_preset, with_overrides
     from ganstudio.core.data import load_bundled
     from ganstudio.core.training import TrainingSession
 
     start = time.perf_counter()
-    session = TrainingSession(get_preset("seed"), load_bundled("train"))
+    config = with_overrides(get_preset("seed"), {"iterations": iterations})
+    session = TrainingSession(config, load_bundled("train"))
     setup = time.perf_counter() - start
     start = time.perf_counter()
     last = None
@@ -197,18 +198,26 @@ def _median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
+def _spread(values: list[float], digits: int = 1) -> str:
+    """median (first quartile–third quartile): how noisy the machine was."""
+    if len(values) < 2:
+        return f"{_median(values):.{digits}f}"
+    q1, _, q3 = statistics.quantiles(values, n=4)
+    return f"{_median(values):.{digits}f} ({q1:.{digits}f}–{q3:.{digits}f})"
+
+
 def shape_table(results: list[dict], with_torch: bool) -> str:
     head = "| shape | threads | engine steps/s | torch steps/s | engine/torch | 100x784@784x100 ms |"
     rows = [head, "|" + "---|" * 6]
     for result in results:
         for shape, rates in result["rates"].items():
-            engine = _median(rates["engine"])
+            engine = _spread(rates["engine"])
             if with_torch:
-                torch_rate = f"{_median(rates['torch']):.1f}"
-                ratio = f"{_median([e / t for e, t in zip(rates['engine'], rates['torch'])]):.2f}x"
+                torch_rate = _spread(rates["torch"])
+                ratio = _spread([e / t for e, t in zip(rates["engine"], rates["torch"])], 2)
             else:
                 torch_rate = ratio = "—"
-            rows.append(f"| {shape} | {result['threads']} | {engine:.1f} | {torch_rate} | {ratio} "
+            rows.append(f"| {shape} | {result['threads']} | {engine} | {torch_rate} | {ratio} "
                         f"| {result['matmul_ms']:.3f} |")
     return "\n".join(rows)
 
@@ -218,19 +227,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", default="1,2", help="comma-separated BLAS/torch thread counts")
     parser.add_argument("--repeats", type=int, default=9, help="interleaved timing blocks per shape")
     parser.add_argument("--block", type=float, default=0.3, help="seconds per timing block")
-    parser.add_argument("--full-threads", type=int, default=1, help="threads for the 1500-iteration run")
-    parser.add_argument("--skip-full", action="store_true", help="skip the 1500-iteration run")
+    parser.add_argument("--full-threads", type=int, default=1, help="threads for the seed run")
+    parser.add_argument("--full-iterations", type=int, default=1500, help="length of the seed run")
+    parser.add_argument("--skip-full", action="store_true", help="skip the seed run")
     parser.add_argument("--no-torch", action="store_true", help="engine numbers only")
     parser.add_argument("--worker", choices=("shapes", "full"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.worker == "full":  # before anything imports torch, which would inflate the peak
+        print(json.dumps(worker_full(args.full_iterations)))
+        return 0
     with_torch = not args.no_torch and _torch_version() is not None
     thread_counts = [int(t) for t in args.threads.split(",") if t]
-
     if args.worker == "shapes":
         print(json.dumps(worker_shapes(thread_counts[0], args.repeats, args.block, with_torch)))
-        return 0
-    if args.worker == "full":
-        print(json.dumps(worker_full()))
         return 0
 
     facts = machine_facts()
@@ -246,13 +255,16 @@ def main(argv: list[str] | None = None) -> int:
                        str(args.repeats), "--block", str(args.block)]
         results.append(_run_worker(worker_args + (["--no-torch"] if not with_torch else []), threads))
     print(shape_table(results, with_torch))
-    print("\nsteps/s: median over interleaved blocks; engine/torch: median of per-block ratios.")
+    print("\nsteps/s: median (quartiles) over interleaved blocks; engine/torch: median (quartiles)"
+          " of the per-block ratios.")
     if not args.skip_full:
-        full = _run_worker(["--worker", "full"], args.full_threads)
+        full = _run_worker(["--worker", "full", "--full-iterations", str(args.full_iterations)],
+                           args.full_threads)
         print(f"\n| seed preset, {full['iterations']} iterations | threads | wall time | target "
               f"| peak memory (ru_maxrss) | target |\n|---|---|---|---|---|---|\n"
               f"| TrainingSession.run() | {args.full_threads} | {full['seconds']:.1f} s "
-              f"| < 20 s | {full['peak_mib']:.0f} MiB | < 400 MB |")
+              f"| {'< 20 s' if args.full_iterations == 1500 else '—'} | {full['peak_mib']:.0f} MiB "
+              f"| < 400 MB |")
         print(f"\n(setup {full['setup_seconds']:.2f} s not included; final mean D(real) "
               f"{full['d_real']:.3f}, D(fake) {full['d_fake']:.3f}; peak memory is the whole "
               f"process's peak resident set, interpreter and data included)")
