@@ -38,6 +38,13 @@ class Optimizer:
             blocks.append(views + (self._tmp[:stop - start],))
         return blocks
 
+    def _weight_decay(self, p: np.ndarray, mask: np.ndarray | None, factor: float) -> np.ndarray:
+        """factor·p on the weights and 0 on the biases (mask 0), for one block of p."""
+        out = np.multiply(p, factor, out=self._decay[:p.size])
+        if mask is not None:
+            out *= mask
+        return out
+
     def step(self) -> None:
         raise NotImplementedError
 
@@ -67,11 +74,7 @@ class SGD(Optimizer):
         for p, g, velocity, mask, update in self._views:
             np.multiply(g, lr, out=update)
             if decay:
-                d = self._decay[:update.size]
-                np.multiply(p, decay, out=d)
-                if mask is not None:
-                    d *= mask
-                update += d
+                update += self._weight_decay(p, mask, decay)
             if momentum:
                 velocity *= momentum
                 velocity += update
@@ -97,7 +100,7 @@ class Adam(Optimizer):
         self.m = np.zeros_like(params)
         self.v = np.zeros_like(params)
         self.t = 0
-        self._decayed = np.empty_like(self._tmp) if self.weight_decay else None
+        self._decay = np.empty_like(self._tmp) if self.weight_decay else None
         self._views = self._blocks(params, grads, self.m, self.v, decay_mask)
 
     def step(self):
@@ -108,11 +111,8 @@ class Adam(Optimizer):
         step_size = float(self.lr) * root / (1.0 - b1 ** self.t)
         eps_hat = self.eps * root
         for p, g, m, v, mask, tmp in self._views:
-            if wd:
-                decayed = self._decayed[:tmp.size]
-                np.multiply(p, wd, out=decayed)
-                if mask is not None:
-                    decayed *= mask
+            if wd:  # L2: the decay term joins the gradient
+                decayed = self._weight_decay(p, mask, wd)
                 decayed += g
                 g = decayed
             # m = b1·m + (1 − b1)·g  and  v = b2·v + (1 − b2)·g²
