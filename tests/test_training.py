@@ -180,3 +180,39 @@ def test_a_session_without_data_cannot_train():
     assert session.sample().shape == (100, 28, 28)
     with pytest.raises(ConfigError):
         next(session.run())
+
+
+def test_the_loop_confirms_a_pause_once_and_then_sleeps(small_data):
+    session = TrainingSession(small("fast", iterations=10_000), small_data)
+    runner = session.run(log_every=1)
+    next(runner)
+    session.pause()
+    records = [next(runner)]
+    while not records[-1].paused:
+        records.append(next(runner))
+    assert records[-1].samples is not None and not records[-1].finished
+    got = []
+    thread = threading.Thread(target=lambda: got.append(next(runner)))
+    thread.start()
+    thread.join(timeout=0.3)
+    assert thread.is_alive()  # no second "paused" record: it sleeps
+    session.resume()
+    thread.join(timeout=5)
+    assert got and got[0].iteration == records[-1].iteration + 1
+    session.stop()
+    assert next(runner).stop_reason == "stopped"
+
+
+def test_a_stale_stop_does_not_end_the_next_run(small_data):
+    session = TrainingSession(small("fast", iterations=3), small_data)
+    session.stop()  # nobody is running
+    assert list(session.run())[-1].stop_reason == "iterations"
+
+
+def test_a_finished_run_can_be_extended(small_data):
+    session = TrainingSession(small("fast", iterations=2), small_data)
+    list(session.run())
+    session.set_run_settings(iterations=4)
+    assert list(session.run())[-1].iteration == 4
+    with pytest.raises(ConfigError, match="without a reset"):
+        session.set_run_settings(batch_size=3)

@@ -17,7 +17,7 @@ import numpy as np
 
 from ganstudio.core.algorithm import GANAlgorithm
 from ganstudio.core.classic import ClassicGAN
-from ganstudio.core.config import GANConfig
+from ganstudio.core.config import GANConfig, with_overrides
 from ganstudio.core.errors import ConfigError, TrainingError
 from ganstudio.core.minibatch import MinibatchGAN
 from ganstudio.core.models import images_to_input, output_to_images, sample_noise
@@ -119,6 +119,20 @@ class TrainingSession:
                 setattr(self._commands, key, value)
             self._cond.notify_all()
 
+    RUN_SETTINGS = ("iterations", "stop_rule", "stop_tolerance", "equilibrium_window")
+
+    def set_run_settings(self, **changes) -> None:
+        """Change when training ends (iterations, stopping rule) on a live or finished session;
+        a run that ended by a rule may go on if the new settings no longer stop it."""
+        unknown = set(changes) - set(self.RUN_SETTINGS)
+        if unknown:
+            raise ConfigError(f"only {', '.join(self.RUN_SETTINGS)} can change without a reset, "
+                              f"not {', '.join(sorted(unknown))}")
+        with self._cond:
+            self.config = with_overrides(self.config, changes)
+            self.finished_reason = stop_reason(self.config, self.history)
+            self._cond.notify_all()
+
     @property
     def paused(self) -> bool:
         return self._commands.paused
@@ -135,14 +149,25 @@ class TrainingSession:
         if self.algorithm.data is None:
             raise ConfigError("this session has no dataset to train on")
         clock = _RateClock(self.iteration)
+        with self._cond:
+            self._commands.stop = False  # a stop sent while no loop was running is stale
+        announced_pause = False
         while True:
             with self._cond:
                 cmd = self._commands
                 self._apply_learning_rates(cmd)
-                if cmd.paused and not (cmd.stop or cmd.steps or cmd.stage_steps):
-                    clock.pause()
+                idle = cmd.paused and not (cmd.stop or cmd.steps or cmd.stage_steps)
+                if idle and announced_pause:
                     self._cond.wait(timeout=0.5)
                     continue
+            if idle:
+                # Tell the consumer once that the loop has seen the pause, then sleep.
+                clock.pause()
+                announced_pause = True
+                yield self._progress(clock.rate(self.iteration), with_samples=True, paused=True)
+                continue
+            announced_pause = cmd.paused  # a stepped record below says "paused" itself
+            with self._cond:
                 # "stopped" is not remembered: a stopped run can be resumed.
                 reason = "stopped" if cmd.stop else (self.finished_reason or "iterations"
                                                      if self._limit_reached() else None)
