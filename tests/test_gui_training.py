@@ -131,3 +131,21 @@ def test_space_and_right_work_from_the_keyboard_at_startup(make_window, qtbot):
     assert window.controller.state is State.RUNNING
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)
     assert window.controller.state is State.PAUSED
+
+
+def test_a_finished_run_goes_on_when_iterations_are_raised(make_window, qtbot):
+    from ganstudio.core.config import with_overrides
+    from test_gui_support import TINY_CONFIG
+
+    window = make_window(config=with_overrides(TINY_CONFIG, {"iterations": 3}))
+    window.actions.start_pause.trigger()
+    qtbot.waitUntil(lambda: window.controller.state is State.FINISHED, timeout=20_000)
+    assert not window.actions.start_pause.isEnabled()
+    editor = window.hyperparameters.editor("iterations")
+    editor.setText("6")
+    editor.editingFinished.emit()
+    assert not window.hyperparameters.hint.isVisible()   # live: no reset, the networks stay
+    assert window.controller.state is State.PAUSED and window.actions.start_pause.isEnabled()
+    window.actions.start_pause.trigger()
+    qtbot.waitUntil(lambda: window.controller.state is State.FINISHED, timeout=20_000)
+    assert window.controller.session.iteration == 6

@@ -202,6 +202,11 @@ class TrainingSession:
                 yield self._progress(clock.rate(self.iteration), stage=self.stage_names[-1],
                                      with_samples=bool(want or paused), paused=paused)
 
+    @property
+    def is_finished(self) -> bool:
+        """True when the iteration limit or a stopping rule says training is over."""
+        return self._limit_reached()
+
     def _limit_reached(self) -> bool:
         return self.finished_reason is not None or self.iteration >= self.config.iterations
 

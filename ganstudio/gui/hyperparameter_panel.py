@@ -1,5 +1,6 @@
-"""Every setting of the current configuration as an editor. Learning rates act at once, while
-training; everything else needs new networks and applies on Reset (the panel says so)."""
+"""Every setting of the current configuration as an editor. Learning rates and when to stop
+(iterations, stopping rule) act at once, while training; everything else needs new networks and
+applies on Reset (the panel says so)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineE
 
 from ganstudio.core.config import CHOICES, GANConfig, with_overrides
 from ganstudio.core.errors import ConfigError
+from ganstudio.core.training import TrainingSession
 
 LIVE_KEYS = {"lr_d": "d", "lr_g": "g"}                 # key -> network for set_learning_rate
+RUN_KEYS = frozenset(TrainingSession.RUN_SETTINGS)     # when to stop: changeable on a live run
 HIDDEN_KEYS = frozenset({"name", "description"})
 # Shown first: what a presenter reaches for during a talk.
 FIRST_KEYS = ("lr_d", "lr_g", "seed", "iterations", "batch_size", "stop_rule")
@@ -28,6 +31,7 @@ def _text(value) -> str:
 
 class HyperparameterPanel(QWidget):
     live_changed = Signal(str, float)   # network ("d" or "g"), new learning rate
+    run_setting_changed = Signal(str, object)  # a RUN_KEYS key and its new value
     pending_changed = Signal(bool)      # True when the settings differ from the running ones
     invalid = Signal(str)               # a value that could not be used, as one line
 
@@ -40,7 +44,8 @@ class HyperparameterPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("font-weight: bold; color: palette(highlight);")
         self.hint.setVisible(False)
-        live_note = QLabel(self.tr("Learning rates change while training; the rest on Reset."))
+        live_note = QLabel(self.tr("Learning rates and when to stop change while training; "
+                                   "the rest on Reset."))
         live_note.setWordWrap(True)
         self._form_host = QWidget()
         self._form = QFormLayout(self._form_host)
@@ -81,7 +86,8 @@ class HyperparameterPanel(QWidget):
                     else len(FIRST_KEYS))
         for f in fields:
             editor = self._make_editor(f.name, f.default)
-            label = f.name + (self.tr(" (live)") if f.name in LIVE_KEYS else "")
+            live = f.name in LIVE_KEYS or f.name in RUN_KEYS
+            label = f.name + (self.tr(" (live)") if live else "")
             self._form.addRow(label, editor)
             self._editors[f.name] = editor
 
@@ -125,6 +131,8 @@ class HyperparameterPanel(QWidget):
         self._config = updated
         if key in LIVE_KEYS:
             self.live_changed.emit(LIVE_KEYS[key], float(getattr(updated, key)))
+        elif key in RUN_KEYS:
+            self.run_setting_changed.emit(key, getattr(updated, key))
         self._update_hint()
 
     def _update_hint(self) -> None:
@@ -135,5 +143,5 @@ class HyperparameterPanel(QWidget):
     def is_pending(self) -> bool:
         if self._config is None or self._applied is None:
             return False
-        live_free = {key: getattr(self._applied, key) for key in LIVE_KEYS}
+        live_free = {key: getattr(self._applied, key) for key in (*LIVE_KEYS, *RUN_KEYS)}
         return dataclasses.replace(self._config, **live_free) != self._applied

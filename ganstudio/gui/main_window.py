@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.speed.interval_changed.connect(c.set_interval)
         self.preset_box.currentIndexChanged.connect(self._preset_chosen)
         self.hyperparameters.live_changed.connect(self._learning_rate_changed)
+        self.hyperparameters.run_setting_changed.connect(self._run_setting_changed)
         self.hyperparameters.pending_changed.connect(self._settings_edited)
         self.hyperparameters.invalid.connect(self.show_error)
         self.data_panel.chosen.connect(self.choose_dataset)
@@ -310,6 +311,12 @@ class MainWindow(QMainWindow):
     def _learning_rate_changed(self, network: str, value: float) -> None:
         try:
             self.controller.set_learning_rate(network, value)
+        except GanStudioError as error:
+            self.show_error(str(error))
+
+    def _run_setting_changed(self, key: str, value) -> None:
+        try:
+            self.controller.set_run_setting(key, value)
         except GanStudioError as error:
             self.show_error(str(error))
 

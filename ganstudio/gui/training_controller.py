@@ -106,6 +106,14 @@ class TrainingController(QObject):
         if self.session is not None:
             self.session.set_learning_rate(network, value)
 
+    def set_run_setting(self, key: str, value) -> None:
+        """Iterations or the stopping rule; a finished run that may now go on becomes paused."""
+        if self.session is None:
+            return
+        self.session.set_run_settings(**{key: value})
+        if self.state is State.FINISHED and not self.session.is_finished:
+            self._set_state(State.PAUSED)
+
     @property
     def is_training_thread_alive(self) -> bool:
         return self._thread is not None and self._thread.isRunning()
