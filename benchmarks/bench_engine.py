@@ -10,11 +10,12 @@ Three shapes, each one whole training iteration of the engine:
   mlp-256   the same with batch 256
 
 Each thread count runs in its own process, with OPENBLAS_NUM_THREADS set for that process only
-(OpenBLAS reads it once, at load) and torch.set_num_threads to the same number. Inside it the
-shapes are timed in interleaved blocks — engine, torch, engine, torch, ... — so both see the same
-machine load; the table gives the median steps/s of each and the median of the per-block ratios.
+(OpenBLAS reads it once, at load) and torch.set_num_threads to the same number. Inside it each
+shape is timed in blocks of about --block seconds per implementation, in which engine and torch
+take turns every ~50 ms (engine, torch, engine, torch, ...) so both see the same machine load;
+the table gives the median steps/s of each and the median of the per-block ratios.
 Then the `seed` preset's full 1500-iteration run is timed through TrainingSession.run() in a
-fresh process, whose peak resident memory (resource.getrusage ru_maxrss) is reported.
+fresh process, whose peak resident memory (VmHWM on Linux, else ru_maxrss) is reported.
 
 PyTorch is optional (not a GAN Studio dependency); without it only engine numbers are printed.
 """
@@ -22,6 +23,8 @@ PyTorch is optional (not a GAN Studio dependency); without it only engine number
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
+import importlib.util
 import json
 import os
 import platform
@@ -68,11 +71,16 @@ def load_average() -> str:
 
 
 def _torch_version() -> str | None:
+    """torch's version without importing it (an import would add ~190 MiB to this process)."""
     try:
-        import torch
-    except ImportError:
+        if importlib.util.find_spec("torch") is None:
+            return None
+    except (ImportError, ValueError):  # blocked in sys.modules
         return None
-    return torch.__version__
+    try:
+        return importlib.metadata.version("torch")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown version"
 
 
 # ---------------------------------------------------------------------------- worker: shapes
@@ -104,19 +112,32 @@ def _torch_step(config, algorithm):
     return TorchMinibatch(config, algorithm.data, config.seed).step
 
 
-def _steps_for(step, block: float) -> int:
-    """How many steps fill about `block` seconds (after one warm-up step)."""
+GROUP_SECONDS = 0.05  # consecutive steps of one implementation: its caches stay warm
+
+
+def _step_seconds(step) -> float:
+    """One step's time, after one warm-up step."""
     step()
     start = time.perf_counter()
     step()
-    return max(1, round(block / max(time.perf_counter() - start, 1e-6)))
+    return max(time.perf_counter() - start, 1e-6)
 
 
-def _rate(step, n: int) -> float:
+def _seconds(step, n: int) -> float:
     start = time.perf_counter()
     for _ in range(n):
         step()
-    return n / (time.perf_counter() - start)
+    return time.perf_counter() - start
+
+
+def _block_rates(steps: list, group: int, groups: int) -> list[float]:
+    """steps/s of each implementation over one block in which they take turns, `group` steps
+    at a time, so that load changes during the block hit all of them alike."""
+    seconds = [0.0] * len(steps)
+    for _ in range(groups):
+        for i, step in enumerate(steps):
+            seconds[i] += _seconds(step, group)
+    return [group * groups / s for s in seconds]
 
 
 def _matmul_ms(repeats: int) -> float:
@@ -141,32 +162,49 @@ def worker_shapes(threads: int, repeats: int, block: float, with_torch: bool) ->
     from ganstudio.core.data import load_bundled
 
     if with_torch:
-        import torch
-
-        torch.set_num_threads(threads)
+        try:
+            import torch
+        except ImportError as exc:  # installed but unusable: engine numbers only
+            print(f"torch cannot be imported ({exc}); engine only", file=sys.stderr)
+            with_torch = False
+        else:
+            torch.set_num_threads(threads)
     dataset = load_bundled("train")
-    engine, torch_steps, counts = {}, {}, {}
+    plans = {}  # shape -> (steps, group, groups)
     for shape in SHAPES:
         config, algorithm, step = _engine_algorithm(dataset, shape)
-        engine[shape] = step
-        counts[shape] = {"engine": _steps_for(step, block)}
-        if with_torch:
-            torch_steps[shape] = _torch_step(config, algorithm)
-            counts[shape]["torch"] = _steps_for(torch_steps[shape], block)
+        steps = [step] + ([_torch_step(config, algorithm)] if with_torch else [])
+        slowest = max(_step_seconds(s) for s in steps)
+        group = max(1, round(GROUP_SECONDS / slowest))
+        plans[shape] = (steps, group, max(1, round(block / (group * slowest))))
     rates = {shape: {"engine": [], "torch": []} for shape in SHAPES}
-    for _ in range(repeats):  # interleaved: both implementations see the same load
-        for shape in SHAPES:
-            rates[shape]["engine"].append(_rate(engine[shape], counts[shape]["engine"]))
+    for _ in range(repeats):
+        for shape, (steps, group, groups) in plans.items():
+            block_rates = _block_rates(steps, group, groups)
+            rates[shape]["engine"].append(block_rates[0])
             if with_torch:
-                rates[shape]["torch"].append(_rate(torch_steps[shape], counts[shape]["torch"]))
+                rates[shape]["torch"].append(block_rates[1])
     return {"threads": threads, "rates": rates, "matmul_ms": _matmul_ms(repeats),
             "load_after": os.getloadavg()[0] if hasattr(os, "getloadavg") else None}
 
 
 # ---------------------------------------------------------------------------- worker: full run
-def worker_full(iterations: int) -> dict:
+def peak_memory_mib() -> tuple[float, str]:
+    """This process's peak resident memory and how it was measured. On Linux, VmHWM: the
+    ru_maxrss of a child process starts at its parent's peak (it survives fork and exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024, "VmHWM"
+    except OSError:
+        pass
     import resource
 
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # bytes on macOS, KiB elsewhere
+    return peak / (2 ** 20 if sys.platform == "darwin" else 1024), "ru_maxrss"
+
+
+def worker_full(iterations: int) -> dict:
     _sys_path()
     from ganstudio.core.config import get_preset, with_overrides
     from ganstudio.core.data import load_bundled
@@ -181,16 +219,16 @@ def worker_full(iterations: int) -> dict:
     for last in session.run(log_every=100):
         pass
     wall = time.perf_counter() - start
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    peak, how = peak_memory_mib()
     return {"iterations": last.iteration, "seconds": wall, "setup_seconds": setup,
-            "peak_mib": peak_kib / 1024, "d_real": last.d_real, "d_fake": last.d_fake}
+            "peak_mib": peak, "peak_how": how, "d_real": last.d_real, "d_fake": last.d_fake}
 
 
 # ---------------------------------------------------------------------------- the parent
 def _run_worker(args: list[str], threads: int) -> dict:
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads))
     out = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args], env=env,
-                         cwd=REPO, check=True, capture_output=True, text=True)
+                         cwd=REPO, check=True, stdout=subprocess.PIPE, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -206,13 +244,13 @@ def _spread(values: list[float], digits: int = 1) -> str:
     return f"{_median(values):.{digits}f} ({q1:.{digits}f}–{q3:.{digits}f})"
 
 
-def shape_table(results: list[dict], with_torch: bool) -> str:
+def shape_table(results: list[dict]) -> str:
     head = "| shape | threads | engine steps/s | torch steps/s | engine/torch | 100x784@784x100 ms |"
     rows = [head, "|" + "---|" * 6]
     for result in results:
         for shape, rates in result["rates"].items():
             engine = _spread(rates["engine"])
-            if with_torch:
+            if rates["torch"]:
                 torch_rate = _spread(rates["torch"])
                 ratio = _spread([e / t for e, t in zip(rates["engine"], rates["torch"])], 2)
             else:
@@ -225,7 +263,7 @@ def shape_table(results: list[dict], with_torch: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threads", default="1,2", help="comma-separated BLAS/torch thread counts")
-    parser.add_argument("--repeats", type=int, default=9, help="interleaved timing blocks per shape")
+    parser.add_argument("--repeats", type=int, default=15, help="interleaved timing blocks per shape")
     parser.add_argument("--block", type=float, default=0.3, help="seconds per timing block")
     parser.add_argument("--full-threads", type=int, default=1, help="threads for the seed run")
     parser.add_argument("--full-iterations", type=int, default=1500, help="length of the seed run")
@@ -254,14 +292,14 @@ def main(argv: list[str] | None = None) -> int:
         worker_args = ["--worker", "shapes", "--threads", str(threads), "--repeats",
                        str(args.repeats), "--block", str(args.block)]
         results.append(_run_worker(worker_args + (["--no-torch"] if not with_torch else []), threads))
-    print(shape_table(results, with_torch))
+    print(shape_table(results))
     print("\nsteps/s: median (quartiles) over interleaved blocks; engine/torch: median (quartiles)"
           " of the per-block ratios.")
     if not args.skip_full:
         full = _run_worker(["--worker", "full", "--full-iterations", str(args.full_iterations)],
                            args.full_threads)
         print(f"\n| seed preset, {full['iterations']} iterations | threads | wall time | target "
-              f"| peak memory (ru_maxrss) | target |\n|---|---|---|---|---|---|\n"
+              f"| peak memory ({full['peak_how']}) | target |\n|---|---|---|---|---|---|\n"
               f"| TrainingSession.run() | {args.full_threads} | {full['seconds']:.1f} s "
               f"| {'< 20 s' if args.full_iterations == 1500 else '—'} | {full['peak_mib']:.0f} MiB "
               f"| < 400 MB |")
