@@ -116,9 +116,13 @@ class Adam(Optimizer):
                 decayed += g
                 g = decayed
             # m = b1·m + (1 − b1)·g  and  v = b2·v + (1 − b2)·g²
-            m *= b1
-            np.multiply(g, 1.0 - b1, out=tmp)
-            m += tmp
+            if b1 == 0.5:  # the GAN default: (m + g)·½ is exactly ½·m + ½·g, one pass fewer
+                m += g
+                m *= 0.5
+            else:
+                m *= b1
+                np.multiply(g, 1.0 - b1, out=tmp)
+                m += tmp
             v *= b2
             np.multiply(g, g, out=tmp)
             tmp *= 1.0 - b2
