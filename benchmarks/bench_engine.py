@@ -1,7 +1,8 @@
 """Speed of the NumPy engine, side by side with PyTorch on the CPU when it is installed.
 
-    python benchmarks/bench_engine.py [--threads 1,2] [--repeats 9] [--block 0.3]
-                                      [--full-threads 1] [--skip-full]
+    python benchmarks/bench_engine.py [--threads 1,2] [--repeats 15] [--block 0.3]
+                                      [--full-threads 1] [--full-iterations 1500]
+                                      [--skip-full] [--no-torch]
 
 Three shapes, each one whole training iteration of the engine:
   seed      the classic algorithm: D for one epoch over 1000 real + 1000 fake in mini-batches
@@ -184,8 +185,7 @@ def worker_shapes(threads: int, repeats: int, block: float, with_torch: bool) ->
             rates[shape]["engine"].append(block_rates[0])
             if with_torch:
                 rates[shape]["torch"].append(block_rates[1])
-    return {"threads": threads, "rates": rates, "matmul_ms": _matmul_ms(repeats),
-            "load_after": os.getloadavg()[0] if hasattr(os, "getloadavg") else None}
+    return {"threads": threads, "rates": rates, "matmul_ms": _matmul_ms(repeats)}
 
 
 # ---------------------------------------------------------------------------- worker: full run
