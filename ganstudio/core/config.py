@@ -164,8 +164,8 @@ PRESETS: dict[str, GANConfig] = {
     "fast": GANConfig(
         name="fast",
         description="Tuned for the stage: recognizable digits of every class within seconds on a laptop CPU.",
-        g_hidden=(256, 512), d_hidden=(256,), noise_dim=64, batch_size=64,
-        lr_d=1e-3, lr_g=1e-3, iterations=20000, pixel_range="pm1",
+        g_hidden=(256, 512), d_hidden=(256,), noise_dim=10, batch_size=32,
+        lr_d=2e-3, lr_g=2e-3, beta1=0.0, iterations=20000, pixel_range="pm1",
     ),
     "seed": GANConfig(
         name="seed",
