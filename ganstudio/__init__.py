@@ -9,6 +9,8 @@ __version__ = "0.1.0"
 # on a 2-core machine OpenBLAS's extra threads spin against the GUI thread and any other
 # program, and measured here made training 4x slower under load. It only takes effect if
 # NumPy has not been imported yet, which is the case for the `ganstudio` command.
-if "numpy" not in _sys.modules:
+_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+if "numpy" not in _sys.modules and not any(_name in _os.environ for _name in _THREAD_VARIABLES):
+    # Any one of them set means the user has chosen; OpenBLAS would read ours first.
     for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        _os.environ.setdefault(_name, "1")
+        _os.environ[_name] = "1"
