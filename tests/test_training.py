@@ -216,3 +216,18 @@ def test_a_finished_run_can_be_extended(small_data):
     assert list(session.run())[-1].iteration == 4
     with pytest.raises(ConfigError, match="without a reset"):
         session.set_run_settings(batch_size=3)
+
+
+def test_images_come_from_the_moving_average_of_g_when_asked(small_data):
+    config = small("fast", iterations=5, g_ema=0.9)
+    session = TrainingSession(config, small_data)
+    list(session.run())
+    algo = session.algorithm
+    g, ema = algo.generator.flat_params, algo.generator_ema.flat_params
+    assert not np.array_equal(g, ema)
+    # The same training stream with and without the average: only the drawing differs.
+    plain = TrainingSession(small("fast", iterations=5, g_ema=0.0), small_data)
+    list(plain.run())
+    assert np.array_equal(plain.algorithm.generator.flat_params, g)
+    assert np.array_equal(session.sample(), np.asarray(session.sample()))
+    assert not np.array_equal(plain.sample(), session.sample())

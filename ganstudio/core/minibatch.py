@@ -28,6 +28,12 @@ class MinibatchGAN(GANAlgorithm):
                                     self.generator.decay_mask)
         self.opt_d = make_optimizer(c, "d", self.discriminator.flat_params,
                                     self.discriminator.flat_grads, self.discriminator.decay_mask)
+        self.generator_ema = None
+        if c.g_ema:
+            # Its own throw-away RNG for construction, so the training stream is unchanged.
+            self.generator_ema = build_generator(c, np.random.default_rng(0))
+            self.generator_ema.flat_params[...] = self.generator.flat_params
+            self._ema_step = np.empty_like(self.generator.flat_params)
         self.loss_d, self.loss_g = discriminator_loss(c), generator_loss(c)
         bs = c.batch_size
         # Reals in the top half, fakes in the bottom: D sees both in one pass.
@@ -39,14 +45,18 @@ class MinibatchGAN(GANAlgorithm):
 
     @property
     def networks(self):
-        return {"generator": self.generator, "discriminator": self.discriminator}
+        nets = {"generator": self.generator, "discriminator": self.discriminator}
+        if self.generator_ema is not None:
+            nets["generator_ema"] = self.generator_ema
+        return nets
 
     @property
     def optimizers(self):
         return {"d": self.opt_d, "g": self.opt_g}
 
     def generate(self, noise):
-        return self.generator.forward(noise, training=False)
+        drawer = self.generator_ema if self.generator_ema is not None else self.generator
+        return drawer.forward(noise, training=False)
 
     def stage_generate_fakes(self):
         bs = self.config.batch_size
@@ -82,6 +92,10 @@ class MinibatchGAN(GANAlgorithm):
         dx = d.backward(loss.backward(), param_grads=False, skip_last=loss.on_logits)
         g.backward(dx, input_grad=False)
         self.opt_g.step()
+        if self.generator_ema is not None:  # ema += (1 − β)·(θ − ema)
+            np.subtract(g.flat_params, self.generator_ema.flat_params, out=self._ema_step)
+            self._ema_step *= 1.0 - self.config.g_ema
+            self.generator_ema.flat_params += self._ema_step
 
     def stage_check_stop(self):
         pass  # the session applies the stopping rules to the statistics
