@@ -3,7 +3,6 @@ training controller. Training itself lives in training_controller.py and trainin
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ from ganstudio.gui.background_job import BackgroundJob
 from ganstudio.gui.dataset_panel import DatasetPanel
 from ganstudio.gui.hyperparameter_panel import HyperparameterPanel
 from ganstudio.gui.message_bar import MessageBar
+from ganstudio.gui.quality_panel import QualityPanel
 from ganstudio.gui.speed_control import SpeedControl
 from ganstudio.gui.stage_list import StageList
 from ganstudio.gui.status_line import StatusLine
@@ -32,6 +32,14 @@ from ganstudio.gui.window_actions import WindowActions
 from ganstudio.gui.window_settings import WindowSettings
 
 DEFAULT_SIZE = (1280, 720)   # fits a 1366x768 screen with its task bar
+LARGEST_DEFAULT_SIZE = (1680, 1000)  # on big screens: room for the digits, not a wall of plots
+
+
+def default_size(available) -> tuple[int, int]:
+    """DEFAULT_SIZE on small screens; most of the screen, up to a limit, on larger ones."""
+    width = min(max(DEFAULT_SIZE[0], int(available.width() * 0.9)), LARGEST_DEFAULT_SIZE[0])
+    height = min(max(DEFAULT_SIZE[1], int(available.height() * 0.9)), LARGEST_DEFAULT_SIZE[1])
+    return min(width, available.width()), min(height, available.height())
 QUALITY_FEED_INTERVAL_S = 0.25
 
 
@@ -147,21 +155,14 @@ class MainWindow(QMainWindow):
         self.settings_dock = self._dock(self.tr("Settings"), "SettingsDock", settings_box, left)
         self.stage_dock = self._dock(self.tr("Stages"), "StageDock", self.stages, left)
         self.quality_panel = self._make_quality_panel()
-        self.quality_dock = None
-        if self.quality_panel is not None:
-            self.quality_dock = self._dock(self.tr("Quality"), "QualityDock",
-                                           self.quality_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-            self.training_menu.addSeparator()
-            self.training_menu.addAction(self.quality_panel.metrics.evaluate_action)
+        self.quality_dock = self._dock(self.tr("Quality"), "QualityDock",
+                                       self.quality_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.training_menu.addSeparator()
+        self.training_menu.addAction(self.quality_panel.metrics.evaluate_action)
         self.view_menu.insertSeparator(self.actions.dark_theme)
         self._default_state = None   # taken once the window has its size (first show)
 
-    def _make_quality_panel(self) -> QWidget | None:
-        """The metrics widget lives in its own module (quality_panel.py); mount it when present."""
-        if importlib.util.find_spec("ganstudio.gui.quality_panel") is None:
-            return None
-        from ganstudio.gui.quality_panel import QualityPanel
-
+    def _make_quality_panel(self) -> QWidget:
         panel = QualityPanel(self.theme)
         panel.metrics.set_sample_source(self._samples_for_evaluation)
         return panel
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
         if s.speed_notch >= 0:
             self.speed.set_notch(s.speed_notch)
         self.set_theme(self.theme.name)
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*default_size(self.screen().availableGeometry().size()))
         if not s.geometry.isEmpty():
             self.restoreGeometry(s.geometry)
         if not s.window_state.isEmpty():
@@ -281,8 +282,7 @@ class MainWindow(QMainWindow):
                                                             REAL_STRIP_ROWS * REAL_STRIP_COLS))
         self.stages.set_stages(session.stage_names)
         self.status.show_session(session, self.dataset.name if self.dataset else "")
-        if self.quality_panel is not None:
-            self.quality_panel.show_samples(session.sample())
+        self.quality_panel.show_samples(session.sample())
 
     def _show_progress(self, records: list) -> None:
         self.view.show_records(records, self.controller.history)
@@ -293,8 +293,7 @@ class MainWindow(QMainWindow):
         samples = next((r.samples for r in reversed(records) if r.samples is not None), None)
         now = time.monotonic()
         # The class chart judges in a thread of its own; a few times a second is live enough.
-        if samples is not None and self.quality_panel is not None \
-                and now - self._quality_fed >= QUALITY_FEED_INTERVAL_S:
+        if samples is not None and now - self._quality_fed >= QUALITY_FEED_INTERVAL_S:
             self._quality_fed = now
             self.quality_panel.show_samples(samples)
 
@@ -478,8 +477,7 @@ class MainWindow(QMainWindow):
         apply_palette(QApplication.instance(), self.theme)
         self.view.apply_theme(self.theme)
         self.message_bar.apply_theme(self.theme)
-        if self.quality_panel is not None:
-            self.quality_panel.apply_theme(self.theme)
+        self.quality_panel.apply_theme(self.theme)
         (self.actions.dark_theme if self.theme.name == "dark" else self.actions.light_theme).setChecked(True)
 
     def show_error(self, message: str) -> None:
@@ -488,8 +486,7 @@ class MainWindow(QMainWindow):
 
     def _default_dock_sizes(self) -> None:
         """Side panels narrow enough that the digits and plots get most of a 1366-wide screen."""
-        docks = [self.data_dock] + ([self.quality_dock] if self.quality_dock else [])
-        self.resizeDocks(docks, [270] * len(docks), Qt.Orientation.Horizontal)
+        self.resizeDocks([self.data_dock, self.quality_dock], [270, 270], Qt.Orientation.Horizontal)
         self.resizeDocks([self.data_dock, self.settings_dock, self.stage_dock], [190, 260, 170],
                          Qt.Orientation.Vertical)
 
@@ -508,8 +505,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
         self.controller.shutdown()
-        if self.quality_panel is not None:
-            self.quality_panel.shutdown()   # waits for a judgement in flight
+        self.quality_panel.shutdown()   # waits for a judgement in flight
         self._download_cancel.set()
         for job in list(self._jobs):
             job.wait()   # a dataset read, or a download that the cancel event is ending
