@@ -19,7 +19,8 @@ CHOICES = {
     "g_activation": ("sigmoid", "tanh", "relu", "leaky_relu"),
     "g_output": ("sigmoid", "tanh"),
     "d_activation": ("sigmoid", "tanh", "relu", "leaky_relu", "maxout"),
-    "init": ("toolbox", "glorot", "he", "normal", "uniform005"),
+    "init": ("toolbox", "glorot", "he", "normal", "uniform005", "uniform0005"),
+    "d_init": ("", "toolbox", "glorot", "he", "normal", "uniform005", "uniform0005"),
     "loss": ("bce", "mse", "lsgan"),
     "g_loss": ("non_saturating", "saturating"),
     "optimizer": ("sgd", "adam"),
@@ -49,6 +50,9 @@ class GANConfig:
     d_input_dropout: float = 0.0
     leaky_slope: float = 0.2
     init: str = "normal"
+    d_init: str = ""  # the discriminator's own initialisation; "" = the same as `init`
+    # Start G's output bias at the data's mean pixel (pylearn2's init_sigmoid_bias_from_marginals)
+    g_bias_from_data: bool = False
     # --- objective
     loss: str = "bce"
     g_loss: str = "non_saturating"
@@ -118,7 +122,7 @@ class GANConfig:
 ARCHITECTURE_KEYS = frozenset({
     "algorithm", "pixel_range", "noise_dim", "noise", "g_hidden", "g_activation", "g_output",
     "d_hidden", "d_activation", "d_maxout_pieces", "d_dropout", "d_input_dropout",
-    "leaky_slope", "init", "loss", "g_loss", "optimizer", "batch_size", "real_per_iter",
+    "leaky_slope", "init", "d_init", "g_bias_from_data", "loss", "g_loss", "optimizer", "batch_size", "real_per_iter",
     "fake_per_iter", "freeze_d_in_g", "seed", "dtype", "sample_count", "g_ema",
 })
 
@@ -195,8 +199,10 @@ PRESETS: dict[str, GANConfig] = {
         noise="uniform_sqrt3", noise_dim=100, g_hidden=(1200, 1200), g_activation="relu",
         g_output="sigmoid", pixel_range="01", d_hidden=(240, 240), d_activation="maxout",
         d_maxout_pieces=5, d_dropout=0.5, d_input_dropout=0.2, init="uniform005",
+        d_init="uniform0005", g_bias_from_data=True,
+        # Momentum 0.5 -> 0.7 over epochs 1..250 of 500 updates (their mnist.yaml).
         optimizer="sgd", lr_d=0.1, lr_g=0.1, momentum=0.5, momentum_final=0.7,
-        momentum_ramp=5000, lr_decay=1.000004, lr_min=1e-6, batch_size=100, iterations=30000,
+        momentum_ramp=124_500, lr_decay=1.000004, lr_min=1e-6, batch_size=100, iterations=30000,
     ),
 }
 

@@ -115,8 +115,10 @@ def _initial_weights(n_in: int, n_out: int, rng: np.random.Generator, init: str)
         return rng.normal(0.0, np.sqrt(2.0 / n_in), (n_in, n_out)), np.zeros(n_out)
     if init == "normal":  # DCGAN-style N(0, 0.02)
         return rng.normal(0.0, 0.02, (n_in, n_out)), np.zeros(n_out)
-    if init == "uniform005":  # pylearn2's irange 0.05 used by Goodfellow et al. 2014
+    if init == "uniform005":  # pylearn2's irange 0.05: Goodfellow et al. 2014's generator
         return rng.uniform(-0.05, 0.05, (n_in, n_out)), np.zeros(n_out)
+    if init == "uniform0005":  # irange 0.005: their discriminator
+        return rng.uniform(-0.005, 0.005, (n_in, n_out)), np.zeros(n_out)
     raise ValueError(f"unknown weight initialisation {init!r}")
 
 

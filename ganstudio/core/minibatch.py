@@ -7,7 +7,9 @@ from __future__ import annotations
 import numpy as np
 
 from ganstudio.core.algorithm import GANAlgorithm, discriminator_loss, generator_loss, make_optimizer
-from ganstudio.core.models import build_discriminator, build_generator, sample_noise
+from ganstudio.core.models import (
+    build_discriminator, build_generator, sample_noise, set_output_bias_from_data,
+)
 
 
 class MinibatchGAN(GANAlgorithm):
@@ -24,6 +26,8 @@ class MinibatchGAN(GANAlgorithm):
         c = config
         self.generator = build_generator(c, rng)
         self.discriminator = build_discriminator(c, rng)
+        if c.g_bias_from_data and data is not None:
+            set_output_bias_from_data(self.generator, data, c)
         self.opt_g = make_optimizer(c, "g", self.generator.flat_params, self.generator.flat_grads,
                                     self.generator.decay_mask)
         self.opt_d = make_optimizer(c, "d", self.discriminator.flat_params,

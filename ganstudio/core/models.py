@@ -39,19 +39,20 @@ def discriminator_layers(config: GANConfig, rng: np.random.Generator) -> list:
     non-inverted dropout; the modern presets use inverted dropout."""
     dtype = np.dtype(config.dtype)
     inverted = config.algorithm != "classic"
+    init = config.d_init or config.init
     layers, width = [], IMAGE_SIZE
     if config.d_input_dropout:
         layers.append(Dropout(config.d_input_dropout, rng, inverted))
     for hidden in config.d_hidden:
         if config.d_activation == "maxout":
-            layers += [Dense(width, hidden * config.d_maxout_pieces, rng, config.init, dtype),
+            layers += [Dense(width, hidden * config.d_maxout_pieces, rng, init, dtype),
                        Maxout(config.d_maxout_pieces)]
         else:
-            layers += [Dense(width, hidden, rng, config.init, dtype), activation(config.d_activation, config)]
+            layers += [Dense(width, hidden, rng, init, dtype), activation(config.d_activation, config)]
         if config.d_dropout:
             layers.append(Dropout(config.d_dropout, rng, inverted))
         width = hidden
-    layers += [Dense(width, 1, rng, config.init, dtype), Sigmoid()]
+    layers += [Dense(width, 1, rng, init, dtype), Sigmoid()]
     return layers
 
 
@@ -61,6 +62,18 @@ def build_generator(config: GANConfig, rng: np.random.Generator) -> Network:
 
 def build_discriminator(config: GANConfig, rng: np.random.Generator) -> Network:
     return Network(discriminator_layers(config, rng))
+
+
+def set_output_bias_from_data(generator: Network, data: np.ndarray, config: GANConfig) -> None:
+    """G's last bias at the inverse activation of the mean pixel, so the untrained generator
+    already draws the average image (pylearn2's init_sigmoid_bias_from_marginals)."""
+    mean = data.mean(axis=0, dtype=np.float64)
+    if config.g_output == "sigmoid":
+        mean = np.clip(mean, 1e-3, 1 - 1e-3)
+        bias = np.log(mean / (1 - mean))
+    else:
+        bias = np.arctanh(np.clip(mean, -0.999, 0.999))
+    generator.dense_layers[-1].params[1][...] = bias
 
 
 def sample_noise(config: GANConfig, rng: np.random.Generator, n: int) -> np.ndarray:
