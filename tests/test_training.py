@@ -231,3 +231,14 @@ def test_images_come_from_the_moving_average_of_g_when_asked(small_data):
     assert np.array_equal(plain.algorithm.generator.flat_params, g)
     assert np.array_equal(session.sample(), np.asarray(session.sample()))
     assert not np.array_equal(plain.sample(), session.sample())
+
+
+def test_generator_bias_from_the_data_starts_g_at_the_mean_image(small_data):
+    config = small("goodfellow2014", g_bias_from_data=True)
+    algo = TrainingSession(config, small_data).algorithm
+    mean_pixel = algo.data.mean(axis=0)
+    bias = algo.generator.dense_layers[-1].params[1]
+    expected = np.log(np.clip(mean_pixel, 1e-3, 1 - 1e-3) / (1 - np.clip(mean_pixel, 1e-3, 1 - 1e-3)))
+    np.testing.assert_allclose(bias, expected, rtol=1e-5, atol=1e-5)
+    plain = TrainingSession(small("goodfellow2014", g_bias_from_data=False), small_data).algorithm
+    assert not plain.generator.dense_layers[-1].params[1].any()
