@@ -42,7 +42,7 @@ class MinibatchGAN(GANAlgorithm):
         bs = c.batch_size
         # Reals in the top half, fakes in the bottom: D sees both in one pass.
         self._d_batch = np.empty((2 * bs, 784), dtype=np.dtype(c.dtype))
-        self._d_target = np.concatenate([np.ones((bs, 1)), np.zeros((bs, 1))]).astype(c.dtype)
+        self._d_target = np.concatenate([np.full((bs, 1), c.d_real_label), np.zeros((bs, 1))]).astype(c.dtype)
         self._g_target = np.ones((bs, 1), dtype=np.dtype(c.dtype))
         self.order = np.arange(0)
         self.cursor = 0
