@@ -40,7 +40,7 @@ def default_size(available) -> tuple[int, int]:
     width = min(max(DEFAULT_SIZE[0], int(available.width() * 0.9)), LARGEST_DEFAULT_SIZE[0])
     height = min(max(DEFAULT_SIZE[1], int(available.height() * 0.9)), LARGEST_DEFAULT_SIZE[1])
     return min(width, available.width()), min(height, available.height())
-QUALITY_FEED_INTERVAL_S = 0.25
+QUALITY_FEED_INTERVAL_S = 0.5
 
 
 class MainWindow(QMainWindow):

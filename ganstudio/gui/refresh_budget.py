@@ -39,7 +39,7 @@ class timed_paint:
 
 
 class RefreshBudget:
-    def __init__(self, share: float = 0.05, fastest: float = 1 / 30, slowest: float = 0.25) -> None:
+    def __init__(self, share: float = 0.03, fastest: float = 1 / 30, slowest: float = 0.25) -> None:
         self.share, self.fastest, self.slowest = share, fastest, slowest
         self._cost = 0.0          # smoothed seconds of GUI work per refresh
 
