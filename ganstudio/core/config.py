@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from ganstudio.core.errors import ConfigError
 
+INITS = ("toolbox", "glorot", "he", "normal", "uniform005", "uniform0005")
+
 CHOICES = {
     "algorithm": ("classic", "minibatch"),
     "pixel_range": ("01", "pm1", "minmax01"),
@@ -19,8 +21,8 @@ CHOICES = {
     "g_activation": ("sigmoid", "tanh", "relu", "leaky_relu"),
     "g_output": ("sigmoid", "tanh"),
     "d_activation": ("sigmoid", "tanh", "relu", "leaky_relu", "maxout"),
-    "init": ("toolbox", "glorot", "he", "normal", "uniform005", "uniform0005"),
-    "d_init": ("", "toolbox", "glorot", "he", "normal", "uniform005", "uniform0005"),
+    "init": INITS,
+    "d_init": ("",) + INITS,  # "" = the same as init
     "loss": ("bce", "mse", "lsgan"),
     "g_loss": ("non_saturating", "saturating"),
     "optimizer": ("sgd", "adam"),
@@ -121,16 +123,6 @@ class GANConfig:
             if isinstance(f.default, tuple) and f.name in data:
                 data[f.name] = tuple(data[f.name])
         return cls(**data)
-
-
-# Keys whose change needs new networks (the window applies them on Reset).
-ARCHITECTURE_KEYS = frozenset({
-    "algorithm", "pixel_range", "noise_dim", "noise", "g_hidden", "g_activation", "g_output",
-    "d_hidden", "d_activation", "d_maxout_pieces", "d_dropout", "d_input_dropout",
-    "leaky_slope", "init", "d_init", "g_bias_from_data", "loss", "g_loss", "optimizer", "batch_size", "real_per_iter",
-    "fake_per_iter", "freeze_d_in_g", "seed", "dtype", "sample_count", "g_ema",
-    "d_real_label",
-})
 
 
 def config_keys() -> list[str]:
