@@ -129,11 +129,14 @@ def config_keys() -> list[str]:
     return [f.name for f in dataclasses.fields(GANConfig) if f.name not in ("name", "description")]
 
 
+def _check_key(key: str) -> None:
+    if key not in {f.name for f in dataclasses.fields(GANConfig)}:
+        raise ConfigError(f"unknown setting {key!r}; known settings: {', '.join(config_keys())}")
+
+
 def parse_value(config: GANConfig, key: str, text: str):
     """Turn the text of `key=text` into a value of the key's type."""
-    fields = {f.name: f for f in dataclasses.fields(GANConfig)}
-    if key not in fields:
-        raise ConfigError(f"unknown setting {key!r}; known settings: {', '.join(config_keys())}")
+    _check_key(key)
     current = getattr(config, key)
     try:
         if isinstance(current, bool):
@@ -158,9 +161,8 @@ def with_overrides(config: GANConfig, overrides: dict) -> GANConfig:
     """A copy of `config` with some keys changed; values may be typed or text (from the CLI)."""
     values = {}
     for key, value in overrides.items():
+        _check_key(key)
         values[key] = parse_value(config, key, value) if isinstance(value, str) else value
-        if key not in {f.name for f in dataclasses.fields(GANConfig)}:
-            raise ConfigError(f"unknown setting {key!r}")
     try:
         return dataclasses.replace(config, **values)
     except TypeError as exc:
