@@ -149,3 +149,21 @@ def test_a_finished_run_goes_on_when_iterations_are_raised(make_window, qtbot):
     window.actions.start_pause.trigger()
     qtbot.waitUntil(lambda: window.controller.state is State.FINISHED, timeout=20_000)
     assert window.controller.session.iteration == 6
+
+
+def test_plots_refresh_less_often_than_the_grid_and_catch_up_on_pause(make_window, qtbot):
+    window = make_window()
+    controller = window.controller
+    controller.plot_budget.record(0.05)   # as if a plot refresh cost 50 ms: at most 1 a second
+    frames, plot_refreshes = [], []
+    controller.progress.connect(frames.append)
+    controller.history_changed.connect(lambda: plot_refreshes.append(len(controller.history)))
+    window.actions.start_pause.trigger()
+    qtbot.waitUntil(lambda: len(frames) >= 12, timeout=30_000)
+    window.actions.start_pause.trigger()
+    qtbot.waitUntil(lambda: controller.last_progress is not None and controller.last_progress.paused,
+                    timeout=10_000)
+    assert len(plot_refreshes) < len(frames)
+    # However rarely the plots refresh while running, pausing shows every iteration.
+    shown = window.view.equilibrium.real_curve.xData   # all points, before downsampling
+    assert shown[-1] == controller.session.iteration == len(controller.history)

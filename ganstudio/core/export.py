@@ -14,12 +14,13 @@ GAP = 2  # background pixels between digits, so neighbouring strokes never touch
 def tile_digits(images: np.ndarray, rows: int, cols: int, gap: int = GAP) -> np.ndarray:
     """A fresh uint8 (rows·(28+gap)−gap, cols·(28+gap)−gap) mosaic; missing cells stay black."""
     count, height, width = images.shape
-    out = np.zeros((rows * (height + gap) - gap, cols * (width + gap) - gap), dtype=np.uint8)
-    for index in range(min(count, rows * cols)):
-        r, c = divmod(index, cols)
-        top, left = r * (height + gap), c * (width + gap)
-        out[top:top + height, left:left + width] = images[index]
-    return out
+    cells = rows * cols
+    # One padded cell per digit, then a reshape lays them out: no Python loop over digits.
+    padded = np.zeros((cells, height + gap, width + gap), dtype=np.uint8)
+    padded[:min(count, cells), :height, :width] = images[:cells]
+    out = padded.reshape(rows, cols, height + gap, width + gap).transpose(0, 2, 1, 3)
+    out = out.reshape(rows * (height + gap), cols * (width + gap))
+    return np.ascontiguousarray(out[:out.shape[0] - gap, :out.shape[1] - gap])
 
 
 def save_png(image: np.ndarray, path: str | Path) -> None:

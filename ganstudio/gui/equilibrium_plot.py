@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from ganstudio.gui.metric_history import MetricHistory
-from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, pen, pg, set_title_with_key,
-                                    show_iterations_up_to)
+from ganstudio.gui.plotting import (apply_theme_to_plot, live_curve, make_plot, pen, pg,
+                                    set_title_with_key, show_iterations_up_to)
 from ganstudio.gui.theme import Theme
 
 BAND = 0.05  # the ±0.05 tolerance of the original stopping rule
@@ -29,9 +29,9 @@ class EquilibriumPlot:
         self._line = pg.InfiniteLine(0.5, angle=0)
         item.addItem(self._band)
         item.addItem(self._line)
-        self.real_curve = item.plot()
-        self.fake_curve = item.plot()
-        self.mean_curve = item.plot()
+        self.real_curve = live_curve(self.widget)
+        self.fake_curve = live_curve(self.widget)
+        self.mean_curve = live_curve(self.widget)
         self.apply_theme(theme)
 
     def apply_theme(self, theme: Theme) -> None:

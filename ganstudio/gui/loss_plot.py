@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ganstudio.gui.metric_history import MetricHistory
 import numpy as np
 
-from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, nice_ceiling, pen,
+from ganstudio.gui.plotting import (apply_theme_to_plot, live_curve, make_plot, nice_ceiling, pen,
                                     set_title_with_key, show_iterations_up_to)
 from ganstudio.gui.theme import Theme
 
@@ -20,8 +20,8 @@ class LossPlot:
     def __init__(self, theme: Theme) -> None:
         self.widget = make_plot(_tr("Losses"), _tr("iteration"), _tr("loss"))
         item = self.widget.getPlotItem()
-        self.d_curve = item.plot()
-        self.g_curve = item.plot()
+        self.d_curve = live_curve(self.widget)
+        self.g_curve = live_curve(self.widget)
         self.apply_theme(theme)
 
     def apply_theme(self, theme: Theme) -> None:

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
         c.progress.connect(self._show_progress)
+        c.history_changed.connect(lambda: self.view.show_history(c.history))
         c.state_changed.connect(self._show_state)
         c.failed.connect(self.show_error)
         c.session_replaced.connect(self._session_replaced)
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
         self.quality_panel.show_samples(session.sample())
 
     def _show_progress(self, records: list) -> None:
-        self.view.show_records(records, self.controller.history)
+        self.view.show_records(records)
         latest = records[-1]
         if latest.stage is not None:
             self.stages.highlight(latest.stage if latest.paused else None)

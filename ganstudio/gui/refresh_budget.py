@@ -3,8 +3,12 @@
 On a 2-core laptop, every millisecond the GUI thread spends drawing is taken from NumPy's
 threads and from the training thread's share of the GIL. So at full speed the window measures
 what each refresh costs (its update code plus the paints that follow) and spaces refreshes so
-drawing takes about `share` of the time: ~30 refreshes a second when drawing is cheap, fewer
-on a slow machine, never fewer than 4."""
+drawing takes about `share` of the time. Costs are the GUI thread's CPU time, not wall time:
+while training holds the GIL a paint waits, and waiting takes nothing from training.
+
+The window refreshes in two tiers with a budget each: the digit grid and status line are cheap
+and refresh often (up to ~30 times a second); the plots cost several milliseconds a paint, and
+refresh as often as their own, separate share allows (a few times a second)."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import time
 
 
 class PaintMeter:
-    """Collects the time the window's views spend painting (they report it themselves)."""
+    """Collects the time a tier's views spend painting (they report it themselves)."""
 
     def __init__(self) -> None:
         self.seconds = 0.0
@@ -25,27 +29,34 @@ class PaintMeter:
         return seconds
 
 
-paint_meter = PaintMeter()   # the GUI thread's one meter; views add, the budget takes
+# The GUI thread's two meters: views add, the budgets take.
+frame_paint_meter = PaintMeter()   # the digit grid and other cheap, frequent views
+plot_paint_meter = PaintMeter()    # the pyqtgraph plots
 
 
 class timed_paint:
-    """`with timed_paint(): ...` around a paintEvent body."""
+    """`with timed_paint(meter): ...` around a paintEvent body."""
+
+    def __init__(self, meter: PaintMeter) -> None:
+        self._meter = meter
 
     def __enter__(self) -> None:
-        self._start = time.perf_counter()
+        self._start = time.thread_time()
 
     def __exit__(self, *exc) -> None:
-        paint_meter.add(time.perf_counter() - self._start)
+        self._meter.add(time.thread_time() - self._start)
 
 
 class RefreshBudget:
-    def __init__(self, share: float = 0.03, fastest: float = 1 / 30, slowest: float = 0.25) -> None:
-        self.share, self.fastest, self.slowest = share, fastest, slowest
+    def __init__(self, meter: PaintMeter, share: float, fastest: float = 1 / 30,
+                 slowest: float = 0.25) -> None:
+        self.meter, self.share, self.fastest, self.slowest = meter, share, fastest, slowest
         self._cost = 0.0          # smoothed seconds of GUI work per refresh
 
     def record(self, update_seconds: float) -> None:
-        """Call once per refresh with the update code's time; paints since are added."""
-        cost = update_seconds + paint_meter.take()
+        """Call once per refresh with the update code's CPU time (time.thread_time());
+        paints since are added."""
+        cost = update_seconds + self.meter.take()
         self._cost = cost if self._cost == 0.0 else 0.8 * self._cost + 0.2 * cost
 
     def interval(self, full_speed: bool) -> float:

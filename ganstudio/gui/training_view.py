@@ -60,6 +60,7 @@ class TrainingView(QSplitter):
         self.setStretchFactor(0, 5)
         self.setStretchFactor(1, 4)
         self.setSizes([520, 430])
+        self._pending_outputs = None   # D's newest outputs, shown at the next plot refresh
 
     def apply_theme(self, theme: Theme) -> None:
         for view in (self.grid, self.real_strip):
@@ -73,18 +74,25 @@ class TrainingView(QSplitter):
     def show_reals(self, images: np.ndarray) -> None:
         self.real_strip.set_digits(images)
 
-    def show_records(self, records: list, history: MetricHistory) -> None:
-        """Newest images and outputs win; every record's numbers are already in `history`."""
-        self.equilibrium.show_history(history)
-        self.losses.show_history(history)
+    def show_records(self, records: list) -> None:
+        """The newest images; D's newest outputs wait for the next plot refresh."""
         samples = next((r.samples for r in reversed(records) if r.samples is not None), None)
         if samples is not None:
             self.show_samples(samples)
         latest = next((r for r in reversed(records) if r.d_real_outputs is not None), None)
         if latest is not None:
-            self.outputs.show_outputs(latest.d_real_outputs, latest.d_fake_outputs)
+            self._pending_outputs = (latest.d_real_outputs, latest.d_fake_outputs)
+
+    def show_history(self, history: MetricHistory) -> None:
+        """The plots: every record's numbers are already in `history`."""
+        self.equilibrium.show_history(history)
+        self.losses.show_history(history)
+        if self._pending_outputs is not None:
+            self.outputs.show_outputs(*self._pending_outputs)
+            self._pending_outputs = None
 
     def clear(self, history: MetricHistory) -> None:
+        self._pending_outputs = None
         self.equilibrium.show_history(history)
         self.losses.show_history(history)
         self.outputs.clear()

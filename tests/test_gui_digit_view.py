@@ -1,0 +1,40 @@
+"""The digit grid draws exactly the mosaic it holds: at 1:1 pixel for pixel, and scaled to fit
+with its aspect kept."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ganstudio.gui.digit_view import DigitView
+
+
+def _grey(widget) -> np.ndarray:
+    image = widget.grab().toImage()
+    return np.array([[image.pixelColor(x, y).red() for x in range(image.width())]
+                     for y in range(image.height())])
+
+
+def test_at_one_to_one_every_pixel_is_the_mosaics(qtbot):
+    view = DigitView(2, 3)
+    qtbot.addWidget(view)
+    images = np.random.default_rng(0).integers(0, 256, (6, 28, 28), dtype=np.uint8)
+    view.set_digits(images)
+    view.resize(view.mosaic.shape[1], view.mosaic.shape[0])
+    assert view.mosaic.shape == (58, 88)
+    assert np.array_equal(_grey(view), view.mosaic)
+
+
+def test_scaled_to_fit_centred_across_and_top_aligned_on_the_background(qtbot):
+    view = DigitView(1, 1)
+    qtbot.addWidget(view)
+    view.setBackground("#ff0000")
+    view.set_digits(np.full((1, 28, 28), 200, np.uint8))
+    view.resize(100, 56)                       # wide: the square digit is 56 px, centred
+    rect = view.image_rect()
+    assert (rect.x(), rect.y(), rect.width(), rect.height()) == (22, 0, 56, 56)
+    image = view.grab().toImage()
+    assert image.pixelColor(5, 28).name() == "#ff0000"            # left margin: background
+    assert image.pixelColor(50, 28).red() == image.pixelColor(50, 28).green() == 200
+    view.resize(40, 100)                       # tall: 40 px wide, at the top
+    rect = view.image_rect()
+    assert (rect.x(), rect.y(), rect.width(), rect.height()) == (0, 0, 40, 40)
