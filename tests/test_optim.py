@@ -18,17 +18,18 @@ def test_sgd_follows_the_toolbox_rule():
         np.testing.assert_allclose(w, expected_w)
 
 
-def test_adam_matches_the_paper():
+@pytest.mark.parametrize("beta1", [0.9, 0.5, 0.0])   # 0.5 and 0.0 take shortcuts of their own
+def test_adam_matches_the_paper(beta1):
     rng = np.random.default_rng(0)
     w = rng.standard_normal(5)
     g = np.zeros(5)
-    opt = Adam(w, g, lr=0.01, betas=(0.9, 0.999), eps=1e-8)
+    opt = Adam(w, g, lr=0.01, betas=(beta1, 0.999), eps=1e-8)
     ref_w, m, v = w.copy(), np.zeros(5), np.zeros(5)
     for t in range(1, 4):
         g[...] = rng.standard_normal(5)
-        m = 0.9 * m + 0.1 * g
+        m = beta1 * m + (1 - beta1) * g
         v = 0.999 * v + 0.001 * g * g
-        m_hat, v_hat = m / (1 - 0.9 ** t), v / (1 - 0.999 ** t)
+        m_hat, v_hat = m / (1 - beta1 ** t), v / (1 - 0.999 ** t)
         ref_w = ref_w - 0.01 * m_hat / (np.sqrt(v_hat) + 1e-8)
         opt.step()
         np.testing.assert_allclose(w, ref_w, rtol=1e-6)

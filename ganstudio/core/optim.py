@@ -116,7 +116,9 @@ class Adam(Optimizer):
                 decayed += g
                 g = decayed
             # m = b1·m + (1 − b1)·g  and  v = b2·v + (1 − b2)·g²
-            if b1 == 0.5:  # the GAN default: (m + g)·½ is exactly ½·m + ½·g, one pass fewer
+            if b1 == 0.0:  # m is just g: read g itself, two passes fewer
+                m = g
+            elif b1 == 0.5:  # the GAN default: (m + g)·½ is exactly ½·m + ½·g, one pass fewer
                 m += g
                 m *= 0.5
             else:
@@ -134,6 +136,7 @@ class Adam(Optimizer):
             p -= tmp
 
     def state_dict(self):
+        # With β₁ = 0 the stored m is never read (each step uses g alone), so it stays zero.
         return {"m": self.m.copy(), "v": self.v.copy(), "t": self.t, "lr": self.lr}
 
     def load_state_dict(self, state):
