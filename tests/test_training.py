@@ -59,6 +59,28 @@ def test_progress_arrays_are_fresh_copies(small_data):
     assert np.array_equal(progress[0].samples, first)
 
 
+@pytest.mark.parametrize("preset", ["fast", "seed"])
+def test_samples_asked_for_in_mid_iteration_come_with_ds_outputs_of_that_iteration(preset, small_data):
+    """The window asks for images whenever it is ready, usually while an iteration runs; the
+    record that answers must carry D's outputs too, or the histogram would go stale."""
+    session = TrainingSession(small(preset, iterations=6), small_data)
+    run_stage = session.algorithm.run_stage
+
+    def run_stage_and_ask(name):
+        run_stage(name)
+        if name == "train_generator" and session.iteration in (1, 3):
+            session.request_samples()
+
+    session.algorithm.run_stage = run_stage_and_ask
+    answered = [p for p in session.run() if p.samples is not None and not p.finished]
+    assert [p.iteration for p in answered] == [2, 4]
+    for progress in answered:
+        assert progress.d_real_outputs is not None and progress.d_fake_outputs is not None
+        assert np.isclose(progress.d_real_outputs.mean(), progress.d_real, atol=1e-6)
+        assert np.isclose(progress.d_fake_outputs.mean(), progress.d_fake, atol=1e-6)
+    assert not np.shares_memory(answered[0].d_real_outputs, answered[1].d_real_outputs)
+
+
 def test_training_changes_what_the_generator_draws(small_data):
     # The live G: a 0.999 moving average moves only ~3 % of the way in 30 steps.
     session = TrainingSession(small("fast", iterations=30, g_ema=0.0), small_data)

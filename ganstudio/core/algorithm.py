@@ -59,7 +59,6 @@ class GANAlgorithm:
     def __init__(self, config: GANConfig, data: np.ndarray | None, rng: np.random.Generator) -> None:
         self.config, self.data, self.rng = config, data, rng
         self.stats = IterationStats()
-        self.want_outputs = False  # keep copies of D's outputs for a histogram this iteration
 
     # -- the parts the session uses
     def run_stage(self, name: str) -> None:

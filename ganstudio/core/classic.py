@@ -110,8 +110,7 @@ class ClassicGAN(GANAlgorithm):
         s = self.stats
         s.d_real, s.d_fake = float(out[:n_real].mean()), float(out[n_real:].mean())
         s.rounded_mean = float(np.round(out).mean())
-        if self.want_outputs:
-            s.d_real_outputs, s.d_fake_outputs = out[:n_real].copy(), out[n_real:].copy()
+        s.d_real_outputs, s.d_fake_outputs = out[:n_real].copy(), out[n_real:].copy()
 
     def _one_epoch(self, net, loss, optimizer, x, y) -> float:
         """nntrain for one epoch: shuffled mini-batches; returns the mean batch loss."""

@@ -83,8 +83,7 @@ class MinibatchGAN(GANAlgorithm):
         s = self.stats
         s.d_real, s.d_fake = float(out[:bs].mean()), float(out[bs:].mean())
         s.rounded_mean = float(np.round(out).mean())
-        if self.want_outputs:
-            s.d_real_outputs, s.d_fake_outputs = out[:bs].copy(), out[bs:].copy()
+        s.d_real_outputs, s.d_fake_outputs = out[:bs].copy(), out[bs:].copy()
         d.backward(loss.backward(), input_grad=False, skip_last=loss.on_logits)
         self.opt_d.step()
 

@@ -212,8 +212,6 @@ class TrainingSession:
 
     def _run_stage(self) -> str:
         name = self.stage_names[self.stage_index]
-        if self.stage_index == 0:
-            self._before_iteration()
         # Overflow shows up as NaN/inf, which _after_iteration detects and reports in words.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             self.algorithm.run_stage(name)
@@ -227,10 +225,6 @@ class TrainingSession:
         self._run_stage()
         while self.stage_index:
             self._run_stage()
-
-    def _before_iteration(self) -> None:
-        with self._cond:
-            self.algorithm.want_outputs = self._commands.want_samples or self._commands.paused
 
     def _after_iteration(self) -> None:
         self.iteration += 1
