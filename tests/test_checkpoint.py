@@ -121,3 +121,32 @@ def test_saved_file_is_a_plain_npz_without_pickles(data, tmp_path):
     assert zipfile.is_zipfile(path)
     with np.load(path, allow_pickle=False) as npz:
         assert str(npz["format"]) == "ganstudio-checkpoint"
+
+
+@pytest.mark.parametrize("preset", list(CONFIGS))
+@pytest.mark.parametrize("stages_done", [1, 2, 3, 4])
+def test_a_checkpoint_saved_between_stages_finishes_the_iteration_exactly(preset, stages_done, data,
+                                                                          tmp_path):
+    """Stepping stage by stage in the window and then saving is a normal thing to do."""
+    config = with_overrides(get_preset(preset), CONFIGS[preset])
+    straight = TrainingSession(config, data)
+    list(straight.run())
+
+    first = TrainingSession(config, data)
+    runner = first.run()
+    while next(runner).iteration < 2:
+        pass
+    runner.close()
+    stepper = first.run()
+    for _ in range(stages_done):
+        first.step_stage()
+        next(stepper)
+    stepper.close()
+    assert first.stage_index == stages_done
+    resumed = TrainingSession.load(first.save(tmp_path / "mid.npz"), data)
+    assert resumed.stage_index == stages_done
+    list(resumed.run())
+    assert resumed.iteration == 6
+    for name, net in straight.algorithm.networks.items():
+        assert np.array_equal(net.flat_params, resumed.algorithm.networks[name].flat_params), name
+    assert resumed.history == straight.history

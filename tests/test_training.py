@@ -281,3 +281,32 @@ def test_one_sided_label_smoothing_softens_only_the_real_targets(small_data):
     assert not np.array_equal(d_smooth, sharp.algorithm.discriminator.flat_params)
     with pytest.raises(ConfigError, match="d_real_label"):
         small("fast", d_real_label=0.4)
+
+
+@pytest.mark.parametrize("reuse, draws_per_iteration", [(True, 1), (False, 2)])
+def test_gs_step_reuses_the_fakes_of_ds_step_when_asked(reuse, draws_per_iteration, small_data,
+                                                        monkeypatch):
+    import ganstudio.core.minibatch as minibatch
+
+    draws = []
+    real_sample_noise = minibatch.sample_noise
+    monkeypatch.setattr(minibatch, "sample_noise",
+                        lambda *args, **kw: draws.append(1) or real_sample_noise(*args, **kw))
+    run_all(TrainingSession(small("fast", iterations=5, g_reuses_fakes=reuse), small_data))
+    assert len(draws) == 5 * draws_per_iteration
+
+
+def test_drawing_with_g_between_its_two_steps_changes_nothing(small_data):
+    """Reusing the fakes relies on G's layers still holding their forward pass; a sample drawn
+    between the stages (the window does that when stepping) makes G compute it again."""
+    config = small("fast", iterations=3, g_reuses_fakes=True, g_ema=0.0)   # G itself draws
+    straight = TrainingSession(config, small_data)
+    run_all(straight)
+    stepped = TrainingSession(config, small_data)
+    runner = stepped.run()
+    while stepped.iteration < 3:
+        stepped.step_stage()
+        next(runner)
+        stepped.sample()
+    assert np.array_equal(stepped.algorithm.generator.flat_params,
+                          straight.algorithm.generator.flat_params)

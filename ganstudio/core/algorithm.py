@@ -100,5 +100,16 @@ class GANAlgorithm:
             prefix = f"opt.{name}."
             opt.load_state_dict({k[len(prefix):]: v for k, v in state.items() if k.startswith(prefix)})
 
+    # What one iteration carries from stage to stage (the batch, the fakes, the statistics so
+    # far), saved with a checkpoint taken between stages so that it resumes exactly.
+    STAT_KEYS = ("d_real", "d_fake", "rounded_mean", "d_loss", "g_loss")
+
+    def scratch_state(self) -> dict:
+        return {f"stat.{key}": getattr(self.stats, key) for key in self.STAT_KEYS}
+
+    def load_scratch_state(self, state: dict) -> None:
+        for key in self.STAT_KEYS:
+            setattr(self.stats, key, float(state[f"stat.{key}"]))
+
     def all_finite(self) -> bool:
         return all(np.isfinite(net.flat_params).all() for net in self.networks.values())

@@ -59,7 +59,7 @@ class ClassicGAN(GANAlgorithm):
         # The pool has one noise row per training image, like the original's test_x.
         pool_rng = np.random.default_rng([c.seed, 1])
         self.noise_pool = sample_noise(c, pool_rng, len(data) if data is not None else 0)
-        self._noise_rows = self._fakes = self._reals = None
+        self._noise_rows = self._fakes = self._reals = self._d_inputs = None
 
     @property
     def networks(self):
@@ -111,6 +111,19 @@ class ClassicGAN(GANAlgorithm):
         s.d_real, s.d_fake = float(out[:n_real].mean()), float(out[n_real:].mean())
         s.rounded_mean = float(np.round(out).mean())
         s.d_real_outputs, s.d_fake_outputs = out[:n_real].copy(), out[n_real:].copy()
+
+    SCRATCH = ("_noise_rows", "_fakes", "_reals", "_d_inputs")
+
+    def scratch_state(self):
+        state = super().scratch_state()
+        state.update({name[1:]: getattr(self, name) for name in self.SCRATCH
+                      if getattr(self, name, None) is not None})
+        return state
+
+    def load_scratch_state(self, state):
+        super().load_scratch_state(state)
+        for name in self.SCRATCH:
+            setattr(self, name, state.get(name[1:]))
 
     def _one_epoch(self, net, loss, optimizer, x, y) -> float:
         """nntrain for one epoch: shuffled mini-batches; returns the mean batch loss."""

@@ -73,6 +73,9 @@ class GANConfig:
     lr_decay: float = 1.0  # both learning rates are divided by this after every iteration
     lr_min: float = 0.0
     weight_decay: float = 0.0
+    # G's step reuses the noise and fakes of D's step (as PyTorch's DCGAN example does) instead
+    # of drawing a fresh batch (Goodfellow et al.'s Algorithm 1): one pass through G fewer.
+    g_reuses_fakes: bool = False
     # Draw images from an exponential moving average of G's weights (0 = off): the average
     # smooths out the step-to-step jitter that shows up as speckle (Yazıcı et al. 2019).
     g_ema: float = 0.0
@@ -177,7 +180,7 @@ PRESETS: dict[str, GANConfig] = {
         # and soft real labels keep its gradients useful, and a long EMA removes the speckle.
         g_hidden=(64, 256), d_hidden=(256,), noise_dim=10, batch_size=32, leaky_slope=0.1,
         lr_d=1.5e-3, lr_g=2e-3, beta1=0.0, d_real_label=0.95, g_ema=0.999, iterations=20000,
-        pixel_range="pm1",
+        pixel_range="pm1", g_reuses_fakes=True,
     ),
     "seed": GANConfig(
         name="seed",

@@ -17,7 +17,8 @@ class MinibatchGAN(GANAlgorithm):
         "generate_fakes",       # a batch of noise -> G -> fakes
         "sample_reals",         # the next batch of real images (epochs without replacement)
         "train_discriminator",  # one step of D on reals (target 1) and fakes (target 0)
-        "train_generator",      # one step of G through the frozen D, fresh noise, target 1
+        "train_generator",      # one step of G through the frozen D, target 1 (fresh noise, or
+                                # with g_reuses_fakes the fakes of this iteration again)
         "check_stop",           # the stopping rules
     )
 
@@ -46,6 +47,8 @@ class MinibatchGAN(GANAlgorithm):
         self._g_target = np.ones((bs, 1), dtype=np.dtype(c.dtype))
         self.order = np.arange(0)
         self.cursor = 0
+        self._fake_noise = None
+        self._g_holds_fakes = False   # G's layers still hold the forward pass of _fake_noise
 
     @property
     def networks(self):
@@ -60,12 +63,15 @@ class MinibatchGAN(GANAlgorithm):
 
     def generate(self, noise):
         drawer = self.generator_ema if self.generator_ema is not None else self.generator
+        if drawer is self.generator:
+            self._g_holds_fakes = False
         return drawer.forward(noise, training=False)
 
     def stage_generate_fakes(self):
         bs = self.config.batch_size
-        z = sample_noise(self.config, self.rng, bs)
+        z = self._fake_noise = sample_noise(self.config, self.rng, bs)
         self._d_batch[bs:] = self.generator.forward(z, training=True)
+        self._g_holds_fakes = True
 
     def stage_sample_reals(self):
         bs = self.config.batch_size
@@ -88,9 +94,15 @@ class MinibatchGAN(GANAlgorithm):
         self.opt_d.step()
 
     def stage_train_generator(self):
-        g, d, loss = self.generator, self.discriminator, self.loss_g
-        z = sample_noise(self.config, self.rng, self.config.batch_size)
-        probs = d.forward(g.forward(z, training=True), training=True)
+        g, d, loss, bs = self.generator, self.discriminator, self.loss_g, self.config.batch_size
+        if not self.config.g_reuses_fakes:
+            fakes = g.forward(sample_noise(self.config, self.rng, bs), training=True)
+        elif self._g_holds_fakes:
+            fakes = self._d_batch[bs:]   # G's layers still hold this pass: backward needs it
+        else:   # something drew with G since (a stepped stage, then a sample): the same pass again
+            fakes = g.forward(self._fake_noise, training=True)
+        self._g_holds_fakes = False
+        probs = d.forward(fakes, training=True)
         self.stats.g_loss = loss.forward(d.logits if loss.on_logits else probs, self._g_target)
         dx = d.backward(loss.backward(), param_grads=False, skip_last=loss.on_logits)
         g.backward(dx, input_grad=False)
@@ -103,6 +115,19 @@ class MinibatchGAN(GANAlgorithm):
     def stage_check_stop(self):
         pass  # the session applies the stopping rules to the statistics
 
+    def scratch_state(self):
+        state = super().scratch_state()
+        state["d_batch"] = self._d_batch.copy()
+        if self._fake_noise is not None:
+            state["fake_noise"] = self._fake_noise.copy()
+        return state
+
+    def load_scratch_state(self, state):
+        super().load_scratch_state(state)
+        self._d_batch[...] = state["d_batch"]
+        self._fake_noise = state.get("fake_noise")
+        self._g_holds_fakes = False
+
     def state_dict(self):
         state = super().state_dict()
         state["data_order"], state["data_cursor"] = self.order.copy(), self.cursor
@@ -110,4 +135,5 @@ class MinibatchGAN(GANAlgorithm):
 
     def load_state_dict(self, state):
         super().load_state_dict(state)
+        self._g_holds_fakes = False
         self.order, self.cursor = np.asarray(state["data_order"]), int(state["data_cursor"])

@@ -297,6 +297,8 @@ class TrainingSession:
         state["rng_state"] = self.rng.bit_generator.state
         state["history"] = {k: list(v) for k, v in self.history.items()}
         state["finished_reason"] = self.finished_reason
+        if self.stage_index:   # saved between stages: the iteration so far, to finish it exactly
+            state.update({f"scratch.{k}": v for k, v in self.algorithm.scratch_state().items()})
         return state
 
     def load_state_dict(self, state: dict) -> None:
@@ -306,6 +308,11 @@ class TrainingSession:
         self.rng.bit_generator.state = state["rng_state"]
         self.history = {k: list(state["history"].get(k, [])) for k in HISTORY_KEYS}
         self.finished_reason = state.get("finished_reason")
+        scratch = {k[8:]: v for k, v in state.items() if k.startswith("scratch.")}
+        if self.stage_index and scratch:
+            self.algorithm.load_scratch_state(scratch)
+        elif self.stage_index:   # an older checkpoint saved between stages: start the iteration
+            self.stage_index = 0   # again (the weights keep what its first stages did)
 
     def save(self, path) -> Path:
         from ganstudio.core.checkpoint import save_checkpoint
