@@ -1,7 +1,7 @@
 """The window's cost, measured side by side in one run (the machine is shared and noisy).
 
 1. Training throughput with the window open (offscreen) vs the command line's loop on the
-   same preset and data: interleaved repeats, medians, ratio (target >= 95 %).
+   same preset and data: interleaved repeats in ABBA order, medians, ratio (target >= 95 %).
 2. Launch to a painted window, from a fresh interpreter (target < 2 s).
 3. UI event latency while training at full speed: how late a 10 ms QTimer fires (p99 < 50 ms).
 4. Closing the window mid-training: time until the training thread has ended (< 1 s).
@@ -171,15 +171,21 @@ def main() -> None:
     app = make_application()
 
     cli, gui, late, closes, fps, plot_fps = [], [], [], [], [], []
-    for repeat in range(args.repeats):   # interleaved, so drifts in machine load hit both
-        cli.append(cli_rate(config, dataset, args.seconds))
-        result = gui_run(app, config, dataset, args.seconds, settings_file, probe_latency=False)
-        gui.append(result["rate"])
-        closes.append(result["close"])
-        fps.append(result["frames_per_s"])
-        plot_fps.append(result["plots_per_s"])
-        assert not result["alive"], "the training thread outlived the window"
-        print(f"repeat {repeat + 1}: cli {cli[-1]:.1f} it/s, window {gui[-1]:.1f} it/s, "
+    for repeat in range(args.repeats):
+        # Interleaved, so drifts in machine load hit both, and in turn (ABBA: command line first
+        # on even repeats, window first on odd ones), so neither always runs second.
+        order = ("cli", "gui") if repeat % 2 == 0 else ("gui", "cli")
+        for side in order:
+            if side == "cli":
+                cli.append(cli_rate(config, dataset, args.seconds))
+                continue
+            result = gui_run(app, config, dataset, args.seconds, settings_file, probe_latency=False)
+            gui.append(result["rate"])
+            closes.append(result["close"])
+            fps.append(result["frames_per_s"])
+            plot_fps.append(result["plots_per_s"])
+            assert not result["alive"], "the training thread outlived the window"
+        print(f"repeat {repeat + 1} ({order[0]} first): cli {cli[-1]:.1f} it/s, window {gui[-1]:.1f} it/s, "
               f"close {1000 * closes[-1]:.0f} ms", flush=True)
     for _ in range(max(1, args.repeats // 3)):
         result = gui_run(app, config, dataset, args.seconds, settings_file, probe_latency=True)

@@ -167,3 +167,16 @@ def test_plots_refresh_less_often_than_the_grid_and_catch_up_on_pause(make_windo
     # However rarely the plots refresh while running, pausing shows every iteration.
     shown = window.view.equilibrium.real_curve.xData   # all points, before downsampling
     assert shown[-1] == controller.session.iteration == len(controller.history)
+
+
+def test_the_status_bar_reads_calmly_while_running_and_exactly_when_paused(make_window, qtbot):
+    from ganstudio.core.training import Progress
+
+    window = make_window()
+    status = window.status
+    running = [Progress(i, 0.5, 0.5, 0.5, 0.7, 0.7, 300.0) for i in (100, 101, 102)]
+    for progress in running:                   # three records within a few microseconds
+        status.show_progress(progress)
+    assert status.iteration.text() == "iteration 100"
+    status.show_progress(Progress(103, 0.6, 0.4, 0.5, 0.7, 0.7, 300.0, paused=True))
+    assert status.iteration.text() == "iteration 103" and "0.600" in status.means.text()

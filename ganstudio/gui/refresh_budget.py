@@ -65,3 +65,29 @@ class RefreshBudget:
         if not full_speed:
             return self.fastest
         return min(self.slowest, max(self.fastest, self._cost / self.share))
+
+
+class GuiLoad:
+    """Everything the GUI thread does, metered or not (labels, layouts, the backing store, the
+    quality chart), as a share of wall time over about a second. While the share is above
+    `target`, `factor` stretches both tiers' intervals until it is not; it returns to 1 when
+    the window has little to do."""
+
+    def __init__(self, target: float = 0.03, window: float = 1.0, most: float = 4.0) -> None:
+        self.target, self.window, self.most = target, window, most
+        self.factor = 1.0
+        self.share = 0.0
+        self._mark: tuple[float, float] | None = None
+
+    def sample(self) -> None:
+        """Call on the GUI thread, as often as convenient (every refresh)."""
+        now, cpu = time.monotonic(), time.thread_time()
+        if self._mark is None or now - self._mark[0] > 5 * self.window:   # after a long idle
+            self._mark = (now, cpu)
+            return
+        elapsed = now - self._mark[0]
+        if elapsed < self.window:
+            return
+        self.share = (cpu - self._mark[1]) / elapsed
+        self._mark = (now, cpu)
+        self.factor = min(self.most, max(1.0, self.factor * self.share / self.target))

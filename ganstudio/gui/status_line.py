@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ganstudio.gui.training_controller import State
+
+# Numbers that change 15 times a second cannot be read, and each change costs a relayout and a
+# repaint of the bar: while training runs, the live fields change at most 4 times a second.
+LIVE_FIELDS_INTERVAL_S = 0.25
 
 
 class StatusLine(QObject):
@@ -23,6 +29,7 @@ class StatusLine(QObject):
         for label in (self.pending, self.state, self.iteration, self.rate, self.means,
                       self.data, self.preset):
             bar.addPermanentWidget(label)
+        self._shown_at = float("-inf")
         for label, sample in ((self.iteration, "iteration 000000"), (self.rate, "0000.0 it/s"),
                               (self.means, "D(real) 0.000  D(fake) 0.000")):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(sample) + 8)
@@ -48,6 +55,11 @@ class StatusLine(QObject):
         self.preset.setText(self.tr("preset: {name}").format(name=session.config.name))
 
     def show_progress(self, progress) -> None:
+        """A paused or finished record is always shown, so the bar ends on the exact numbers."""
+        now = time.monotonic()
+        if now - self._shown_at < LIVE_FIELDS_INTERVAL_S and not (progress.paused or progress.finished):
+            return
+        self._shown_at = now
         self.iteration.setText(self.tr("iteration {n}").format(n=progress.iteration))
         self.rate.setText(self.tr("{rate:.1f} it/s").format(rate=progress.steps_per_sec))
         self.means.setText(self.tr("D(real) {real:.3f}  D(fake) {fake:.3f}").format(
