@@ -27,24 +27,34 @@ CONFIGS = {
 }
 
 
-@pytest.mark.parametrize("preset", list(CONFIGS))
-def test_resume_continues_exactly_like_an_uninterrupted_run(preset, data, tmp_path):
+def uninterrupted_and_started(preset, data, started_iterations):
+    """The preset's whole run, and a second session that has trained `started_iterations`."""
     config = with_overrides(get_preset(preset), CONFIGS[preset])
     straight = TrainingSession(config, data)
     list(straight.run())
-
-    first = TrainingSession(config, data)
-    runner = first.run()
-    while next(runner).iteration < 3:
+    started = TrainingSession(config, data)
+    runner = started.run()
+    while next(runner).iteration < started_iterations:
         pass
+    runner.close()
+    return config, straight, started
+
+
+def assert_same_run(resumed, straight):
+    assert resumed.iteration == straight.iteration
+    for name, net in straight.algorithm.networks.items():
+        assert np.array_equal(net.flat_params, resumed.algorithm.networks[name].flat_params), name
+    assert resumed.history == straight.history
+
+
+@pytest.mark.parametrize("preset", list(CONFIGS))
+def test_resume_continues_exactly_like_an_uninterrupted_run(preset, data, tmp_path):
+    config, straight, first = uninterrupted_and_started(preset, data, 3)
     path = first.save(tmp_path / "half.npz")
     resumed = TrainingSession.load(path, data)
     assert resumed.iteration == 3 and resumed.config == config
     list(resumed.run())
-    assert resumed.iteration == 6
-    for name, net in straight.algorithm.networks.items():
-        assert np.array_equal(net.flat_params, resumed.algorithm.networks[name].flat_params), name
-    assert resumed.history == straight.history
+    assert_same_run(resumed, straight)
     assert np.array_equal(resumed.sample(), straight.sample())
 
 
@@ -128,15 +138,7 @@ def test_saved_file_is_a_plain_npz_without_pickles(data, tmp_path):
 def test_a_checkpoint_saved_between_stages_finishes_the_iteration_exactly(preset, stages_done, data,
                                                                           tmp_path):
     """Stepping stage by stage in the window and then saving is a normal thing to do."""
-    config = with_overrides(get_preset(preset), CONFIGS[preset])
-    straight = TrainingSession(config, data)
-    list(straight.run())
-
-    first = TrainingSession(config, data)
-    runner = first.run()
-    while next(runner).iteration < 2:
-        pass
-    runner.close()
+    _, straight, first = uninterrupted_and_started(preset, data, 2)
     stepper = first.run()
     for _ in range(stages_done):
         first.step_stage()
@@ -146,7 +148,4 @@ def test_a_checkpoint_saved_between_stages_finishes_the_iteration_exactly(preset
     resumed = TrainingSession.load(first.save(tmp_path / "mid.npz"), data)
     assert resumed.stage_index == stages_done
     list(resumed.run())
-    assert resumed.iteration == 6
-    for name, net in straight.algorithm.networks.items():
-        assert np.array_equal(net.flat_params, resumed.algorithm.networks[name].flat_params), name
-    assert resumed.history == straight.history
+    assert_same_run(resumed, straight)
