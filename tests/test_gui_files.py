@@ -143,3 +143,26 @@ def test_speed_control_paces_the_training_thread(make_window, qtbot):
     assert window.controller._thread._interval == 1.0
     window.speed.set_notch(len(SPEEDS) - 1)
     assert window.controller._thread._interval == 0.0          # as fast as possible, at once
+
+
+def test_a_checkpoint_saved_between_stages_opens_and_finishes_its_iteration(make_window, qtbot,
+                                                                           tmp_path, monkeypatch):
+    from ganstudio.core.config import get_preset, with_overrides
+
+    path = tmp_path / "mid.npz"
+    _answer_dialogs(monkeypatch, path)
+    config = with_overrides(get_preset("seed"), {"real_per_iter": 100, "fake_per_iter": 100})
+    window = make_window(config=config)
+    names = window.controller.session.stage_names
+    for name in names[:3]:                                    # up to "sample reals"
+        window.actions.step_stage.trigger()
+        qtbot.waitUntil(lambda: window.stages.current == name, timeout=10_000)
+    window.actions.save_checkpoint.trigger()
+    window.actions.reset.trigger()
+    window.actions.open_checkpoint.trigger()
+    session = window.controller.session
+    assert (session.iteration, session.stage_index) == (0, 3)
+    window.actions.step.trigger()                             # the rest of that iteration
+    qtbot.waitUntil(lambda: iterations_so_far(window) == 1, timeout=10_000)
+    assert window.controller.state is State.PAUSED            # not FAILED
+    assert np.isfinite(window.controller.history.column("d_loss")).all()
