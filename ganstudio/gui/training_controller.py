@@ -184,9 +184,8 @@ class TrainingController(QObject):
     def _mail_arrived(self) -> None:
         if self._drain_timer.isActive():
             return
-        full_speed = self._interval == 0   # paced training leaves the CPU idle: no stretching
-        interval = self.budget.interval(full_speed) * (self.load.factor if full_speed else 1.0)
-        wait = interval - (time.monotonic() - self._last_drain)
+        since = time.monotonic() - self._last_drain
+        wait = self._spacing(self.budget, self._interval == 0) - since
         if wait <= 0:
             self._drain()
         else:
@@ -208,11 +207,16 @@ class TrainingController(QObject):
         latest = records[-1]
         full_speed = (self.state is State.RUNNING and self._interval == 0
                       and not (latest.paused or latest.finished))
-        plot_interval = self.plot_budget.interval(True) * self.load.factor
-        if not full_speed or time.monotonic() - self._last_plot >= plot_interval:
+        since_plot = time.monotonic() - self._last_plot
+        if not full_speed or since_plot >= self._spacing(self.plot_budget, True):
             self._refresh_plots()
         if _ended_by_its_rule(latest):
             self._set_state(State.FINISHED)
+
+    def _spacing(self, budget: RefreshBudget, full_speed: bool) -> float:
+        """Seconds between two refreshes of a tier: its own budget, stretched by the GUI
+        thread's whole load at full speed (paced training leaves the CPU idle)."""
+        return budget.interval(full_speed) * (self.load.factor if full_speed else 1.0)
 
     def _refresh_plots(self) -> None:
         if not self._plots_stale:
