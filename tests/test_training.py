@@ -1,6 +1,7 @@
 """The one training loop: determinism, commands, stages, stopping rules, divergence."""
 
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -79,6 +80,25 @@ def test_samples_asked_for_in_mid_iteration_come_with_ds_outputs_of_that_iterati
         assert np.isclose(progress.d_real_outputs.mean(), progress.d_real, atol=1e-6)
         assert np.isclose(progress.d_fake_outputs.mean(), progress.d_fake, atol=1e-6)
     assert not np.shares_memory(answered[0].d_real_outputs, answered[1].d_real_outputs)
+
+
+def test_a_record_says_what_drawing_its_samples_took(small_data):
+    """The window rations the grid by this figure, so it must be the sampling alone: more
+    than nothing, less than the whole step that carried it, and 0 without samples."""
+    session = TrainingSession(small("fast", iterations=6), small_data)
+    records, steps = session.run(), []
+    while True:
+        if len(steps) in (1, 3):
+            session.request_samples()
+        began = time.perf_counter()
+        progress = next(records, None)
+        if progress is None:
+            break
+        steps.append((progress, time.perf_counter() - began))
+    drawn = [(p, took) for p, took in steps if p.samples is not None]
+    assert len(drawn) >= 2
+    assert all(0 < p.sample_seconds < took for p, took in drawn)
+    assert all(p.sample_seconds == 0 for p, _ in steps if p.samples is None)
 
 
 def test_training_changes_what_the_generator_draws(small_data):

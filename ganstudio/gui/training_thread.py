@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 
 from PySide6.QtCore import QThread, Signal
 
@@ -22,10 +21,9 @@ class TrainingThread(QThread):
         self._interval = 0.0            # seconds between iterations; 0 = as fast as possible
         self._wake = threading.Event()  # cuts a paced wait short on stop or on a speed change
         self._stopping = False
-        # Seconds that attaching the sample grid adds to an iteration (smoothed); the controller
-        # asks for grids only as often as keeps this a small share of training time.
+        # Seconds that drawing the sample grid takes the loop (smoothed); the controller asks
+        # for grids only as often as keeps this a small share of training time.
         self.sample_cost = 0.0
-        self._plain_iteration = 0.0
 
     def set_interval(self, seconds: float) -> None:
         self._interval = max(0.0, seconds)
@@ -43,11 +41,11 @@ class TrainingThread(QThread):
         try:
             records = self._session.run(log_every=1)
             while True:
-                began = time.perf_counter()
                 progress = next(records, None)
                 if progress is None:
                     break
-                self._measure(progress, time.perf_counter() - began)
+                if progress.samples is not None and not (progress.paused or progress.finished):
+                    self.sample_cost += 0.3 * (progress.sample_seconds - self.sample_cost)
                 if self._mailbox.post(progress):
                     self.mail_arrived.emit()
                 if progress.finished:   # also how a stop() ends: the loop says "stopped"
@@ -58,15 +56,6 @@ class TrainingThread(QThread):
             self.failed.emit(str(error))
         except Exception as error:  # a bug must not take the user's window down with it
             self.failed.emit(f"{type(error).__name__}: {error}")
-
-    def _measure(self, progress, seconds: float) -> None:
-        if progress.paused or progress.finished:
-            return
-        if progress.samples is None:
-            self._plain_iteration += 0.1 * (seconds - self._plain_iteration)
-        elif self._plain_iteration > 0:
-            extra = max(0.0, seconds - self._plain_iteration)
-            self.sample_cost += 0.3 * (extra - self.sample_cost)
 
     def _pace(self) -> None:
         # A slow demo speed: wait between iterations, but wake at once for stop or a new speed.
