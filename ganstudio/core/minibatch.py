@@ -7,8 +7,9 @@ from __future__ import annotations
 import numpy as np
 
 from ganstudio.core.algorithm import GANAlgorithm, discriminator_loss, generator_loss, make_optimizer
+from ganstudio.core.clusters import Clusters, fit_clusters
 from ganstudio.core.models import (
-    build_discriminator, build_generator, sample_noise, set_output_bias_from_data,
+    IMAGE_SIZE, build_discriminator, build_generator, sample_noise, set_output_bias_from_data,
 )
 
 
@@ -40,9 +41,18 @@ class MinibatchGAN(GANAlgorithm):
             self.generator_ema.flat_params[...] = self.generator.flat_params
             self._ema_step = np.empty_like(self.generator.flat_params)
         self.loss_d, self.loss_g = discriminator_loss(c), generator_loss(c)
+        self.clusters: Clusters | None = None
+        if c.clusters and data is not None:
+            # Its own stream, so that clustering leaves the training stream as it was.
+            self.clusters = fit_clusters(data, c.clusters, np.random.default_rng([c.seed, 4]))
+            self._data_clusters = self.clusters.assign(data)
+        elif c.clusters:   # no data (drawing from a checkpoint): its clusters come with its state
+            self.clusters = Clusters(np.zeros((c.clusters, IMAGE_SIZE), np.float32),
+                                     np.full(c.clusters, 1.0 / c.clusters))
         bs = c.batch_size
-        # Reals in the top half, fakes in the bottom: D sees both in one pass.
-        self._d_batch = np.empty((2 * bs, 784), dtype=np.dtype(c.dtype))
+        # Reals in the top half, fakes in the bottom: D sees both in one pass. With clusters,
+        # each row ends in its cluster's one-hot code.
+        self._d_batch = np.empty((2 * bs, IMAGE_SIZE + c.clusters), dtype=np.dtype(c.dtype))
         self._d_target = np.concatenate([np.full((bs, 1), c.d_real_label), np.zeros((bs, 1))]).astype(c.dtype)
         self._g_target = np.ones((bs, 1), dtype=np.dtype(c.dtype))
         self.order = np.arange(0)
@@ -61,16 +71,40 @@ class MinibatchGAN(GANAlgorithm):
     def optimizers(self):
         return {"d": self.opt_d, "g": self.opt_g}
 
+    def _g_input(self, noise):
+        """G's input for noise rows, and their clusters: with clusters, the last column of
+        the noise becomes a one-hot code of the cluster it picks."""
+        if self.clusters is None:
+            return noise, None
+        ids = self.clusters.pick(noise[:, -1])
+        width = self.config.noise_dim
+        g_input = np.empty((len(noise), width + self.clusters.count), dtype=noise.dtype)
+        g_input[:, :width] = noise[:, :width]
+        self.clusters.one_hot(ids, g_input[:, width:])
+        return g_input, ids
+
+    def _with_clusters(self, images, ids):
+        """D's input for G's images: the images, with clusters followed by their code."""
+        if self.clusters is None:
+            return images
+        rows = np.empty((len(images), IMAGE_SIZE + self.clusters.count), dtype=images.dtype)
+        rows[:, :IMAGE_SIZE] = images
+        self.clusters.one_hot(ids, rows[:, IMAGE_SIZE:])
+        return rows
+
     def generate(self, noise):
         drawer = self.generator_ema if self.generator_ema is not None else self.generator
         if drawer is self.generator:
             self._g_holds_fakes = False
-        return drawer.forward(noise, training=False)
+        return drawer.forward(self._g_input(noise)[0], training=False)
 
     def stage_generate_fakes(self):
         bs = self.config.batch_size
         z = self._fake_noise = sample_noise(self.config, self.rng, bs)
-        self._d_batch[bs:] = self.generator.forward(z, training=True)
+        g_input, ids = self._g_input(z)
+        self._d_batch[bs:, :IMAGE_SIZE] = self.generator.forward(g_input, training=True)
+        if ids is not None:
+            self.clusters.one_hot(ids, self._d_batch[bs:, IMAGE_SIZE:])
         self._g_holds_fakes = True
 
     def stage_sample_reals(self):
@@ -78,7 +112,12 @@ class MinibatchGAN(GANAlgorithm):
         if self.cursor + bs > len(self.order):
             self.order = self.rng.permutation(len(self.data))
             self.cursor = 0
-        np.take(self.data, self.order[self.cursor:self.cursor + bs], axis=0, out=self._d_batch[:bs])
+        rows = self.order[self.cursor:self.cursor + bs]
+        if self.clusters is None:
+            np.take(self.data, rows, axis=0, out=self._d_batch[:bs])
+        else:
+            self._d_batch[:bs, :IMAGE_SIZE] = self.data[rows]
+            self.clusters.one_hot(self._data_clusters[rows], self._d_batch[:bs, IMAGE_SIZE:])
         self.cursor += bs
 
     def stage_train_discriminator(self):
@@ -96,16 +135,19 @@ class MinibatchGAN(GANAlgorithm):
     def stage_train_generator(self):
         g, d, loss, bs = self.generator, self.discriminator, self.loss_g, self.config.batch_size
         if not self.config.g_reuses_fakes:
-            fakes = g.forward(sample_noise(self.config, self.rng, bs), training=True)
-        elif self._g_holds_fakes:
-            fakes = self._d_batch[bs:]   # G's layers still hold this pass: backward needs it
-        else:   # something drew with G since (a stepped stage, then a sample): the same pass again
-            fakes = g.forward(self._fake_noise, training=True)
+            g_input, ids = self._g_input(sample_noise(self.config, self.rng, bs))
+            fakes = self._with_clusters(g.forward(g_input, training=True), ids)
+        else:
+            if not self._g_holds_fakes:
+                # Something drew with G since (a stepped stage, then a sample): the same pass
+                # again, since backward needs G's layers to hold it. The images are unchanged.
+                g.forward(self._g_input(self._fake_noise)[0], training=True)
+            fakes = self._d_batch[bs:]
         self._g_holds_fakes = False
         probs = d.forward(fakes, training=True)
         self.stats.g_loss = loss.forward(d.logits if loss.on_logits else probs, self._g_target)
         dx = d.backward(loss.backward(), param_grads=False, skip_last=loss.on_logits)
-        g.backward(dx, input_grad=False)
+        g.backward(dx if self.clusters is None else dx[:, :IMAGE_SIZE], input_grad=False)
         self.opt_g.step()
         if self.generator_ema is not None:  # ema += (1 − β)·(θ − ema)
             np.subtract(g.flat_params, self.generator_ema.flat_params, out=self._ema_step)
@@ -131,9 +173,19 @@ class MinibatchGAN(GANAlgorithm):
     def state_dict(self):
         state = super().state_dict()
         state["data_order"], state["data_cursor"] = self.order.copy(), self.cursor
+        if self.clusters is not None:   # G's codes mean these clusters, whatever data comes next
+            state["clusters.centres"] = self.clusters.centres.copy()
+            state["clusters.weights"] = self.clusters.weights.copy()
         return state
 
     def load_state_dict(self, state):
         super().load_state_dict(state)
+        if self.clusters is not None:
+            weights = np.asarray(state["clusters.weights"], np.float64).copy()
+            if not (np.all(np.isfinite(weights)) and np.all(weights >= 0) and weights.sum() > 0):
+                raise ValueError("clusters.weights are not proportions")
+            self.clusters = Clusters(np.asarray(state["clusters.centres"], np.float32).copy(), weights)
+            if self.data is not None:
+                self._data_clusters = self.clusters.assign(self.data)
         self._g_holds_fakes = False
         self.order, self.cursor = np.asarray(state["data_order"]), int(state["data_cursor"])

@@ -26,7 +26,7 @@ def activation(name: str, config: GANConfig):
 
 def generator_layers(config: GANConfig, rng: np.random.Generator) -> list:
     dtype = np.dtype(config.dtype)
-    layers, width = [], config.noise_dim
+    layers, width = [], config.noise_dim + config.clusters   # the noise, then a one-hot cluster
     for hidden in config.g_hidden:
         layers += [Dense(width, hidden, rng, config.init, dtype), activation(config.g_activation, config)]
         width = hidden
@@ -40,7 +40,7 @@ def discriminator_layers(config: GANConfig, rng: np.random.Generator) -> list:
     dtype = np.dtype(config.dtype)
     inverted = config.algorithm != "classic"
     init = config.d_init or config.init
-    layers, width = [], IMAGE_SIZE
+    layers, width = [], IMAGE_SIZE + config.clusters   # the image, then a one-hot cluster
     if config.d_input_dropout:
         layers.append(Dropout(config.d_input_dropout, rng, inverted))
     for hidden in config.d_hidden:
@@ -77,6 +77,14 @@ def set_output_bias_from_data(generator: Network, data: np.ndarray, config: GANC
 
 
 def sample_noise(config: GANConfig, rng: np.random.Generator, n: int) -> np.ndarray:
+    """(n, noise_dim) rows; with clusters, one uniform column more that picks the cluster."""
+    noise = _sample_plain_noise(config, rng, n)
+    if not config.clusters:
+        return noise
+    return np.concatenate([noise, rng.random((n, 1), dtype=noise.dtype)], axis=1)
+
+
+def _sample_plain_noise(config: GANConfig, rng: np.random.Generator, n: int) -> np.ndarray:
     dtype = np.dtype(config.dtype)
     shape = (n, config.noise_dim)
     if config.noise == "normal":
