@@ -30,9 +30,16 @@ class StatusLine(QObject):
                       self.data, self.preset):
             bar.addPermanentWidget(label)
         self._shown_at = float("-inf")
-        for label, sample in ((self.iteration, "iteration 000000"), (self.rate, "0000.0 it/s"),
-                              (self.means, "D(real) 0.000  D(fake) 0.000")):
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(sample) + 8)
+        # The live fields get a fixed size, wide enough for their widest text: a label whose
+        # size may change asks the whole window to lay itself out again with every new number
+        # (Qt skips that only for fixed-size widgets), and the window repaints its background.
+        for label, sample in ((self.iteration, self.tr("iteration {n}").format(n=8_888_888)),
+                              (self.rate, self.tr("{rate:.1f} it/s").format(rate=88_888.8)),
+                              (self.means, self.tr("D(real) {real:.3f}  D(fake) {fake:.3f}").format(
+                                  real=0.888, fake=0.888))):
+            label.setText(sample)
+            label.setFixedSize(label.sizeHint().width() + 8, label.sizeHint().height())
+            label.setText("")
 
     def show_state(self, state: State, last_progress=None) -> None:
         texts = {
