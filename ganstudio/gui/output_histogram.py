@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, nice_ceiling, pen,
+from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, pen, set_view_top, sticky_ceiling,
                                     set_title_with_key)
 from ganstudio.gui.theme import Theme
 
@@ -51,10 +51,8 @@ class OutputHistogram:
                 bars.setData(BIN_EDGES, share)
                 tallest = max(tallest, float(share.max()))
         # Nice steps (0.1, 0.2, 0.5, 1) keep the axis, and its costly text, mostly still.
-        top = nice_ceiling(max(tallest, 0.05))
-        view = self.widget.getPlotItem().getViewBox()
-        if view.viewRange()[1] != [0.0, top]:
-            view.setYRange(0.0, top, padding=0.0)
+        current = self.widget.getPlotItem().getViewBox().viewRange()[1][1]
+        set_view_top(self.widget, "y", sticky_ceiling(max(tallest, 0.05), current))
 
     def clear(self) -> None:
         self.real_bars.clear()

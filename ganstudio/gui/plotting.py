@@ -5,7 +5,7 @@ another Qt binding."""
 
 from __future__ import annotations
 
-from PySide6 import QtCore  # must precede pyqtgraph
+from PySide6 import QtCore, QtGui  # must precede pyqtgraph
 from PySide6.QtGui import QPen
 
 import numpy as np
@@ -46,6 +46,11 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     item.setMenuEnabled(False)
     item.getAxis("left").enableAutoSIPrefix(False)   # "loss (x0.001)" reads badly
     item.getAxis("bottom").enableAutoSIPrefix(False)
+    # A fixed width for the tick labels' axis: when "0.5" became "0.25" the plot laid itself out
+    # again, and painted twice.
+    left = item.getAxis("left")
+    metrics = QtGui.QFontMetrics(left.style.get("tickFont") or widget.font())
+    left.setWidth(metrics.horizontalAdvance("0.888") + metrics.height() + 16)
     return widget
 
 
@@ -69,12 +74,34 @@ def nice_ceiling(value: float, steps=(1.0, 2.0, 5.0, 10.0)) -> float:
     return float(10.0 ** (exponent + 1))
 
 
+def sticky_ceiling(value: float, current: float) -> float:
+    """nice_ceiling(value), but a range only shrinks once the value sits well inside the smaller
+    one: a value wandering across a step would otherwise flip the axis at every refresh, and
+    each change repaints the plot twice (pyqtgraph moves its items at the next paint)."""
+    candidate = nice_ceiling(value)
+    if candidate >= current or value <= 0.8 * candidate:
+        return candidate
+    return current
+
+
 def show_iterations_up_to(widget: pg.PlotWidget, last_iteration: float) -> None:
     """The x axis from 0 to a nice number just past the newest iteration."""
     top = nice_ceiling(max(10.0, last_iteration), (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0))
+    set_view_top(widget, "x", top)
+
+
+def set_view_top(widget: pg.PlotWidget, axis: str, top: float) -> None:
+    """Shows 0..top on one axis, if not already. The view moves its items at once: left to
+    the next paint (pyqtgraph's default), moving them asks for a second paint of the plot."""
     view = widget.getPlotItem().getViewBox()
-    if view.viewRange()[0] != [0.0, top]:
+    index = 0 if axis == "x" else 1
+    if view.viewRange()[index] == [0.0, top]:
+        return
+    if axis == "x":
         view.setXRange(0.0, top, padding=0.0)
+    else:
+        view.setYRange(0.0, top, padding=0.0)
+    view.updateMatrix()
 
 
 def pen(color, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine) -> QPen:
