@@ -1,0 +1,73 @@
+"""The live plots: axes that move in nice steps without flapping, and one paint per refresh."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from ganstudio.gui.loss_plot import LossPlot
+from ganstudio.gui.metric_history import MetricHistory
+from ganstudio.gui.output_histogram import OutputHistogram
+from ganstudio.gui.plotting import nice_ceiling, sticky_ceiling
+from ganstudio.gui.theme import THEMES
+
+
+def test_nice_ceilings():
+    assert [nice_ceiling(v) for v in (0.07, 0.2, 0.21, 3.0, 7.5, 10.0)] == [0.1, 0.2, 0.5, 5.0, 10.0, 10.0]
+
+
+def test_a_range_grows_at_once_but_shrinks_only_well_inside_the_smaller_one():
+    assert sticky_ceiling(0.6, 0.5) == 1.0          # grows at once
+    assert sticky_ceiling(0.19, 0.5) == 0.5         # near the 0.2 step: stays put
+    assert sticky_ceiling(0.15, 0.5) == 0.2         # well inside: shrinks
+    # A value wandering across a step flips a plain nice_ceiling at every refresh, not this one.
+    wandering = [0.19, 0.21, 0.18, 0.22, 0.19, 0.21]
+    tops, top = [], 0.5
+    for value in wandering:
+        top = sticky_ceiling(value, top)
+        tops.append(top)
+    assert len({nice_ceiling(v) for v in wandering}) == 2 and set(tops) == {0.5}
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def history_of(n: int, rng) -> MetricHistory:
+    history = MetricHistory()
+    history.load({"iteration": list(range(1, n + 1)), "d_real": list(rng.random(n)),
+                  "d_fake": list(rng.random(n)), "rounded_mean": list(rng.random(n)),
+                  "d_loss": list(1 + rng.random(n)), "g_loss": list(1 + 2 * rng.random(n))})
+    return history
+
+
+@pytest.mark.parametrize("kind", ["losses", "outputs"])
+def test_a_refresh_that_moves_the_axes_paints_the_plot_once(qtbot, kind):
+    plot = LossPlot(THEMES["dark"]) if kind == "losses" else OutputHistogram(THEMES["dark"])
+    qtbot.addWidget(plot.widget)
+    plot.widget.resize(400, 250)
+    plot.widget.show()
+    qtbot.waitExposed(plot.widget)
+    counter = PaintCounter()
+    plot.widget.viewport().installEventFilter(counter)
+    rng = np.random.default_rng(0)
+    paints = []
+    for step, size in enumerate((50, 400, 3000, 20000)):   # each moves the x and y ranges
+        if kind == "losses":
+            plot.show_history(history_of(size, rng))
+        else:   # outputs bunched ever more tightly: a taller tallest bar each time
+            spread = 0.5 / (step + 1)
+            plot.show_outputs(rng.random(64) * spread, rng.random(64) * spread + 0.5)
+        before = counter.count
+        qtbot.waitUntil(lambda: counter.count > before)
+        for _ in range(5):   # anything the paint left for later
+            QApplication.processEvents()
+        paints.append(counter.count - before)
+    assert paints == [1, 1, 1, 1]
