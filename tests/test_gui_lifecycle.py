@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from ganstudio.core.config import with_overrides
 from ganstudio.gui.training_controller import State
-from test_gui_support import TINY_CONFIG, iterations_so_far, make_window, settings  # noqa: F401
+from test_gui_support import (  # noqa: F401
+    TINY_CONFIG, iterations_so_far, make_window, settings, tiny_dataset,
+)
 
 
 def test_closing_during_training_20_times_leaves_no_thread(make_window, qtbot, qtlog):
@@ -37,6 +39,23 @@ def test_closing_while_paused_mid_step_also_stops(make_window, qtbot):
     assert window.controller.is_training_thread_alive      # blocked in the paused loop
     window.close()
     assert not window.controller.is_training_thread_alive
+
+
+def test_a_stop_sent_before_the_loop_begins_still_ends_a_paused_thread(qtbot):
+    """Save, then Reset, in quick succession: the save restarts a paused thread, and Reset's stop
+    can arrive before that thread's loop has begun (the loop clears stops it finds at its
+    start as stale). The thread must still end, or the window hangs waiting for it."""
+    from ganstudio.core.training import TrainingSession
+    from ganstudio.gui.progress_mailbox import ProgressMailbox
+    from ganstudio.gui.training_thread import TrainingThread
+
+    session = TrainingSession(TINY_CONFIG, tiny_dataset())
+    session.pause()
+    thread = TrainingThread(session, ProgressMailbox())
+    thread.request_stop()            # before the loop exists: the worst case of the race
+    with qtbot.waitSignal(thread.finished, timeout=5_000):
+        thread.start()
+    assert not thread.isRunning()
 
 
 def test_divergence_shows_a_message_pauses_and_keeps_a_good_state(make_window, qtbot):

@@ -44,6 +44,10 @@ class TrainingThread(QThread):
                 progress = next(records, None)
                 if progress is None:
                     break
+                if self._stopping and not progress.finished:
+                    # A stop sent before the loop began was cleared by it as stale: say it
+                    # again, now that the loop is surely running, or a paused loop idles forever.
+                    self._session.stop()
                 if progress.samples is not None and not (progress.paused or progress.finished):
                     self.sample_cost += 0.3 * (progress.sample_seconds - self.sample_cost)
                 if self._mailbox.post(progress):
