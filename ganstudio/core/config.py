@@ -62,6 +62,11 @@ class GANConfig:
     # --- objective
     loss: str = "bce"
     g_loss: str = "non_saturating"
+    # Adaptive augmentation (core/augment.py; 0 = off): while mean(sign(D's logit on reals))
+    # is above this, D sees more of its images shifted by up to 2 pixels, so that it cannot
+    # memorise a small training set. ADA (Karras et al. 2020) uses 0.6; with soft real labels
+    # and a small D the signal stays lower, and 0.3 catches the memorising (docs/quality.md).
+    d_augment_target: float = 0.0
     # D's target for real images; below 1 is one-sided label smoothing (Salimans et al. 2016):
     # D is never pushed to certainty on reals, so its gradients to G stay informative.
     d_real_label: float = 1.0
@@ -115,6 +120,10 @@ class GANConfig:
                               "the generator must draw in the range the real images are in")
         if not 0.5 < self.d_real_label <= 1.0:
             raise ConfigError("d_real_label must be in (0.5, 1]")
+        if not 0.0 <= self.d_augment_target < 1.0:
+            raise ConfigError("d_augment_target must be in [0, 1) (0 = off)")
+        if self.d_augment_target and self.algorithm == "classic":
+            raise ConfigError("d_augment_target works with the minibatch algorithm only")
         if not 0.0 <= self.g_ema < 1.0:
             raise ConfigError("g_ema must be in [0, 1)")
         if self.lr_d <= 0 or self.lr_g <= 0:
@@ -190,7 +199,7 @@ PRESETS: dict[str, GANConfig] = {
         # images (no labels) let G draw each kind of digit apart instead of blends between them.
         g_hidden=(64, 128), d_hidden=(128,), noise_dim=10, batch_size=32, leaky_slope=0.1,
         lr_d=1.5e-3, lr_g=2e-3, beta1=0.0, d_real_label=0.9, g_ema=0.999, iterations=20000,
-        pixel_range="pm1", g_reuses_fakes=True, clusters=20,
+        pixel_range="pm1", g_reuses_fakes=True, clusters=20, d_augment_target=0.3,
     ),
     "seed": GANConfig(
         name="seed",

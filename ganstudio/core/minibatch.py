@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from ganstudio.core.algorithm import GANAlgorithm, discriminator_loss, generator_loss, make_optimizer
+from ganstudio.core.augment import AdaptiveAugment, shift_images, unshift_gradient
 from ganstudio.core.clusters import Clusters, fit_clusters
 from ganstudio.core.models import (
     IMAGE_SIZE, build_discriminator, build_generator, sample_noise, set_output_bias_from_data,
@@ -49,6 +50,9 @@ class MinibatchGAN(GANAlgorithm):
         elif c.clusters:   # no data (drawing from a checkpoint): its clusters come with its state
             self.clusters = Clusters(np.zeros((c.clusters, IMAGE_SIZE), np.float32),
                                      np.full(c.clusters, 1.0 / c.clusters))
+        self.augment = AdaptiveAugment(c.d_augment_target) if c.d_augment_target else None
+        self._background = -1.0 if c.pixel_range == "pm1" else 0.0   # a blank pixel
+        self._fake_shifts = None   # how D's step moved its fakes, for G's step to undo
         bs = c.batch_size
         # Reals in the top half, fakes in the bottom: D sees both in one pass. With clusters,
         # each row ends in its cluster's one-hot code.
@@ -122,7 +126,15 @@ class MinibatchGAN(GANAlgorithm):
 
     def stage_train_discriminator(self):
         d, loss, bs = self.discriminator, self.loss_d, self.config.batch_size
+        self._fake_shifts = None
+        if self.augment is not None:
+            shifts = self.augment.draw_shifts(2 * bs, self.rng)
+            if shifts is not None:
+                shift_images(self._d_batch, shifts, self._background)
+                self._fake_shifts = shifts[bs:]
         probs = d.forward(self._d_batch, training=True)
+        if self.augment is not None:
+            self.augment.observe(d.logits[:bs, 0])
         self.stats.d_loss = loss.forward(d.logits if loss.on_logits else probs, self._d_target)
         out = probs[:, 0]
         s = self.stats
@@ -137,17 +149,24 @@ class MinibatchGAN(GANAlgorithm):
         if not self.config.g_reuses_fakes:
             g_input, ids = self._g_input(sample_noise(self.config, self.rng, bs))
             fakes = self._with_clusters(g.forward(g_input, training=True), ids)
+            shifts = self.augment.draw_shifts(bs, self.rng) if self.augment is not None else None
+            if shifts is not None:
+                fakes = np.array(fakes, copy=True)   # G's own output: its backward still needs it
+                shift_images(fakes, shifts, self._background)
         else:
             if not self._g_holds_fakes:
                 # Something drew with G since (a stepped stage, then a sample): the same pass
                 # again, since backward needs G's layers to hold it. The images are unchanged.
                 g.forward(self._g_input(self._fake_noise)[0], training=True)
-            fakes = self._d_batch[bs:]
+            fakes, shifts = self._d_batch[bs:], self._fake_shifts
         self._g_holds_fakes = False
         probs = d.forward(fakes, training=True)
         self.stats.g_loss = loss.forward(d.logits if loss.on_logits else probs, self._g_target)
         dx = d.backward(loss.backward(), param_grads=False, skip_last=loss.on_logits)
-        g.backward(dx if self.clusters is None else dx[:, :IMAGE_SIZE], input_grad=False)
+        image_grad = dx if self.clusters is None else dx[:, :IMAGE_SIZE]
+        if shifts is not None:
+            image_grad = unshift_gradient(image_grad, shifts)
+        g.backward(image_grad, input_grad=False)
         self.opt_g.step()
         if self.generator_ema is not None:  # ema += (1 − β)·(θ − ema)
             np.subtract(g.flat_params, self.generator_ema.flat_params, out=self._ema_step)
@@ -162,17 +181,22 @@ class MinibatchGAN(GANAlgorithm):
         state["d_batch"] = self._d_batch.copy()
         if self._fake_noise is not None:
             state["fake_noise"] = self._fake_noise.copy()
+        if self._fake_shifts is not None:
+            state["fake_shifts"] = self._fake_shifts.copy()
         return state
 
     def load_scratch_state(self, state):
         super().load_scratch_state(state)
         self._d_batch[...] = state["d_batch"]
         self._fake_noise = state.get("fake_noise")
+        self._fake_shifts = state.get("fake_shifts")
         self._g_holds_fakes = False
 
     def state_dict(self):
         state = super().state_dict()
         state["data_order"], state["data_cursor"] = self.order.copy(), self.cursor
+        if self.augment is not None:
+            state.update(self.augment.state_dict())
         if self.clusters is not None:   # G's codes mean these clusters, whatever data comes next
             state["clusters.centres"] = self.clusters.centres.copy()
             state["clusters.weights"] = self.clusters.weights.copy()
@@ -180,6 +204,8 @@ class MinibatchGAN(GANAlgorithm):
 
     def load_state_dict(self, state):
         super().load_state_dict(state)
+        if self.augment is not None:
+            self.augment.load_state_dict(state)
         if self.clusters is not None:
             weights = np.asarray(state["clusters.weights"], np.float64).copy()
             if not (np.all(np.isfinite(weights)) and np.all(weights >= 0) and weights.sum() > 0):
