@@ -53,8 +53,8 @@ class TrainingController(QObject):
         self.budget = RefreshBudget(frame_paint_meter, share=0.01)
         self.plot_budget = RefreshBudget(plot_paint_meter, share=0.015, slowest=1.0)
         # What the meters miss (labels, layouts, copying the window to the screen) is caught by
-        # measuring the GUI thread's whole CPU time: all of it stays near 3 % of one core.
-        self.load = GuiLoad(target=0.03)
+        # measuring the GUI thread's whole CPU time: all of it stays near 2 % of one core.
+        self.load = GuiLoad(target=0.02)
         self._last_plot = 0.0
         self._plots_stale = False
         self._drain_timer = QTimer(self)
