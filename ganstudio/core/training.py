@@ -269,16 +269,16 @@ class TrainingSession:
         if with_samples and s.d_real_outputs is not None:
             real_out, fake_out = s.d_real_outputs, s.d_fake_outputs
             s.d_real_outputs = s.d_fake_outputs = None  # handed over: the loop will not touch them
-        samples, began = None, time.perf_counter()
-        if with_samples:
-            samples = self.sample()
+        began = time.perf_counter()
+        samples = self.sample() if with_samples else None
+        sample_seconds = time.perf_counter() - began if with_samples else 0.0
         return Progress(
             iteration=self.iteration, d_real=s.d_real, d_fake=s.d_fake,
             rounded_mean=s.rounded_mean, d_loss=s.d_loss, g_loss=s.g_loss,
             steps_per_sec=rate, stage=stage,
             samples=samples, d_real_outputs=real_out, d_fake_outputs=fake_out,
             finished=finished, stop_reason=reason, paused=paused,
-            sample_seconds=time.perf_counter() - began if with_samples else 0.0)
+            sample_seconds=sample_seconds)
 
     # ------------------------------------------------------------------ images
     def sample(self, n: int | None = None, seed: int | None = None) -> np.ndarray:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from ganstudio.gui.metric_history import MetricHistory
 import numpy as np
 
-from ganstudio.gui.plotting import (apply_theme_to_plot, live_curve, make_plot, pen, set_view_top, sticky_ceiling,
-                                    set_title_with_key, show_iterations_up_to)
+from ganstudio.gui.plotting import (apply_theme_to_plot, live_curve, make_plot, pen,
+                                    set_title_with_key, show_iterations_up_to, show_values_up_to)
 from ganstudio.gui.theme import Theme
 
 
@@ -40,6 +40,4 @@ class LossPlot:
         recent = [history.column(name)[-500:] for name in ("d_loss", "g_loss")]
         finite = np.concatenate(recent) if len(x) else np.zeros(0)
         finite = finite[np.isfinite(finite)]
-        current = self.widget.getPlotItem().getViewBox().viewRange()[1][1]
-        top = sticky_ceiling(float(finite.max()) * 1.05, current) if finite.size else 1.0
-        set_view_top(self.widget, "y", top)
+        show_values_up_to(self.widget, float(finite.max()) * 1.05 if finite.size else None)

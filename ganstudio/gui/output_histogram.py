@@ -6,8 +6,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, pen, set_view_top, sticky_ceiling,
-                                    set_title_with_key)
+from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, pen, set_title_with_key,
+                                    show_values_up_to)
 from ganstudio.gui.theme import Theme
 
 BIN_EDGES = np.linspace(0.0, 1.0, 41)
@@ -51,8 +51,7 @@ class OutputHistogram:
                 bars.setData(BIN_EDGES, share)
                 tallest = max(tallest, float(share.max()))
         # Nice steps (0.1, 0.2, 0.5, 1) keep the axis, and its costly text, mostly still.
-        current = self.widget.getPlotItem().getViewBox().viewRange()[1][1]
-        set_view_top(self.widget, "y", sticky_ceiling(max(tallest, 0.05), current))
+        show_values_up_to(self.widget, max(tallest, 0.05))
 
     def clear(self) -> None:
         self.real_bars.clear()

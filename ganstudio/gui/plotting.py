@@ -76,8 +76,8 @@ def nice_ceiling(value: float, steps=(1.0, 2.0, 5.0, 10.0)) -> float:
 
 def sticky_ceiling(value: float, current: float) -> float:
     """nice_ceiling(value), but a range only shrinks once the value sits well inside the smaller
-    one: a value wandering across a step would otherwise flip the axis at every refresh, and
-    each change repaints the plot twice (pyqtgraph moves its items at the next paint)."""
+    one: a value wandering across a step would otherwise flip the axis (and redraw its costly
+    tick text) at every refresh."""
     candidate = nice_ceiling(value)
     if candidate >= current or value <= 0.8 * candidate:
         return candidate
@@ -90,17 +90,19 @@ def show_iterations_up_to(widget: pg.PlotWidget, last_iteration: float) -> None:
     set_view_top(widget, "x", top)
 
 
+def show_values_up_to(widget: pg.PlotWidget, value: float | None) -> None:
+    """The y axis from 0 to a nice number above `value` (1 when there is none yet)."""
+    current = widget.getPlotItem().getViewBox().viewRange()[1][1]
+    set_view_top(widget, "y", 1.0 if value is None else sticky_ceiling(value, current))
+
+
 def set_view_top(widget: pg.PlotWidget, axis: str, top: float) -> None:
-    """Shows 0..top on one axis, if not already. The view moves its items at once: left to
-    the next paint (pyqtgraph's default), moving them asks for a second paint of the plot."""
+    """Shows 0..top on one axis ("x" or "y"), if not already. The view moves its items at once:
+    left to the next paint (pyqtgraph's default), moving them asks for a second paint."""
     view = widget.getPlotItem().getViewBox()
-    index = 0 if axis == "x" else 1
-    if view.viewRange()[index] == [0.0, top]:
+    if view.viewRange()[0 if axis == "x" else 1] == [0.0, top]:
         return
-    if axis == "x":
-        view.setXRange(0.0, top, padding=0.0)
-    else:
-        view.setYRange(0.0, top, padding=0.0)
+    view.setRange(**{f"{axis}Range": (0.0, top)}, padding=0.0)
     view.updateMatrix()
 
 

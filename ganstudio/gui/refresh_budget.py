@@ -73,7 +73,7 @@ class GuiLoad:
     `target`, `factor` stretches both tiers' intervals until it is not; it returns to 1 when
     the window has little to do."""
 
-    def __init__(self, target: float = 0.03, window: float = 1.0, most: float = 4.0) -> None:
+    def __init__(self, target: float = 0.02, window: float = 1.0, most: float = 4.0) -> None:
         self.target, self.window, self.most = target, window, most
         self.factor = 1.0
         self.share = 0.0
