@@ -15,6 +15,8 @@ Each thread count runs in its own process, with OPENBLAS_NUM_THREADS set for tha
 shape is timed in blocks of about --block seconds per implementation, in which engine and torch
 take turns every ~50 ms (engine, torch, engine, torch, ...) so both see the same machine load;
 the table gives the median steps/s of each and the median of the per-block ratios.
+A fourth row, "seed, D's check beside G", times the same seed step the way the app runs it:
+the check of D on the 2000 images on a second Python thread while G trains (core/beside.py).
 Then the `seed` preset's full 1500-iteration run is timed through TrainingSession.run() in a
 fresh process, whose peak resident memory (VmHWM on Linux, else ru_maxrss) is reported.
 
@@ -90,7 +92,11 @@ def _sys_path() -> None:
         sys.path.insert(0, str(REPO))
 
 
-def _engine_algorithm(dataset, shape: str):
+def _engine_algorithm(dataset, shape: str, beside: bool = False):
+    """One iteration of the engine as a step function. beside=True lets the classic algorithm
+    check D on the second core while G trains (what the app does); the like-for-like rows
+    against torch at one thread run everything in the one thread."""
+    from ganstudio.core import beside as beside_module
     from ganstudio.core.config import get_preset, with_overrides
     from ganstudio.core.training import TrainingSession
 
@@ -99,6 +105,7 @@ def _engine_algorithm(dataset, shape: str):
     algorithm = TrainingSession(config, dataset).algorithm
 
     def step():
+        beside_module.enabled = beside
         for name in algorithm.stage_names:
             algorithm.run_stage(name)
     return config, algorithm, step
@@ -175,17 +182,25 @@ def worker_shapes(threads: int, repeats: int, block: float, with_torch: bool) ->
     for shape in SHAPES:
         config, algorithm, step = _engine_algorithm(dataset, shape)
         steps = [step] + ([_torch_step(config, algorithm)] if with_torch else [])
+        if shape == "seed":  # and the app's way, in the same blocks
+            steps.append(_engine_algorithm(dataset, shape, beside=True)[2])
         slowest = max(_step_seconds(s) for s in steps)
         group = max(1, round(GROUP_SECONDS / slowest))
         plans[shape] = (steps, group, max(1, round(block / (group * slowest))))
     rates = {shape: {"engine": [], "torch": []} for shape in SHAPES}
+    rates[BESIDE] = {"engine": [], "torch": rates["seed"]["torch"], "in_line": rates["seed"]["engine"]}
     for _ in range(repeats):
         for shape, (steps, group, groups) in plans.items():
             block_rates = _block_rates(steps, group, groups)
             rates[shape]["engine"].append(block_rates[0])
             if with_torch:
                 rates[shape]["torch"].append(block_rates[1])
+            if shape == "seed":
+                rates[BESIDE]["engine"].append(block_rates[-1])
     return {"threads": threads, "rates": rates, "matmul_ms": _matmul_ms(repeats)}
+
+
+BESIDE = "seed, D's check beside G"
 
 
 # ---------------------------------------------------------------------------- worker: full run
@@ -295,6 +310,11 @@ def main(argv: list[str] | None = None) -> int:
     print(shape_table(results))
     print("\nsteps/s: median (quartiles) over interleaved blocks; engine/torch: median (quartiles)"
           " of the per-block ratios.")
+    for result in results:
+        beside = result["rates"][BESIDE]
+        gain = _spread([b / a for b, a in zip(beside["engine"], beside["in_line"])], 2)
+        print(f"\n{BESIDE}, {result['threads']} BLAS thread(s): {gain} times the steps/s of the "
+              "same step in line (the app's way: the check runs on a second Python thread).")
     if not args.skip_full:
         full = _run_worker(["--worker", "full", "--full-iterations", str(args.full_iterations)],
                            args.full_threads)

@@ -152,6 +152,26 @@ def test_stage_by_stage_equals_whole_iterations(small_data):
     assert np.array_equal(whole.algorithm.stack.flat_params, staged.algorithm.stack.flat_params)
 
 
+def test_ds_check_runs_beside_training_g_and_gives_the_same_numbers(small_data, monkeypatch):
+    beside = TrainingSession(small("seed", iterations=3), small_data)
+    for _ in range(5):
+        beside.step_stage()
+    runner = beside.run()
+    assert [next(runner).stage for _ in range(5)][-1] == "copy_discriminator"
+    assert beside.algorithm._d_check is not None  # started, not left for check_stop
+    runner.close()
+    beside.resume()
+    list(beside.run())
+
+    import ganstudio.core.classic as classic
+    monkeypatch.setattr(classic, "start_beside", lambda fn, *args: None)  # a 1-core machine
+    in_line = TrainingSession(small("seed", iterations=3), small_data)
+    list(in_line.run())
+    for key in ("d_real", "d_fake", "rounded_mean", "d_loss", "g_loss"):
+        assert beside.history[key] == in_line.history[key], key
+    assert np.array_equal(beside.algorithm.stack.flat_params, in_line.algorithm.stack.flat_params)
+
+
 def test_learning_rate_change_takes_effect_between_iterations(small_data):
     session = TrainingSession(small("fast", iterations=3), small_data)
     session.set_learning_rate("g", 0.0123)

@@ -18,6 +18,7 @@ import numpy as np
 from ganstudio.core.algorithm import (
     GANAlgorithm, discriminator_loss, generator_loss, make_optimizer, train_on_batch,
 )
+from ganstudio.core.beside import start_beside
 from ganstudio.core.layers import Dropout
 from ganstudio.core.models import discriminator_layers, generator_layers, sample_noise
 from ganstudio.core.network import Network
@@ -60,6 +61,7 @@ class ClassicGAN(GANAlgorithm):
         pool_rng = np.random.default_rng([c.seed, 1])
         self.noise_pool = sample_noise(c, pool_rng, len(data) if data is not None else 0)
         self._noise_rows = self._fakes = self._reals = self._d_inputs = None
+        self._d_check = None  # D's outputs on the 2000, being computed beside train_generator
 
     @property
     def networks(self):
@@ -98,14 +100,26 @@ class ClassicGAN(GANAlgorithm):
 
     def stage_copy_discriminator(self):
         self.stack.flat_params[self._d_part] = self.discriminator.flat_params
+        # D is final for this iteration and train_generator only touches the stack, so the
+        # check's 2000-row pass through D runs on the other core meanwhile (14 % of the time).
+        self._d_check = start_beside(self._d_outputs)
 
     def stage_train_generator(self):
         z = self.noise_pool[self._noise_rows]
         y = np.ones((len(z), 1), z.dtype)
         self.stats.g_loss = self._one_epoch(self.stack, self.loss_g, self.opt_g, z, y)
 
+    def _d_outputs(self):
+        return self.discriminator.forward(self._d_inputs, training=False)[:, 0]
+
+    def _finish_d_check(self):
+        pending, self._d_check = self._d_check, None
+        return pending.result() if pending is not None else None
+
     def stage_check_stop(self):
-        out = self.discriminator.forward(self._d_inputs, training=False)[:, 0]
+        out = self._finish_d_check()
+        if out is None:  # a 1-core machine, or resumed from a checkpoint saved mid-iteration
+            out = self._d_outputs()
         n_real = len(self._reals)
         s = self.stats
         s.d_real, s.d_fake = float(out[:n_real].mean()), float(out[n_real:].mean())
@@ -120,7 +134,12 @@ class ClassicGAN(GANAlgorithm):
                       if getattr(self, name, None) is not None})
         return state
 
+    def load_state_dict(self, state):
+        self._finish_d_check()  # never let a pending check read weights being replaced
+        super().load_state_dict(state)
+
     def load_scratch_state(self, state):
+        self._finish_d_check()
         super().load_scratch_state(state)
         for name in self.SCRATCH:
             setattr(self, name, state.get(name[1:]))
