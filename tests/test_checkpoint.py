@@ -140,8 +140,10 @@ BETWEEN_STAGES += [("seed", 5), ("seed", 6)]
 
 @pytest.mark.parametrize("preset, stages_done", BETWEEN_STAGES)
 def test_a_checkpoint_saved_between_stages_finishes_the_iteration_exactly(preset, stages_done, data,
-                                                                          tmp_path):
+                                                                          tmp_path, monkeypatch):
     """Stepping stage by stage in the window and then saving is a normal thing to do."""
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")  # so that the classic D check runs beside
     _, straight, first = uninterrupted_and_started(preset, data, 2)
     stepper = first.run()
     for _ in range(stages_done):

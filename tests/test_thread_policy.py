@@ -22,3 +22,27 @@ def test_default_is_one_blas_thread():
 def test_a_user_choice_is_left_alone():
     assert run_probe({"OMP_NUM_THREADS": "4"}) == ["None", "4"]
     assert run_probe({"OPENBLAS_NUM_THREADS": "2"}) == ["2", "None"]
+
+
+def _clear_thread_variables(monkeypatch):
+    for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_work_runs_beside_only_where_blas_leaves_a_core_free(monkeypatch):
+    import os
+
+    from ganstudio.core import beside
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    _clear_thread_variables(monkeypatch)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")
+    assert beside.start_beside(lambda x: x * 3, 7).result() == 21
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")      # BLAS has both cores already
+    assert beside.start_beside(lambda x: x * 3, 7) is None
+    _clear_thread_variables(monkeypatch)                 # OpenBLAS's default: every core
+    assert beside.blas_threads() == 2 and beside.start_beside(lambda x: x, 1) is None
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")           # read when the others are not set
+    assert beside.blas_threads() == 1
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)      # one core: nothing to run beside
+    assert beside.start_beside(lambda x: x, 1) is None

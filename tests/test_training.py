@@ -153,6 +153,8 @@ def test_stage_by_stage_equals_whole_iterations(small_data):
 
 
 def test_ds_check_runs_beside_training_g_and_gives_the_same_numbers(small_data, monkeypatch):
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")  # what the `ganstudio` command sets
     beside = TrainingSession(small("seed", iterations=3), small_data)
     for _ in range(5):
         beside.step_stage()
