@@ -46,6 +46,7 @@ def test_checkpoint_round_trip_through_the_menu(make_window, qtbot, tmp_path, mo
     assert np.array_equal(window.view.grid.mosaic[:28, :28], saved_grid[0])
     assert np.array_equal(window.controller.history.column("d_real"), saved_history)
     assert "4" in window.status.iteration.text()
+    assert f"D(real) {saved_history[-1]:.3f}" in window.status.means.text()  # not a placeholder
     _train_steps(window, qtbot, 1)                            # and training goes on from there
     assert session.iteration == 5
 

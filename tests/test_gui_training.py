@@ -20,6 +20,8 @@ def test_opens_idle_showing_the_untrained_generator(make_window):
 def test_start_brings_progress_into_the_plots_and_the_grid(make_window, qtbot):
     window = make_window()
     before = window.view.grid.mosaic.copy()
+    # Before the first record the fixed-size fields show placeholders, not holes in the bar.
+    assert window.status.means.text() == "D(real) —  D(fake) —" and "—" in window.status.rate.text()
     window.actions.start_pause.trigger()
     assert window.controller.state is State.RUNNING
     qtbot.waitUntil(lambda: len(window.controller.history) >= 5

@@ -55,9 +55,15 @@ class StatusLine(QObject):
         self.state.setText(text)
 
     def show_session(self, session, dataset_name: str) -> None:
+        """A new or loaded session: its last D means if it has trained, else placeholders (the
+        fields are fixed-size, so empty ones would leave a hole in the bar)."""
         self.iteration.setText(self.tr("iteration {n}").format(n=session.iteration))
-        self.rate.setText("")
-        self.means.setText("")
+        self.rate.setText(self.tr("— it/s"))
+        history = session.history
+        if history["d_real"]:
+            self._show_means(history["d_real"][-1], history["d_fake"][-1])
+        else:
+            self.means.setText(self.tr("D(real) —  D(fake) —"))
         self.data.setText(dataset_name)
         self.preset.setText(self.tr("preset: {name}").format(name=session.config.name))
 
@@ -69,8 +75,11 @@ class StatusLine(QObject):
         self._shown_at = now
         self.iteration.setText(self.tr("iteration {n}").format(n=progress.iteration))
         self.rate.setText(self.tr("{rate:.1f} it/s").format(rate=progress.steps_per_sec))
+        self._show_means(progress.d_real, progress.d_fake)
+
+    def _show_means(self, d_real: float, d_fake: float) -> None:
         self.means.setText(self.tr("D(real) {real:.3f}  D(fake) {fake:.3f}").format(
-            real=progress.d_real, fake=progress.d_fake))
+            real=d_real, fake=d_fake))
 
     def show_pending(self, pending: bool) -> None:
         self.pending.setVisible(pending)
