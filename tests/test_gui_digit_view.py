@@ -38,3 +38,26 @@ def test_scaled_to_fit_centred_across_and_top_aligned_on_the_background(qtbot):
     view.resize(40, 100)                       # tall: 40 px wide, at the top
     rect = view.image_rect()
     assert (rect.x(), rect.y(), rect.width(), rect.height()) == (0, 0, 40, 40)
+
+
+def test_the_digits_fill_their_width_and_ds_histogram_takes_the_height_left(qtbot):
+    from ganstudio.gui.theme import theme_named
+    from ganstudio.gui.training_view import DigitsOverOutputs, TrainingView
+
+    view = TrainingView(theme_named("dark"))
+    qtbot.addWidget(view)
+    view.grid.set_digits(np.zeros((100, 28, 28), np.uint8))
+    column = next(view.widget(i) for i in range(view.count())
+                  if isinstance(view.widget(i), DigitsOverOutputs))
+    outputs = view.outputs.widget
+    view.show()
+    qtbot.waitExposed(view)
+    column.resize(480, 820)                    # landscape screens: the width limits the grid
+    rect = view.grid.image_rect()
+    assert abs(rect.height() - view.grid.height()) <= 1      # no empty band under the digits
+    assert rect.width() == view.grid.width()
+    assert outputs.y() >= view.grid.mapTo(column, view.grid.rect().bottomLeft()).y()
+    assert outputs.height() == 820 - outputs.y() > 300      # the histogram has the rest
+    column.resize(480, 420)                    # short: the histogram keeps its least height
+    assert outputs.height() == DigitsOverOutputs.MIN_BELOW
+    assert view.grid.image_rect().height() <= view.grid.height()

@@ -71,3 +71,23 @@ def test_a_refresh_that_moves_the_axes_paints_the_plot_once(qtbot, kind):
             QApplication.processEvents()
         paints.append(counter.count - before)
     assert paints == [1, 1, 1, 1]
+
+
+def test_a_title_too_wide_for_its_plot_puts_the_key_on_a_second_line(qtbot):
+    from ganstudio.gui.equilibrium_plot import EquilibriumPlot
+
+    plot = EquilibriumPlot(THEMES["dark"])
+    qtbot.addWidget(plot.widget)
+    title = plot.widget.getPlotItem().titleLabel
+    plot.widget.show()
+    qtbot.waitExposed(plot.widget)
+    plot.widget.resize(700, 300)
+    assert "<br>" not in title.text and "rounded mean" in title.text
+    one_line_height = title.item.boundingRect().height()
+    plot.widget.resize(300, 300)             # clipped to "rounded mea" before
+    assert "<br>" in title.text and "rounded mean" in title.text
+    assert title.item.boundingRect().height() > 1.5 * one_line_height
+    # The whole key fits across the narrow plot now.
+    assert title.item.boundingRect().width() < 300 - plot.widget.getPlotItem().getAxis("left").width()
+    plot.widget.resize(700, 300)
+    assert "<br>" not in title.text

@@ -39,6 +39,11 @@ class DigitView(QWidget):
         self._image = QImage(self._pixels.data, width, height, 4 * width, QImage.Format.Format_RGB32)
         self.update()
 
+    def image_height_for_width(self, width: float) -> float:
+        """How tall the mosaic is drawn when `width` limits it."""
+        height, mosaic_width = self.mosaic.shape
+        return width * height / mosaic_width
+
     def image_rect(self) -> QRectF:
         """Where the mosaic is drawn: as large as fits, aspect kept, centred across and at the
         top, right under its title (and level with the view beside it)."""

@@ -17,12 +17,43 @@ from ganstudio.gui.theme import Theme
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False, useOpenGL=False)
 
 
+TITLE_SIZE = "9pt"
+
+
 class MeteredPlotWidget(pg.PlotWidget):
-    """Reports its painting time to the refresh budget."""
+    """Reports its painting time to the refresh budget, and keeps its title readable: a title
+    too wide for the plot goes on two lines (title, then the key) instead of being clipped."""
+
+    _titles: tuple[str, str, int] | None = None  # one line, two lines, one line's pixel width
+    _title_color = None
+    _shown_title: str | None = None
 
     def paintEvent(self, event) -> None:
         with timed_paint(plot_paint_meter):
             super().paintEvent(event)
+
+    def set_fitting_title(self, one_line: str, two_lines: str, plain: str, color) -> None:
+        font = QtGui.QFont(self.font())
+        font.setPointSizeF(float(TITLE_SIZE.removesuffix("pt")))
+        font.setBold(True)   # a little wider than the real mix of bold and plain: errs safe
+        self._titles = (one_line, two_lines, QtGui.QFontMetrics(font).horizontalAdvance(plain))
+        self._title_color, self._shown_title = color, None
+        self._fit_title()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        if self._titles is None or self.getPlotItem() is None:  # None: being closed
+            return
+        one_line, two_lines, needed = self._titles
+        # The title sits over the view box only, not over the tick labels' axis.
+        room = self.width() - self.getPlotItem().getAxis("left").width() - 24
+        title = one_line if needed <= room else two_lines
+        if title != self._shown_title:  # a new title lays the plot out again: only on change
+            self._shown_title = title
+            self.getPlotItem().setTitle(title, color=self._title_color, size=TITLE_SIZE)
 
 
 def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
@@ -125,8 +156,9 @@ def set_title_with_key(widget: pg.PlotWidget, title: str, key: list[tuple[str, s
                        theme: Theme) -> None:
     """The title doubles as the legend: "Title  ━ a  ┅ b" in the curves' colours. A legend
     inside the plot would hide curves, and be repainted (slow text) with every update."""
-    parts = [f"<b>{title}</b>"]
-    for label, color, dotted in key:
-        parts.append(f"<span style='color:{color}'>{'┅' if dotted else '━'} {label}</span>")
-    widget.getPlotItem().setTitle("&nbsp;&nbsp;".join(parts), color=theme.plot_foreground,
-                                  size="9pt")
+    marks = [("┅" if dotted else "━") + " " + label for label, _, dotted in key]
+    spans = [f"<span style='color:{color}'>{mark}</span>" for mark, (_, color, _) in zip(marks, key)]
+    gap = "&nbsp;&nbsp;"
+    widget.set_fitting_title(gap.join([f"<b>{title}</b>"] + spans),
+                             f"<b>{title}</b><br>" + gap.join(spans),
+                             "  ".join([title] + marks), theme.plot_foreground)

@@ -1,9 +1,10 @@
-"""The centre of the window: generated digits beside real ones, and the three live plots."""
+"""The centre of the window: generated digits beside real ones with D's verdicts on both
+under them, and the two live plots of the run."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ganstudio.gui.digit_view import DigitView
@@ -24,6 +25,44 @@ def _titled(title: QLabel, body: QWidget) -> QWidget:
     layout.addWidget(title)
     layout.addWidget(body, 1)
     return box
+
+
+class DigitsOverOutputs(QWidget):
+    """The digits as large as the column's width allows, D's output histogram in the height
+    left under them. On a landscape screen the square grid is limited by its width, and a
+    third of the column stood empty below it; the histogram of D's verdicts on real and fake
+    images belongs beside those images anyway."""
+
+    MIN_BELOW = 150  # the histogram's least height, when the digits could use it all
+
+    def __init__(self, digits: QWidget, grid: DigitView, below: QWidget) -> None:
+        super().__init__()
+        self._digits, self._grid, self._below = digits, grid, below
+        digits.setParent(self)
+        below.setParent(self)
+
+    def digits_height(self, width: int, height: int) -> int:
+        """The height at which the grid just fits `width`: a trial layout at full height tells
+        where the grid starts and how wide it is (widths do not depend on the height)."""
+        self._digits.setGeometry(0, 0, width, height)
+        self._digits.layout().activate()
+        top = self._grid.mapTo(self._digits, QPoint(0, 0)).y()
+        bottom_margin = self._digits.layout().contentsMargins().bottom()
+        return top + round(self._grid.image_height_for_width(self._grid.width())) + bottom_margin
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        width, height = self.width(), self.height()
+        top = min(self.digits_height(width, height), max(height - self.MIN_BELOW, height // 2))
+        self._digits.setGeometry(0, 0, width, top)
+        self._below.setGeometry(0, top, width, height - top)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        digits, below = self._digits.minimumSizeHint(), self._below.minimumSizeHint()
+        return QSize(max(digits.width(), below.width()), digits.height() + self.MIN_BELOW)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        digits = self._digits.sizeHint()
+        return QSize(digits.width(), digits.height() + 2 * self.MIN_BELOW)
 
 
 class TrainingView(QSplitter):
@@ -51,11 +90,11 @@ class TrainingView(QSplitter):
         self.outputs = OutputHistogram(theme)
         plots = QSplitter(Qt.Orientation.Vertical)
         plots.setObjectName("PlotSplitter")
-        for plot in (self.equilibrium, self.losses, self.outputs):
+        for plot in (self.equilibrium, self.losses):
             plots.addWidget(plot.widget)
-        plots.setSizes([400, 250, 250])
+        plots.setSizes([500, 320])
         self.plots = plots
-        self.addWidget(digits)
+        self.addWidget(DigitsOverOutputs(digits, self.grid, self.outputs.widget))
         self.addWidget(plots)
         self.setStretchFactor(0, 5)
         self.setStretchFactor(1, 4)
