@@ -92,7 +92,8 @@ def _read_compressed(packed: bytes, endian: str, names: set[str], found: dict) -
             return
         whole = head + inflater.decompress(inflater.unconsumed_tail, max(8 + size - len(head), 1))
     except zlib.error as exc:
-        raise MatError(f"a compressed variable is damaged ({exc})") from None
+        # zlib says "Error -3 while decompressing data: incorrect data check": keep the reason.
+        raise MatError(f"a compressed variable is damaged: {str(exc).rsplit(': ', 1)[-1]}") from None
     if len(whole) < 8 + size:
         raise MatError("a compressed variable ends early (truncated or damaged)")
     _read_matrix(whole[8:8 + size], endian, names, found)
