@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineE
 from ganstudio.core.config import CHOICES, GANConfig, with_overrides
 from ganstudio.core.errors import ConfigError
 from ganstudio.core.training import TrainingSession
+from ganstudio.gui.setting_help import setting_help
 
 LIVE_KEYS = {"lr_d": "d", "lr_g": "g"}                 # key -> network for set_learning_rate
 RUN_KEYS = frozenset(TrainingSession.RUN_SETTINGS)     # when to stop: changeable on a live run
@@ -87,7 +88,9 @@ class HyperparameterPanel(QWidget):
         for f in fields:
             editor = self._make_editor(f.name, f.default)
             live = f.name in LIVE_KEYS or f.name in RUN_KEYS
-            label = f.name + (self.tr(" (live)") if live else "")
+            label = QLabel(f.name + (self.tr(" (live)") if live else ""))
+            label.setToolTip(setting_help(f.name))
+            editor.setToolTip(setting_help(f.name))
             self._form.addRow(label, editor)
             self._editors[f.name] = editor
 
