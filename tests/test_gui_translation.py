@@ -5,6 +5,10 @@ text must come out bracketed, except the names the window shows on purpose as th
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
@@ -18,8 +22,18 @@ from test_gui_support import make_window, settings  # noqa: F401 (fixtures)
 NUMBERS = re.compile(r"[\d\s.,:%/·()+\-–—e×x→]*")
 
 
+GUI = Path(__file__).resolve().parents[1] / "ganstudio" / "gui"
+TEMPLATE = GUI / "translations" / "ganstudio_zh_CN.ts"
+LUPDATE = [shutil.which("pyside6-lupdate") or "pyside6-lupdate", "-tr-function-alias", "tr+=_tr",
+           "-no-obsolete", "-locations", "none"]   # the command in docs/translating.md
+
+
 class BracketingTranslator(QTranslator):
+    """Brackets every string and remembers the (context, source) it was asked for."""
+    asked: set[tuple[str, str]] = set()
+
     def translate(self, context, source, disambiguation=None, n=-1):
+        BracketingTranslator.asked.add((context or "", source))
         return f"«{source}»"
 
     def isEmpty(self):  # noqa: N802
@@ -80,3 +94,79 @@ def test_every_setting_has_a_translated_explanation(pseudo_translated):
 
     assert documented_keys() == set(config_keys())
     assert all(setting_help(key).startswith("«") for key in config_keys())
+
+
+def _our_contexts() -> set[str]:
+    """"" (our _tr) and the classes of ganstudio.gui (self.tr), not Qt's or pyqtgraph's."""
+    import importlib
+    import inspect
+
+    names = {""}
+    for path in GUI.glob("*.py"):
+        module = importlib.import_module(f"ganstudio.gui.{path.stem}")
+        names |= {name for name, obj in vars(module).items()
+                  if inspect.isclass(obj) and obj.__module__ == module.__name__}
+    return names
+
+
+def _pairs(ts_file: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts_file).getroot()
+    return {(context.findtext("name") or "", message.findtext("source"))
+            for context in root.iter("context") for message in context.iter("message")}
+
+
+def test_every_string_the_window_asks_for_is_in_the_translation_template(pseudo_translated,
+                                                                          make_window, qtbot):
+    """A string lupdate cannot see (say, a context in a variable) would stay English forever."""
+    BracketingTranslator.asked.clear()
+    window = make_window()
+    window.actions.step.trigger()
+    qtbot.waitUntil(lambda: window.controller.last_progress is not None, timeout=10_000)
+    ours = {(c, s) for c, s in BracketingTranslator.asked if c in _our_contexts()}
+    assert len(ours) > 100
+    assert ours - _pairs(TEMPLATE) == set()
+
+
+def test_the_translation_template_is_up_to_date(tmp_path):
+    if shutil.which(LUPDATE[0]) is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(LUPDATE + [str(f) for f in sorted(GUI.glob("*.py"))] + ["-ts", str(fresh)],
+                   check=True, capture_output=True)
+    assert _pairs(fresh) == _pairs(TEMPLATE), "run the lupdate command in docs/translating.md"
+
+
+def test_a_compiled_translation_reaches_both_kinds_of_string(tmp_path, monkeypatch, qtbot):
+    """self.tr in a widget and _tr elsewhere both find their translation at run time."""
+    lrelease = shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    tree = ET.parse(TEMPLATE)
+    wanted = {("", "Equilibrium"): "均衡", ("TrainingView", "Real"): "真实"}
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name") or "", message.findtext("source"))
+            if key in wanted:
+                translation = message.find("translation")
+                translation.text = wanted[key]
+                translation.attrib.pop("type", None)
+    tree.write(tmp_path / "ganstudio_zh_CN.ts", encoding="utf-8", xml_declaration=True)
+    subprocess.run([lrelease, str(tmp_path / "ganstudio_zh_CN.ts")], check=True, capture_output=True)
+    from PySide6.QtCore import QLocale
+
+    from ganstudio.gui import translations
+    from ganstudio.gui.theme import theme_named
+    from ganstudio.gui.training_view import TrainingView
+
+    monkeypatch.setattr(translations, "TRANSLATIONS_DIR", tmp_path)
+    app = QApplication.instance()
+    installed = translations.install_translations(app, QLocale("zh_CN"))
+    try:
+        assert installed, "the compiled translation did not load"
+        view = TrainingView(theme_named("dark"))
+        qtbot.addWidget(view)
+        assert "均衡" in view.equilibrium.widget.getPlotItem().titleLabel.text
+        assert any(label.text() == "真实" for label in view.findChildren(QLabel))
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

@@ -6,15 +6,12 @@ import platform
 
 import numpy as np
 import PySide6
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 import ganstudio
 from ganstudio.gui.plotting import pg
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
+from ganstudio.gui.translations import tr as _tr
 
 
 def about_html() -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 
 from ganstudio.gui.metric_history import MetricHistory
 import numpy as np
@@ -10,10 +9,7 @@ import numpy as np
 from ganstudio.gui.plotting import (apply_theme_to_plot, live_curve, make_plot, pen,
                                     set_title_with_key, show_iterations_up_to, show_values_up_to)
 from ganstudio.gui.theme import Theme
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LossPlot", text)
+from ganstudio.gui.translations import tr as _tr
 
 
 class LossPlot:

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, pen, set_title_with_key,
                                     show_values_up_to)
 from ganstudio.gui.theme import Theme
+from ganstudio.gui.translations import tr as _tr
 
 BIN_EDGES = np.linspace(0.0, 1.0, 41)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutputHistogram", text)
 
 
 def _share(outputs: np.ndarray) -> np.ndarray:

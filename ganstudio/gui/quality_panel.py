@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -24,13 +24,10 @@ from ganstudio.core.evaluation import (PARZEN_CENTRES, RACE_CONFIDENCE, ClassRep
 from ganstudio.gui.background_job import BackgroundJob
 from ganstudio.gui.plotting import apply_theme_to_plot, make_plot, pen
 from ganstudio.gui.theme import DARK, Theme
+from ganstudio.gui.translations import tr as _tr
 
 LIVE_SAMPLES = 100  # one small MLP pass: a few milliseconds
 EVALUATION_SAMPLES = 1000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QualityPanel", text)
 
 
 # Jobs whose requester went away before they ended stay referenced here: a QThread must
@@ -209,7 +206,9 @@ class QualityMetricsPanel(QWidget):
             form.addRow(label, self.values[key])
         published = QLabel(self._published_text(), self)
         published.setWordWrap(True)
-        published.setToolTip(_tr(metrics.PARZEN_CAVEAT))
+        published.setToolTip(_tr("Why weak: in 784 dimensions a Parzen estimate varies a lot "
+                                 "and can put models in the wrong order (Theis, van den Oord & "
+                                 "Bethge, ICLR 2016)."))
         layout = QVBoxLayout(self)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)

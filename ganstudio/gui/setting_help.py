@@ -62,7 +62,8 @@ _HELP = {
 def setting_help(key: str) -> str:
     """What `key` does, in the user's language, and how to set it from the command line."""
     text = QCoreApplication.translate(CONTEXT, _HELP[key])
-    return text + "\n" + QCoreApplication.translate(CONTEXT, "Command line: --set {key}=…").format(key=key)
+    # A literal context: pyside6-lupdate reads the call, not the variable.
+    return text + "\n" + QCoreApplication.translate("SettingHelp", "Command line: --set {key}=…").format(key=key)
 
 
 def documented_keys() -> set[str]:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QVBoxLayout, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StageList", text)
+from ganstudio.gui.translations import tr as _tr
 
 
 def stage_title(name: str) -> str:

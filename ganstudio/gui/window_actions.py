@@ -3,13 +3,11 @@ toolbar are both built from these, so a command and its shortcut exist exactly o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
+from ganstudio.gui.translations import tr as _tr
 
 
 class WindowActions(QObject):

