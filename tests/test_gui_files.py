@@ -103,9 +103,10 @@ def test_settings_remember_theme_preset_speed_and_digits(make_window, settings):
     window.data_panel.digit_filter.set_digits((3, 5))
     window.close()
 
-    again = make_window()
+    again = make_window(config=None)                        # no configuration handed in
     assert again.theme.name == "light" and again.actions.light_theme.isChecked()
     assert again.preset_box.currentData() == "mlp"
+    assert again.controller.session.config.name == "mlp"    # the chooser and the run agree
     assert again.speed.notch == 2
     assert again.data_panel.digit_filter.digits() == (3, 5)
     assert set(np.unique(again.controller.session.dataset.labels)) == {3, 5}
@@ -167,3 +168,12 @@ def test_a_checkpoint_saved_between_stages_opens_and_finishes_its_iteration(make
     qtbot.waitUntil(lambda: iterations_so_far(window) == 1, timeout=10_000)
     assert window.controller.state is State.PAUSED            # not FAILED
     assert np.isfinite(window.controller.history.column("d_loss")).all()
+
+
+def test_a_configuration_handed_in_shows_its_preset_in_the_chooser(make_window):
+    from ganstudio.core.config import get_preset, with_overrides
+
+    seed = with_overrides(get_preset("seed"), {"real_per_iter": 100, "fake_per_iter": 100})
+    window = make_window(config=seed)
+    assert window.preset_box.currentData() == "seed"    # it said "fast" above a seed run
+    assert window.controller.session.config.name == "seed"

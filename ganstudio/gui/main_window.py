@@ -206,13 +206,22 @@ class MainWindow(QMainWindow):
         self.data_panel.download_requested.connect(self._download)
         self.data_panel.digit_filter.changed.connect(self._apply_at_once_when_idle)
 
+    def _show_preset(self, name: str) -> None:
+        """Shows `name` in the preset chooser without applying it (a custom configuration
+        leaves the chooser as it is)."""
+        index = self.preset_box.findData(name)
+        if index >= 0:
+            self.preset_box.blockSignals(True)
+            self.preset_box.setCurrentIndex(index)
+            self.preset_box.blockSignals(False)
+
     def _restore_settings(self) -> None:
         s = self.settings
-        preset = s.preset if s.preset in PRESETS else DEFAULT_PRESET
-        self.preset_box.blockSignals(True)
-        self.preset_box.setCurrentIndex(self.preset_box.findData(preset))
-        self.preset_box.blockSignals(False)
         dataset, config = self._initial
+        preset = s.preset if s.preset in PRESETS else DEFAULT_PRESET
+        # A configuration handed in says which preset it is (the chooser showed "fast" above
+        # a seed run that was started with the seed configuration).
+        self._show_preset(config.name if config is not None else preset)
         self.hyperparameters.set_config(config or get_preset(preset))
         if s.speed_notch >= 0:
             self.speed.set_notch(s.speed_notch)
@@ -443,11 +452,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(error))   # the running session is untouched
             return
         self.controller.set_session(session)
-        self.preset_box.blockSignals(True)
-        index = self.preset_box.findData(session.config.name)
-        if index >= 0:
-            self.preset_box.setCurrentIndex(index)
-        self.preset_box.blockSignals(False)
+        self._show_preset(session.config.name)
         self.hyperparameters.set_config(session.config)
         self.statusBar().showMessage(self.tr("Opened {path} at iteration {n}").format(
             path=path, n=session.iteration), 5000)
