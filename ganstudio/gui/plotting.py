@@ -32,11 +32,15 @@ class MeteredPlotWidget(pg.PlotWidget):
         with timed_paint(plot_paint_meter):
             super().paintEvent(event)
 
-    def set_fitting_title(self, one_line: str, two_lines: str, plain: str, color) -> None:
+    def set_fitting_title(self, one_line: str, two_lines: str, bold: str, plain: str,
+                          color) -> None:
+        """`bold` and `plain`: the one-line title's text in its two weights, for its width."""
         font = QtGui.QFont(self.font())
         font.setPointSizeF(float(TITLE_SIZE.removesuffix("pt")))
-        font.setBold(True)   # a little wider than the real mix of bold and plain: errs safe
-        self._titles = (one_line, two_lines, QtGui.QFontMetrics(font).horizontalAdvance(plain))
+        width = QtGui.QFontMetrics(font).horizontalAdvance(plain)
+        font.setBold(True)
+        width += QtGui.QFontMetrics(font).horizontalAdvance(bold)
+        self._titles = (one_line, two_lines, width)
         self._title_color, self._shown_title = color, None
         self._fit_title()
 
@@ -49,7 +53,7 @@ class MeteredPlotWidget(pg.PlotWidget):
             return
         one_line, two_lines, needed = self._titles
         # The title sits over the view box only, not over the tick labels' axis.
-        room = self.width() - self.getPlotItem().getAxis("left").width() - 24
+        room = self.width() - self.getPlotItem().getAxis("left").width() - 16
         title = one_line if needed <= room else two_lines
         if title != self._shown_title:  # a new title lays the plot out again: only on change
             self._shown_title = title
@@ -161,4 +165,4 @@ def set_title_with_key(widget: pg.PlotWidget, title: str, key: list[tuple[str, s
     gap = "&nbsp;&nbsp;"
     widget.set_fitting_title(gap.join([f"<b>{title}</b>"] + spans),
                              f"<b>{title}</b><br>" + gap.join(spans),
-                             "  ".join([title] + marks), theme.plot_foreground)
+                             title, "    " + "  ".join(marks), theme.plot_foreground)
