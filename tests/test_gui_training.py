@@ -182,3 +182,19 @@ def test_the_status_bar_reads_calmly_while_running_and_exactly_when_paused(make_
     assert status.iteration.text() == "iteration 100"
     status.show_progress(Progress(103, 0.6, 0.4, 0.5, 0.7, 0.7, 300.0, paused=True))
     assert status.iteration.text() == "iteration 103" and "0.600" in status.means.text()
+
+
+def test_a_finished_run_says_why_in_words(make_window):
+    from ganstudio.core.training import Progress
+
+    status = make_window().status
+    done = Progress(1500, 0.9, 0.1, 0.5, 0.3, 2.0, 30.0, finished=True, stop_reason="iterations")
+    status.show_state(State.FINISHED, done)
+    assert status.state.text() == "Finished: iteration limit reached"   # not "(iterations)"
+    rule = "original rule: mean of rounded D outputs = 0.520"
+    status.show_state(State.FINISHED, Progress(7, 0.9, 0.1, 0.52, 0.3, 2.0, 30.0, finished=True,
+                                               stop_reason=rule))
+    assert status.state.text().startswith("Finished: the original rule fired")
+    assert status.state.toolTip() == rule                                # the numbers, on hover
+    status.show_state(State.RUNNING)
+    assert status.state.text() == "Training" and status.state.toolTip() == ""

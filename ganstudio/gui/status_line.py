@@ -50,9 +50,25 @@ class StatusLine(QObject):
             State.FAILED: self.tr("Stopped by an error"),
         }
         text = texts[state]
-        if state is State.FINISHED and last_progress is not None and last_progress.stop_reason:
-            text += f" ({last_progress.stop_reason})"
+        reason = last_progress.stop_reason if last_progress is not None else None
+        if state is State.FINISHED and reason:
+            text = self.tr("Finished: {reason}").format(reason=self._reason_text(reason))
         self.state.setText(text)
+        # The core's own words, with the numbers that made a stopping rule fire.
+        self.state.setToolTip(reason if state is State.FINISHED and reason else "")
+
+    def _reason_text(self, reason: str) -> str:
+        """The core's reason (a code, or an English sentence from core/stopping.py), said in
+        the user's language."""
+        if reason == "iterations":
+            return self.tr("iteration limit reached")
+        if reason == "stopped":
+            return self.tr("stopped")
+        if reason.startswith("original rule"):
+            return self.tr("the original rule fired (D's rounded outputs average 0.5)")
+        if reason.startswith("equilibrium"):
+            return self.tr("equilibrium (D's means on real and fake near 0.5)")
+        return reason
 
     def show_session(self, session, dataset_name: str) -> None:
         """A new or loaded session: its last D means if it has trained, else placeholders (the

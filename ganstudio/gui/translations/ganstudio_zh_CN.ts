@@ -768,6 +768,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finished: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original rule fired (D&apos;s rounded outputs average 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equilibrium (D&apos;s means on real and fake near 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— it/s</source>
         <translation type="unfinished"></translation>
     </message>
