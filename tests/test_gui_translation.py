@@ -67,6 +67,7 @@ def _texts(window) -> list[tuple[str, str]]:
         if isinstance(widget, QComboBox):
             found += [(kind + " item", widget.itemText(i)) for i in range(widget.count())]
         found.append((kind + " tooltip", widget.toolTip()))
+        found.append((kind + " accessible name", widget.accessibleName()))
         if isinstance(widget, pg.PlotWidget):
             item = widget.getPlotItem()
             found += [("plot title", item.titleLabel.text)]
@@ -82,6 +83,9 @@ def test_every_text_the_window_shows_is_translated(pseudo_translated, make_windo
     qtbot.waitUntil(lambda: window.controller.last_progress is not None, timeout=10_000)
     texts = _texts(window)
     assert len(texts) > 150                          # the walk really saw the window
+    # A screen reader can name the live views.
+    named = {text for where, text in texts if where.endswith("accessible name") and text}
+    assert {"«Generated digits»", "«Equilibrium»", "«Losses»", "«D's outputs»"} <= named
     keep = _shown_as_they_are()
     untranslated = sorted({(where, text.strip()) for where, text in texts
                            if text and text.strip() and "«" not in text and text.strip() not in keep

@@ -69,6 +69,8 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     nice_ceiling() instead, so the axes change only at 10, 20, 50, 100, ..."""
     widget = MeteredPlotWidget()
     widget.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)   # display only: arrows belong to Step
+    widget.setAccessibleName(title)   # what a screen reader says for the plot
+    widget.setAccessibleDescription(f"{y_label} / {x_label}")
     widget.setMinimumSize(220, 140)
     item = widget.getPlotItem()
     item.setTitle(title)

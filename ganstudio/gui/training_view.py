@@ -75,6 +75,8 @@ class TrainingView(QSplitter):
         self.grid_title.setToolTip(self.tr("The same noise every refresh, so you watch each "
                                            "digit change as G learns"))
         real_title = QLabel(self.tr("Real"))
+        self.grid.setAccessibleName(self.tr("Generated digits"))
+        self.real_strip.setAccessibleName(self.tr("Real training digits"))
         self.grid.setMinimumSize(260, 260)
         self.real_strip.setMinimumWidth(50)
         digits = QWidget()

@@ -814,5 +814,13 @@
         <source>Real</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generated digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real training digits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
