@@ -99,31 +99,37 @@ def _read_compressed(packed: bytes, endian: str, names: set[str], found: dict) -
     _read_matrix(whole[8:8 + size], endian, names, found)
 
 
+def _subelements(body: bytes, endian: str, count: int) -> list[tuple[int, int, int]]:
+    """The first `count` sub-elements of an miMATRIX element's data, as _tag's triples: array
+    flags, dimensions, name, then the real part."""
+    found, offset = [], 0
+    for _ in range(count):
+        found.append(_tag(body, offset, endian))
+        offset = found[-1][2] + _padded(found[-1][1])
+    return found
+
+
 def _matrix_name(body: bytes, endian: str, partial: bool = False) -> str | None:
-    """The variable's name, from the start of an miMATRIX element's data. With `partial`, the
-    bytes may stop early (a prefix of an inflated element): None then, instead of an error."""
+    """The variable's name. With `partial`, `body` may stop early (the start of an inflated
+    element): None then, instead of an error."""
     try:
-        offset = 0
-        for _ in range(2):  # array flags, dimensions
-            _, size, start = _tag(body, offset, endian)
-            offset = start + _padded(size)
-        _, size, start = _tag(body, offset, endian)
-        return body[start:start + size].decode("ascii", "replace")
+        _, size, start = _subelements(body, endian, 3)[2]
     except MatError:
         if partial:
             return None
         raise
+    return body[start:start + size].decode("ascii", "replace")
 
 
 def _read_matrix(body: bytes, endian: str, names: set[str], found: dict) -> None:
     name = _matrix_name(body, endian)
     if name not in names:
         return
-    kind, size, start = _tag(body, 0, endian)
-    if kind != 6 or size < 4:
+    (flags_kind, flags_size, flags_at), (dims_kind, dims_size, dims_at), _, (kind, size, start) = \
+        _subelements(body, endian, 4)
+    if flags_kind != 6 or flags_size < 4:
         raise MatError(f"variable {name} has damaged array flags")
-    flags = int(np.frombuffer(body, endian + "u4", 1, start)[0])
-    offset = start + _padded(size)
+    flags = int(np.frombuffer(body, endian + "u4", 1, flags_at)[0])
     array_class = flags & 0xFF
     if array_class in OTHER_CLASSES:
         raise MatError(f"variable {name} is {OTHER_CLASSES[array_class]}, not a numeric matrix")
@@ -131,14 +137,9 @@ def _read_matrix(body: bytes, endian: str, names: set[str], found: dict) -> None
         raise MatError(f"variable {name} has an unknown array class ({array_class})")
     if flags & COMPLEX_FLAG:
         raise MatError(f"variable {name} holds complex numbers, not pixels or labels")
-    kind, size, start = _tag(body, offset, endian)
-    if kind != 5 or size % 4:
+    if dims_kind != 5 or dims_size % 4:
         raise MatError(f"variable {name} has damaged dimensions")
-    dims = [int(d) for d in np.frombuffer(body, endian + "i4", size // 4, start)]
-    offset = start + _padded(size)
-    _, size, start = _tag(body, offset, endian)  # the name, read above
-    offset = start + _padded(size)
-    kind, size, start = _tag(body, offset, endian)
+    dims = [int(d) for d in np.frombuffer(body, endian + "i4", dims_size // 4, dims_at)]
     stored = STORAGE_TYPES.get(kind)
     if stored is None:
         raise MatError(f"variable {name} stores its numbers in an unknown type ({kind})")
