@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-CONTEXT = "SettingHelp"
-
 _HELP = {
     "algorithm": QT_TRANSLATE_NOOP("SettingHelp", "classic: the 2014 MATLAB demo, D then G for one epoch over 1000 real + 1000 fake images per iteration. minibatch: one D step and one G step per iteration, as in modern GANs."),
     "pixel_range": QT_TRANSLATE_NOOP("SettingHelp", "How pixels are scaled for the networks: 01 divides by 255, pm1 maps to [-1, 1], minmax01 stretches each image to [0, 1] as the MATLAB demo can."),
@@ -61,8 +59,8 @@ _HELP = {
 
 def setting_help(key: str) -> str:
     """What `key` does, in the user's language, and how to set it from the command line."""
-    text = QCoreApplication.translate(CONTEXT, _HELP[key])
-    # A literal context: pyside6-lupdate reads the call, not the variable.
+    # Literal contexts, the same as QT_TRANSLATE_NOOP's above: pyside6-lupdate reads the source.
+    text = QCoreApplication.translate("SettingHelp", _HELP[key])
     return text + "\n" + QCoreApplication.translate("SettingHelp", "Command line: --set {key}=…").format(key=key)
 
 

@@ -62,8 +62,6 @@ class StatusLine(QObject):
         the user's language."""
         if reason == "iterations":
             return self.tr("iteration limit reached")
-        if reason == "stopped":
-            return self.tr("stopped")
         if reason.startswith("original rule"):
             return self.tr("the original rule fired (D's rounded outputs average 0.5)")
         if reason.startswith("equilibrium"):

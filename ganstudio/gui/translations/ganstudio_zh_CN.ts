@@ -776,10 +776,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the original rule fired (D&apos;s rounded outputs average 0.5)</source>
         <translation type="unfinished"></translation>
     </message>
