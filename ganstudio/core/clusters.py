@@ -34,8 +34,9 @@ class Clusters:
         centre_norms = np.einsum("kd,kd->k", self.centres, self.centres)
         for start in range(0, len(x), chunk):
             rows = x[start:start + chunk]
-            # |x − c|² = |x|² − 2·x·c + |c|²; |x|² is the same for every centre.
-            out[start:start + chunk] = np.argmin(centre_norms - 2.0 * rows @ self.centres.T, axis=1)
+            # |x − c|² = |x|² − 2·x·c + |c|²; |x|² is the same for every centre. The 2 scales
+            # the (rows, k) product, not the (rows, 784) images (exact either way: a power of 2).
+            out[start:start + chunk] = np.argmin(centre_norms - 2.0 * (rows @ self.centres.T), axis=1)
         return out
 
     def pick(self, uniform: np.ndarray) -> np.ndarray:
