@@ -16,7 +16,9 @@ shape is timed in blocks of about --block seconds per implementation, in which e
 take turns every ~50 ms (engine, torch, engine, torch, ...) so both see the same machine load;
 the table gives the median steps/s of each and the median of the per-block ratios.
 A fourth row, "seed, D's check beside G", times the same seed step the way the app runs it:
-the check of D on the 2000 images on a second Python thread while G trains (core/beside.py).
+the check of D on the 2000 images on a second Python thread while G trains (core/beside.py),
+in blocks of its own against the in-line step (no torch: its ratio to the in-line step is
+printed under the table).
 Then the `seed` preset's full 1500-iteration run is timed through TrainingSession.run() in a
 fresh process, whose peak resident memory (VmHWM on Linux, else ru_maxrss) is reported.
 
@@ -182,22 +184,31 @@ def worker_shapes(threads: int, repeats: int, block: float, with_torch: bool) ->
     for shape in SHAPES:
         config, algorithm, step = _engine_algorithm(dataset, shape)
         steps = [step] + ([_torch_step(config, algorithm)] if with_torch else [])
-        if shape == "seed":  # and the app's way, in the same blocks
-            steps.append(_engine_algorithm(dataset, shape, beside=True)[2])
-        slowest = max(_step_seconds(s) for s in steps)
-        group = max(1, round(GROUP_SECONDS / slowest))
-        plans[shape] = (steps, group, max(1, round(block / (group * slowest))))
+        plans[shape] = _plan(steps, block)
+    # The app's way against the same step in line, in blocks of their own: a step that follows
+    # torch's at 2 threads runs slower while torch's threads spin down (measured 0.82x).
+    plans[BESIDE] = _plan([_engine_algorithm(dataset, "seed")[2],
+                           _engine_algorithm(dataset, "seed", beside=True)[2]], block)
     rates = {shape: {"engine": [], "torch": []} for shape in SHAPES}
-    rates[BESIDE] = {"engine": [], "torch": rates["seed"]["torch"], "in_line": rates["seed"]["engine"]}
+    rates[BESIDE] = {"engine": [], "torch": [], "in_line": []}
     for _ in range(repeats):
         for shape, (steps, group, groups) in plans.items():
             block_rates = _block_rates(steps, group, groups)
+            if shape == BESIDE:
+                rates[BESIDE]["in_line"].append(block_rates[0])
+                rates[BESIDE]["engine"].append(block_rates[1])
+                continue
             rates[shape]["engine"].append(block_rates[0])
             if with_torch:
                 rates[shape]["torch"].append(block_rates[1])
-            if shape == "seed":
-                rates[BESIDE]["engine"].append(block_rates[-1])
     return {"threads": threads, "rates": rates, "matmul_ms": _matmul_ms(repeats)}
+
+
+def _plan(steps: list, block: float) -> tuple[list, int, int]:
+    """(steps, steps per turn, turns per block) for timing blocks of about `block` seconds."""
+    slowest = max(_step_seconds(s) for s in steps)
+    group = max(1, round(GROUP_SECONDS / slowest))
+    return steps, group, max(1, round(block / (group * slowest)))
 
 
 BESIDE = "seed, D's check beside G"
