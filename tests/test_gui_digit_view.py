@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from ganstudio.gui.digit_view import DigitView
+from ganstudio.gui.training_view import TrainingView
 
 
 def _grey(widget) -> np.ndarray:
@@ -61,3 +62,21 @@ def test_the_digits_fill_their_width_and_ds_histogram_takes_the_height_left(qtbo
     column.resize(480, 420)                    # short: the histogram keeps its least height
     assert outputs.height() == DigitsOverOutputs.MIN_BELOW
     assert view.grid.image_rect().height() <= view.grid.height()
+
+
+def test_the_split_is_right_when_the_window_was_sized_before_it_was_shown(qtbot):
+    """The first resize comes while the row is hidden and cannot be measured (it read the
+    grid at its default 640 px and left a band empty above the histogram at 1024x640)."""
+    from ganstudio.gui.theme import theme_named
+    from ganstudio.gui.training_view import DigitsOverOutputs
+
+    view = TrainingView(theme_named("dark"))
+    qtbot.addWidget(view)
+    view.grid.set_digits(np.zeros((100, 28, 28), np.uint8))
+    view.resize(620, 550)                       # before show, as a restored window is
+    view.show()
+    qtbot.waitExposed(view)
+    column = next(view.widget(i) for i in range(view.count())
+                  if isinstance(view.widget(i), DigitsOverOutputs))
+    assert abs(view.grid.image_rect().height() - view.grid.height()) <= 1
+    assert view.outputs.widget.y() <= view.grid.mapTo(column, view.grid.rect().bottomLeft()).y() + 8

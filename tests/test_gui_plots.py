@@ -89,5 +89,8 @@ def test_a_title_too_wide_for_its_plot_puts_the_key_on_a_second_line(qtbot):
     assert title.item.boundingRect().height() > 1.5 * one_line_height
     # The whole key fits across the narrow plot now.
     assert title.item.boundingRect().width() < 300 - plot.widget.getPlotItem().getAxis("left").width()
+    plot.widget.resize(230, 300)             # narrower still: the key takes two lines
+    assert title.text.count("<br>") == 2 and "<br><br>" not in title.text
+    assert title.item.boundingRect().width() <= plot.widget.getPlotItem().getViewBox().width()
     plot.widget.resize(700, 300)
     assert "<br>" not in title.text

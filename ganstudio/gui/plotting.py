@@ -22,9 +22,10 @@ TITLE_SIZE = "9pt"
 
 class MeteredPlotWidget(pg.PlotWidget):
     """Reports its painting time to the refresh budget, and keeps its title readable: a title
-    too wide for the plot goes on two lines (title, then the key) instead of being clipped."""
+    too wide for the plot puts its key on the lines below (as many as it needs) instead of
+    being clipped."""
 
-    _titles: tuple[str, str, int] | None = None  # one line, two lines, one line's pixel width
+    _title: tuple[str, int, list[tuple[str, int]]] | None = None  # html, width; key items
     _title_color = None
     _shown_title: str | None = None
 
@@ -32,15 +33,15 @@ class MeteredPlotWidget(pg.PlotWidget):
         with timed_paint(plot_paint_meter):
             super().paintEvent(event)
 
-    def set_fitting_title(self, one_line: str, two_lines: str, bold: str, plain: str,
-                          color) -> None:
-        """`bold` and `plain`: the one-line title's text in its two weights, for its width."""
+    def set_fitting_title(self, title: str, key: list[tuple[str, str]], color) -> None:
+        """`title` in bold, then `key`: (html, plain text) per curve, in its colour."""
         font = QtGui.QFont(self.font())
         font.setPointSizeF(float(TITLE_SIZE.removesuffix("pt")))
-        width = QtGui.QFontMetrics(font).horizontalAdvance(plain)
+        plain = QtGui.QFontMetrics(font)
         font.setBold(True)
-        width += QtGui.QFontMetrics(font).horizontalAdvance(bold)
-        self._titles = (one_line, two_lines, width)
+        self._title = (f"<b>{title}</b>", QtGui.QFontMetrics(font).horizontalAdvance(title),
+                       [(html, plain.horizontalAdvance(text)) for html, text in key])
+        self._gap = plain.horizontalAdvance("  ")
         self._title_color, self._shown_title = color, None
         self._fit_title()
 
@@ -49,15 +50,22 @@ class MeteredPlotWidget(pg.PlotWidget):
         self._fit_title()
 
     def _fit_title(self) -> None:
-        if self._titles is None or self.getPlotItem() is None:  # None: being closed
+        if self._title is None or self.getPlotItem() is None:  # None: being closed
             return
-        one_line, two_lines, needed = self._titles
         # The title sits over the view box only, not over the tick labels' axis.
         room = self.width() - self.getPlotItem().getAxis("left").width() - 16
-        title = one_line if needed <= room else two_lines
-        if title != self._shown_title:  # a new title lays the plot out again: only on change
-            self._shown_title = title
-            self.getPlotItem().setTitle(title, color=self._title_color, size=TITLE_SIZE)
+        title, width, key = self._title
+        lines, used = [[title]], width
+        for html, item_width in key:   # greedy: each key item on the line it still fits on
+            if lines[-1] and used + self._gap + item_width > room:
+                lines.append([])
+                used = -self._gap
+            lines[-1].append(html)
+            used += self._gap + item_width
+        text = "<br>".join("&nbsp;&nbsp;".join(line) for line in lines)
+        if text != self._shown_title:  # a new title lays the plot out again: only on change
+            self._shown_title = text
+            self.getPlotItem().setTitle(text, color=self._title_color, size=TITLE_SIZE)
 
 
 def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
@@ -163,8 +171,6 @@ def set_title_with_key(widget: pg.PlotWidget, title: str, key: list[tuple[str, s
     """The title doubles as the legend: "Title  ━ a  ┅ b" in the curves' colours. A legend
     inside the plot would hide curves, and be repainted (slow text) with every update."""
     marks = [("┅" if dotted else "━") + " " + label for label, _, dotted in key]
-    spans = [f"<span style='color:{color}'>{mark}</span>" for mark, (_, color, _) in zip(marks, key)]
-    gap = "&nbsp;&nbsp;"
-    widget.set_fitting_title(gap.join([f"<b>{title}</b>"] + spans),
-                             f"<b>{title}</b><br>" + gap.join(spans),
-                             title, "    " + "  ".join(marks), theme.plot_foreground)
+    widget.set_fitting_title(title, [(f"<span style='color:{color}'>{mark}</span>", mark)
+                                     for mark, (_, color, _) in zip(marks, key)],
+                             theme.plot_foreground)

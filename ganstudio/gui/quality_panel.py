@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 import pyqtgraph as pg
 
@@ -290,10 +290,16 @@ class QualityPanel(QWidget):
         super().__init__(parent)
         self.coverage = ClassCoverageChart(theme, self)
         self.metrics = QualityMetricsPanel(self, parzen_centres)
+        # The numbers scroll when the dock is short: squeezed, their wrapped lines overlapped.
+        metrics_scroll = QScrollArea(self)
+        metrics_scroll.setWidgetResizable(True)
+        metrics_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        metrics_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics_scroll.setWidget(self.metrics)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.coverage, 3)
-        layout.addWidget(self.metrics, 2)
+        layout.addWidget(metrics_scroll, 2)
 
     def show_samples(self, images: np.ndarray) -> None:
         self.coverage.show_samples(images)

@@ -51,6 +51,14 @@ class DigitsOverOutputs(QWidget):
         return top + round(self._grid.image_height_for_width(self._grid.width())) + bottom_margin
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        self._split()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        # The first resize comes before the first show, when the hidden row cannot be laid out
+        # yet (it measured the grid at its default 640 px): split again once it can.
+        self._split()
+
+    def _split(self) -> None:
         width, height = self.width(), self.height()
         top = min(self.digits_height(width, height), max(height - self.MIN_BELOW, height // 2))
         self._digits.setGeometry(0, 0, width, top)
