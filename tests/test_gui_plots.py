@@ -90,7 +90,12 @@ def test_a_title_too_wide_for_its_plot_puts_the_key_on_a_second_line(qtbot):
     # The whole key fits across the narrow plot now.
     assert title.item.boundingRect().width() < 300 - plot.widget.getPlotItem().getAxis("left").width()
     plot.widget.resize(230, 300)             # narrower still: the key takes two lines
+    QApplication.processEvents()
     assert title.text.count("<br>") == 2 and "<br><br>" not in title.text
-    assert title.item.boundingRect().width() <= plot.widget.getPlotItem().getViewBox().width()
+    view_box = plot.widget.getPlotItem().getViewBox()
+    assert title.item.boundingRect().width() <= view_box.width()
+    # The plot shrank with the widget (an old, wider title kept it 314 px wide inside 300).
+    assert view_box.mapRectToScene(view_box.boundingRect()).right() <= plot.widget.width()
+    assert title.geometry().height() >= title.item.boundingRect().height() - 1  # 3 lines, uncut
     plot.widget.resize(700, 300)
     assert "<br>" not in title.text

@@ -5,6 +5,8 @@ another Qt binding."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6 import QtCore, QtGui  # must precede pyqtgraph
 from PySide6.QtGui import QPen
 
@@ -33,27 +35,27 @@ class MeteredPlotWidget(pg.PlotWidget):
         with timed_paint(plot_paint_meter):
             super().paintEvent(event)
 
-    def set_fitting_title(self, title: str, key: list[tuple[str, str]], color) -> None:
-        """`title` in bold, then `key`: (html, plain text) per curve, in its colour."""
-        font = QtGui.QFont(self.font())
-        font.setPointSizeF(float(TITLE_SIZE.removesuffix("pt")))
-        plain = QtGui.QFontMetrics(font)
-        font.setBold(True)
-        self._title = (f"<b>{title}</b>", QtGui.QFontMetrics(font).horizontalAdvance(title),
-                       [(html, plain.horizontalAdvance(text)) for html, text in key])
-        self._gap = plain.horizontalAdvance("  ")
+    def set_fitting_title(self, title: str, key: list[str], color) -> None:
+        """`title` in bold, then `key`: one piece of html per curve, in its colour."""
+        title = f"<b>{title}</b>"
+        self._title = (title, _html_width(title), [(html, _html_width(html)) for html in key])
+        self._gap = _html_width("&nbsp;&nbsp;")
         self._title_color, self._shown_title = color, None
         self._fit_title()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        # The title first: the view lays the plot out at the new size with the title's width
+        # as a minimum, and an old, wider title left the plot wider than the widget.
+        self._fit_title(event.size().width() if event is not None else None)  # None: pyqtgraph
         super().resizeEvent(event)
-        self._fit_title()
 
-    def _fit_title(self) -> None:
+    def _fit_title(self, width: int | None = None) -> None:
         if self._title is None or self.getPlotItem() is None:  # None: being closed
             return
         # The title sits over the view box only, not over the tick labels' axis.
-        room = self.width() - self.getPlotItem().getAxis("left").width() - 16
+        width = self.width() if width is None else width
+        axis = self.getPlotItem().getAxis("left")  # its set width: not laid out yet at first
+        room = width - max(axis.width(), axis.minimumWidth()) - 16
         title, width, key = self._title
         lines, used = [[title]], width
         for html, item_width in key:   # greedy: each key item on the line it still fits on
@@ -65,7 +67,20 @@ class MeteredPlotWidget(pg.PlotWidget):
         text = "<br>".join("&nbsp;&nbsp;".join(line) for line in lines)
         if text != self._shown_title:  # a new title lays the plot out again: only on change
             self._shown_title = text
-            self.getPlotItem().setTitle(text, color=self._title_color, size=TITLE_SIZE)
+            item = self.getPlotItem()
+            item.setTitle(text, color=self._title_color, size=TITLE_SIZE)
+            # pyqtgraph gives the title row a fixed 30 px, which cuts off a third line.
+            height = max(30, math.ceil(item.titleLabel.item.boundingRect().height()))
+            item.titleLabel.setMaximumHeight(height)
+            item.layout.setRowFixedHeight(0, height)
+
+
+def _html_width(html: str) -> float:
+    """The width of a piece of a title as the plot's label draws it (its font, TITLE_SIZE)."""
+    document = QtGui.QTextDocument()
+    document.setDocumentMargin(0)
+    document.setHtml(f"<span style='font-size:{TITLE_SIZE}'>{html}</span>")
+    return document.idealWidth()
 
 
 def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
@@ -79,7 +94,7 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     widget.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)   # display only: arrows belong to Step
     widget.setAccessibleName(title)   # what a screen reader says for the plot
     widget.setAccessibleDescription(f"{y_label} / {x_label}")
-    widget.setMinimumSize(220, 140)
+    widget.setMinimumSize(180, 140)   # three plot columns fit a 1024-px projector
     item = widget.getPlotItem()
     item.setTitle(title)
     item.setLabel("bottom", x_label)
@@ -170,7 +185,6 @@ def set_title_with_key(widget: pg.PlotWidget, title: str, key: list[tuple[str, s
                        theme: Theme) -> None:
     """The title doubles as the legend: "Title  ━ a  ┅ b" in the curves' colours. A legend
     inside the plot would hide curves, and be repainted (slow text) with every update."""
-    marks = [("┅" if dotted else "━") + " " + label for label, _, dotted in key]
-    widget.set_fitting_title(title, [(f"<span style='color:{color}'>{mark}</span>", mark)
-                                     for mark, (_, color, _) in zip(marks, key)],
+    widget.set_fitting_title(title, [f"<span style='color:{color}'>{'┅' if dotted else '━'} "
+                                     f"{label}</span>" for label, color, dotted in key],
                              theme.plot_foreground)

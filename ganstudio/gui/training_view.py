@@ -85,7 +85,7 @@ class TrainingView(QSplitter):
         real_title = QLabel(self.tr("Real"))
         self.grid.setAccessibleName(self.tr("Generated digits"))
         self.real_strip.setAccessibleName(self.tr("Real training digits"))
-        self.grid.setMinimumSize(260, 260)
+        self.grid.setMinimumSize(230, 230)
         self.real_strip.setMinimumWidth(50)
         digits = QWidget()
         row = QHBoxLayout(digits)
