@@ -28,6 +28,9 @@ class MeteredPlotWidget(pg.PlotWidget):
     being clipped."""
 
     _title: tuple[str, int, list[tuple[str, int]]] | None = None  # html, width; key items
+    # pyqtgraph asks for 600 x 500, and a layout gave a plot that much before the wrapped text
+    # beside it (the quality numbers scrolled at 1440 x 900): plots take the room that is left.
+    SIZE_HINT = QtCore.QSize(260, 240)
     _title_color = None
     _shown_title: str | None = None
 
@@ -42,6 +45,9 @@ class MeteredPlotWidget(pg.PlotWidget):
         self._gap = _html_width("&nbsp;&nbsp;")
         self._title_color, self._shown_title = color, None
         self._fit_title()
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802
+        return self.SIZE_HINT
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         # The title first: the view lays the plot out at the new size with the title's width

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFormLayout, QLabel, QScrollArea, QSizePolicy, QToolButton,
+                               QVBoxLayout, QWidget)
 
 import pyqtgraph as pg
 
@@ -281,6 +282,29 @@ class QualityMetricsPanel(QWidget):
             source=metrics.PARZEN_CITATION, rows=rows)
 
 
+class _WholeHeightScrollArea(QScrollArea):
+    """Asks for its widget's whole height at the width it has (its wrapped text included),
+    so it scrolls only when the dock is really too short."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        widget = self.widget()
+        width = max(self.viewport().width(), widget.minimumSizeHint().width())
+        return QSize(width, widget.heightForWidth(width) if widget.hasHeightForWidth()
+                     else widget.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # a new width wraps the text to a new height
+
+
 class QualityPanel(QWidget):
     """Both pieces stacked, for mounting as one dock: `.coverage` (ClassCoverageChart) and
     `.metrics` (QualityMetricsPanel)."""
@@ -291,15 +315,12 @@ class QualityPanel(QWidget):
         self.coverage = ClassCoverageChart(theme, self)
         self.metrics = QualityMetricsPanel(self, parzen_centres)
         # The numbers scroll when the dock is short: squeezed, their wrapped lines overlapped.
-        metrics_scroll = QScrollArea(self)
-        metrics_scroll.setWidgetResizable(True)
-        metrics_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        metrics_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics_scroll = _WholeHeightScrollArea(self)
         metrics_scroll.setWidget(self.metrics)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.coverage, 3)
-        layout.addWidget(metrics_scroll, 2)
+        layout.addWidget(self.coverage, 1)
+        layout.addWidget(metrics_scroll, 0)
 
     def show_samples(self, images: np.ndarray) -> None:
         self.coverage.show_samples(images)
