@@ -119,3 +119,19 @@ def test_combined_panel_forwards_samples(qtbot, held_out):
         widget.show_samples(digits_of(held_out, 0))
     assert widget.coverage.report.histogram[0] > 0.9
     widget.shutdown()
+
+
+def test_the_numbers_get_their_whole_height_and_scroll_only_when_the_dock_is_short(qtbot):
+    panel = QualityPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    scroll = panel.metrics.parentWidget().parentWidget()
+    panel.resize(270, 800)                    # the dock at 1440 x 900
+    qtbot.waitUntil(lambda: scroll.height() > 0)
+    needed = panel.metrics.heightForWidth(scroll.viewport().width())
+    assert scroll.verticalScrollBar().maximum() == 0 and scroll.height() >= needed
+    assert panel.coverage.height() > 300      # the chart has the rest
+    panel.resize(270, 420)                    # short: the numbers scroll, nothing overlaps
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    assert panel.metrics.height() >= panel.metrics.heightForWidth(panel.metrics.width()) - 1
