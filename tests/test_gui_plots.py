@@ -99,3 +99,24 @@ def test_a_title_too_wide_for_its_plot_puts_the_key_on_a_second_line(qtbot):
     assert title.geometry().height() >= title.item.boundingRect().height() - 1  # 3 lines, uncut
     plot.widget.resize(700, 300)
     assert "<br>" not in title.text
+
+
+def test_the_histogram_pools_recent_small_batches_and_shows_a_large_one_alone(qtbot):
+    from ganstudio.gui.output_histogram import POOLED_OUTPUTS
+
+    histogram = OutputHistogram(THEMES["dark"])
+    qtbot.addWidget(histogram.widget)
+    rng = np.random.default_rng(0)
+    for i in range(40):                       # fast's batches of 32, the newest nearest 1
+        histogram.remember(rng.random(32) * 0.1 + i / 40 * 0.9, rng.random(32) * 0.1)
+    histogram.show_remembered()
+    pooled = sum(len(real) for real, _ in histogram._recent)
+    assert pooled == POOLED_OUTPUTS           # 16 batches, not one comb of 32 outputs
+    assert histogram._recent[-1][0].min() >= 39 / 40 * 0.9   # the newest is in
+    _, share = histogram.real_bars.getData()
+    assert abs(share.sum() - 1.0) < 1e-9 and (share > 0).sum() > 10
+    histogram.remember(rng.random(1000), rng.random(1000))   # the classic algorithm's 1000
+    assert len(histogram._recent) == 1
+    histogram.clear()
+    histogram.show_remembered()               # nothing remembered: nothing drawn, no error
+    assert histogram.real_bars.getData()[0] is None

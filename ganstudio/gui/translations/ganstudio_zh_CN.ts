@@ -72,6 +72,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How sure D is that an image is real, for the last {n} real and {n} fake images it judged (or one iteration&apos;s, when that holds more). Apart: D tells them apart. Together near 0.5: G fools D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>on real</source>
         <translation type="unfinished"></translation>
     </message>
