@@ -62,8 +62,8 @@ class MeteredPlotWidget(pg.PlotWidget):
         width = self.width() if width is None else width
         axis = self.getPlotItem().getAxis("left")  # its set width: not laid out yet at first
         room = width - max(axis.width(), axis.minimumWidth()) - 16
-        title, width, key = self._title
-        lines, used = [[title]], width
+        title, title_width, key = self._title
+        lines, used = [[title]], title_width
         for html, item_width in key:   # greedy: each key item on the line it still fits on
             if lines[-1] and used + self._gap + item_width > room:
                 lines.append([])
