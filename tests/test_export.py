@@ -28,3 +28,25 @@ def test_the_mosaic_is_a_fresh_array():
     mosaic = tile_digits(images, 2, 2)
     images[:] = 0
     assert mosaic.max() == 9
+
+
+@pytest.mark.parametrize("write", ["png", "csv"])
+def test_a_failed_export_leaves_the_old_file_whole_and_no_temporary(tmp_path, monkeypatch, write):
+    import os
+
+    from ganstudio.core.export import save_png, write_metrics_csv
+
+    path = tmp_path / ("grid.png" if write == "png" else "metrics.csv")
+    export = {"png": lambda: save_png(np.full((28, 28), 200, np.uint8), path),
+              "csv": lambda: write_metrics_csv({"iteration": [1, 2], "d_real": [0.5, 0.6]}, path)}[write]
+    export()
+    before = path.read_bytes()
+
+    def disk_full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        export()
+    assert path.read_bytes() == before              # not truncated: a full disk overwrote it before
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]

@@ -15,6 +15,7 @@ from ganstudio.cli.progress_bar import ProgressLine, bar
 from ganstudio.core.config import DEFAULT_PRESET, get_preset, preset_names, with_overrides
 from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
+from ganstudio.core.atomic import atomic_file
 from ganstudio.core.export import save_png, tile_digits, write_metrics_csv
 from ganstudio.core.training import TrainingSession
 
@@ -148,8 +149,10 @@ def write_outputs(session: TrainingSession, out: Path) -> None:
     try:
         session.save(out / "checkpoint.npz")
         save_png(tile_digits(session.sample()[:100], 10, 10), out / "grid.png")
-        np.save(out / "samples.npy", session.sample(1000))
+        with atomic_file(out / "samples.npy") as handle:
+            np.save(handle, session.sample(1000))
         write_metrics_csv(session.history, out / "metrics.csv")
-        (out / "config.json").write_text(json.dumps(json.loads(session.config.to_json()), indent=2) + "\n")
+        with atomic_file(out / "config.json", "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(json.loads(session.config.to_json()), indent=2) + "\n")
     except OSError as exc:
         raise GanStudioError(f"could not write the results into {out}: {exc.strerror or exc}") from None

@@ -5,13 +5,13 @@ save never damages the previous checkpoint."""
 from __future__ import annotations
 
 import json
-import os
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
 from ganstudio import __version__
+from ganstudio.core.atomic import atomic_file
 from ganstudio.core.config import GANConfig
 from ganstudio.core.errors import CheckpointError, GanStudioError
 
@@ -33,16 +33,11 @@ def save_checkpoint(session, path) -> Path:
     arrays["format_version"] = np.array(FORMAT_VERSION)
     arrays["config"] = np.array(session.config.to_json())
     arrays["meta"] = np.array(json.dumps(meta, default=_json_default))
-    tmp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as f:
+        with atomic_file(path) as f:
             np.savez(f, **arrays)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise CheckpointError(f"could not save checkpoint {path}: {exc.strerror or exc}") from None
     return path
 

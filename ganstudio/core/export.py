@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ganstudio.core.atomic import atomic_file
+
 GAP = 2  # background pixels between digits, so neighbouring strokes never touch
 
 
@@ -26,13 +28,14 @@ def tile_digits(images: np.ndarray, rows: int, cols: int, gap: int = GAP) -> np.
 def save_png(image: np.ndarray, path: str | Path) -> None:
     from PIL import Image
 
-    Image.fromarray(np.ascontiguousarray(image, dtype=np.uint8), mode="L").save(path)
+    with atomic_file(path) as handle:
+        Image.fromarray(np.ascontiguousarray(image, dtype=np.uint8), mode="L").save(handle, format="PNG")
 
 
 def write_metrics_csv(history: dict, path: str | Path) -> None:
     """One row per logged iteration; `history` maps column name -> equal-length sequence."""
     columns = list(history)
-    with open(path, "w", newline="", encoding="utf-8") as handle:
+    with atomic_file(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
         for row in zip(*(history[c] for c in columns)):
