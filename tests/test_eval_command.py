@@ -28,6 +28,7 @@ def test_eval_prints_json_with_every_metric(checkpoint, capsys):
     assert len(result["classes"]["histogram"]) == 10
     assert sum(result["classes"]["histogram"]) == pytest.approx(1.0)
     assert 0 <= result["classes"]["kl"] <= 2.303
+    assert result["classes"]["unlike_share"] > 0.9   # 30 iterations: grey blobs, whatever the judge names
     assert result["frechet"]["n"] == 200 and result["frechet"]["baseline"] > 0
     assert result["parzen"]["n_centres"] == 300
     assert np.isclose(np.logspace(-1, 0, 10), result["parzen"]["sigma"]).any()
@@ -37,7 +38,7 @@ def test_eval_prints_json_with_every_metric(checkpoint, capsys):
 def test_eval_prints_a_readable_report(checkpoint, capsys):
     assert main(["eval", str(checkpoint), "--n", "100", "--parzen-centres", "200"]) == 0
     out = capsys.readouterr().out
-    for text in ("classes covered", "KL to uniform", "Fréchet distance", "real vs real",
+    for text in ("classes covered", "KL to uniform", "not digit-like", "Fréchet distance", "real vs real",
                  "Parzen log-likelihood", "Adversarial nets", "225 ± 2", "Goodfellow"):
         assert text in out
 

@@ -52,6 +52,8 @@ def test_chart_judges_at_most_100_samples_and_shows_coverage(chart, qtbot, held_
     assert signal.args[0].n == 100
     assert signal.args[0].covered == 10
     assert "10/10" in chart.readout.text()
+    assert signal.args[0].unlike_share <= 0.05          # real digits are digit-like
+    assert f"Not digit\u2011like: {signal.args[0].unlike_share:.0%}" in chart.readout.text()
 
 
 def test_chart_keeps_only_the_newest_waiting_samples(chart, qtbot, held_out):
@@ -89,6 +91,7 @@ def test_evaluate_now_fills_the_panel_off_the_gui_thread(panel, qtbot, held_out)
     assert asked == [1000]
     assert report.classes.n == 1000 and report.parzen.n_centres == 300
     assert panel.values["covered"].text() == "10/10"
+    assert panel.values["unlike"].text() == f"{report.classes.unlike_share:.1%}"
     assert f"{report.frechet.distance:.2f}" in panel.values["frechet"].text()
     assert "±" in panel.values["parzen"].text()
     assert panel.evaluate_action.isEnabled()

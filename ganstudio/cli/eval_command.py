@@ -56,6 +56,7 @@ def format_report(report: QualityReport, title: str) -> str:
         f"  KL to uniform           {c.kl:.4f} nats   (real digits ≈ 0.002, one class = 2.303)",
         f"  mean confidence         {c.confidence:.3f}",
         f"  confident (≥ 0.9)       {c.confident_share:.1%}",
+        f"  not digit-like          {c.unlike_share:.1%}   (real digits ≈ 1 %; noise 100 %)",
         f"  MNIST score             {report.mnist_score:.2f}   (at most 10)",
         f"  Fréchet distance        {f.distance:.3f}   (real vs real at n = {f.n}: {f.baseline:.3f})",
     ]

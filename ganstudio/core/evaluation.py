@@ -15,6 +15,7 @@ import numpy as np
 
 from ganstudio.core import metrics
 from ganstudio.core.judge import Judge, load_judge
+from ganstudio.core.likeness import load_digit_likeness
 
 # The stage race: what "recognizable digits of every class" means, measured.
 RACE_CONFIDENT_SHARE = 0.8  # at least this share of samples ...
@@ -35,6 +36,7 @@ class ClassReport:
     confidence: float  # mean top-class probability
     confident_share: float  # share with top-class probability ≥ RACE_CONFIDENCE
     n: int
+    unlike_share: float = 0.0  # share unlike every real digit, whatever the judge names (likeness.py)
 
     @property
     def wins_race(self) -> bool:
@@ -71,8 +73,9 @@ class QualityReport:
 def class_report(images: np.ndarray, judge: Judge | None = None,
                  probs: np.ndarray | None = None) -> ClassReport:
     """Class statistics of uint8 images (n, 28, 28); pass `probs` if already computed."""
+    judge = judge or load_judge()
     if probs is None:
-        probs = (judge or load_judge()).predict_proba(images)
+        probs = judge.predict_proba(images)
     histogram = metrics.class_histogram(probs)
     return ClassReport(
         histogram=histogram,
@@ -81,6 +84,7 @@ def class_report(images: np.ndarray, judge: Judge | None = None,
         confidence=metrics.mean_confidence(probs),
         confident_share=metrics.confident_fraction(probs, RACE_CONFIDENCE),
         n=len(probs),
+        unlike_share=load_digit_likeness().unlike_share(judge.features(images)),
     )
 
 

@@ -120,6 +120,12 @@ class ClassCoverageChart(QWidget):
         item.addItem(self.uniform_line)
         self.readout = QLabel(self)
         self.readout.setWordWrap(True)
+        self.readout.setToolTip(_tr("KL: how far the class shares are from all ten equal "
+                                    "(0 = balanced, 2.303 = one digit only).\nThe judge always "
+                                    "names a digit, even for noise. \"Not digit-like\" counts "
+                                    "the images unlike every real digit it was trained on (about "
+                                    "1 % of real digits; all of an untrained G's blobs), whatever "
+                                    "digit it names."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
@@ -155,10 +161,12 @@ class ClassCoverageChart(QWidget):
     def _show_report(self, report: ClassReport) -> None:
         self.report = report
         self.bars.setOpts(height=report.histogram.astype(np.float64))
-        self.readout.setText(_tr("Classes covered: {covered}/10 · KL to uniform: {kl:.3f} nats · "
-                                 "confident (≥ {threshold:.0%}): {share:.0%}").format(
+        # Short lines that fit the dock; "digit‑like" has a non-breaking hyphen (U+2011).
+        self.readout.setText(_tr("Classes covered: {covered}/10 · KL: {kl:.3f} nats\n"
+                                 "Confident (≥ {threshold:.0%}): {share:.0%}\n"
+                                 "Not digit‑like: {unlike:.0%}").format(
             covered=report.covered, kl=report.kl, threshold=RACE_CONFIDENCE,
-            share=report.confident_share))
+            share=report.confident_share, unlike=report.unlike_share))
         self.judged.emit(report)
 
     def _show_failure(self, message: str) -> None:
@@ -198,6 +206,7 @@ class QualityMetricsPanel(QWidget):
             ("kl", _tr("KL to uniform")),
             ("confidence", _tr("Mean confidence")),
             ("confident", _tr("Confident (≥ 0.9)")),
+            ("unlike", _tr("Not digit‑like")),
             ("score", _tr("MNIST score")),
             ("frechet", _tr("Fréchet distance")),
             ("parzen", _tr("Parzen log-likelihood")),
@@ -257,6 +266,7 @@ class QualityMetricsPanel(QWidget):
         v["kl"].setText(_tr("{kl:.3f} nats").format(kl=c.kl))
         v["confidence"].setText(f"{c.confidence:.3f}")
         v["confident"].setText(f"{c.confident_share:.1%}")
+        v["unlike"].setText(f"{c.unlike_share:.1%}")
         v["score"].setText(_tr("{score:.2f} of 10").format(score=report.mnist_score))
         f = report.frechet
         v["frechet"].setText(_tr("{fd:.2f} (real vs real: {base:.2f}, n = {n})").format(

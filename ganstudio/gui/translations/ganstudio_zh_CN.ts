@@ -100,7 +100,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Classes covered: {covered}/10 · KL to uniform: {kl:.3f} nats · confident (≥ {threshold:.0%}): {share:.0%}</source>
+        <source>KL: how far the class shares are from all ten equal (0 = balanced, 2.303 = one digit only).
+The judge always names a digit, even for noise. &quot;Not digit-like&quot; counts the images unlike every real digit it was trained on (about 1 % of real digits; all of an untrained G&apos;s blobs), whatever digit it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes covered: {covered}/10 · KL: {kl:.3f} nats
+Confident (≥ {threshold:.0%}): {share:.0%}
+Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -137,6 +144,10 @@
     </message>
     <message>
         <source>Confident (≥ 0.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not digit‑like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
