@@ -54,3 +54,26 @@ def test_a_foreign_npz_is_refused(tmp_path):
     np.savez(foreign, weights=np.zeros(3))
     with pytest.raises(DataError, match="other.npz"):
         read_judge(foreign)
+
+
+def test_once_builds_a_single_time_even_when_threads_ask_together():
+    import threading
+    import time
+
+    from ganstudio.core.assets import once
+
+    calls = []
+
+    @once
+    def build():
+        calls.append(1)
+        time.sleep(0.05)   # long enough for every thread to be waiting on the first build
+        return object()
+
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(build())) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1 and len({id(r) for r in results}) == 1 and len(results) == 8

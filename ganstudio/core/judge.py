@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ganstudio.core.assets import asset_path
+from ganstudio.core.assets import asset_path, once
 from ganstudio.core.errors import DataError
 from ganstudio.core.layers import Dense, Dropout, ReLU
 from ganstudio.core.network import Network
@@ -116,14 +116,7 @@ def read_judge(path: str | Path) -> Judge:
     return Judge(network, accuracy)
 
 
-_cached: Judge | None = None
-_cache_lock = threading.Lock()
-
-
+@once
 def load_judge() -> Judge:
     """The bundled judge, loaded once per process."""
-    global _cached
-    with _cache_lock:
-        if _cached is None:
-            _cached = read_judge(asset_path(JUDGE_FILE))
-        return _cached
+    return read_judge(asset_path(JUDGE_FILE))

@@ -12,11 +12,11 @@ digits are flagged, by construction; uniform noise and an untrained G's blobs al
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
 import numpy as np
 
+from ganstudio.core.assets import once
 from ganstudio.core.judge import NUM_CLASSES, Judge, load_judge
 
 REAL_QUANTILE = 99.0  # percent of held-out real digits that count as digit-like
@@ -58,17 +58,10 @@ def fit_digit_likeness(judge: Judge, images: np.ndarray, labels: np.ndarray,
     return DigitLikeness(means, provisional.precision, float(threshold))
 
 
-_cached: DigitLikeness | None = None
-_cache_lock = threading.Lock()
-
-
+@once
 def load_digit_likeness() -> DigitLikeness:
     """Fitted once per process on the bundled digits (about 0.2 s)."""
-    global _cached
-    with _cache_lock:
-        if _cached is None:
-            from ganstudio.core.data import load_bundled
+    from ganstudio.core.data import load_bundled
 
-            train, held_out = load_bundled("train"), load_bundled("test")
-            _cached = fit_digit_likeness(load_judge(), train.images, train.labels, held_out.images)
-        return _cached
+    train, held_out = load_bundled("train"), load_bundled("test")
+    return fit_digit_likeness(load_judge(), train.images, train.labels, held_out.images)
