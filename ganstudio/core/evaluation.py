@@ -71,11 +71,13 @@ class QualityReport:
 
 
 def class_report(images: np.ndarray, judge: Judge | None = None,
-                 probs: np.ndarray | None = None) -> ClassReport:
-    """Class statistics of uint8 images (n, 28, 28); pass `probs` if already computed."""
+                 features: np.ndarray | None = None) -> ClassReport:
+    """Class statistics of uint8 images (n, 28, 28); pass their judge `features` if already
+    computed (one pass of the judge serves the classes, the likeness and the Fréchet distance)."""
     judge = judge or load_judge()
-    if probs is None:
-        probs = judge.predict_proba(images)
+    if features is None:
+        features = judge.features(images)
+    probs = judge.proba_from_features(features)
     histogram = metrics.class_histogram(probs)
     return ClassReport(
         histogram=histogram,
@@ -84,7 +86,7 @@ def class_report(images: np.ndarray, judge: Judge | None = None,
         confidence=metrics.mean_confidence(probs),
         confident_share=metrics.confident_fraction(probs, RACE_CONFIDENCE),
         n=len(probs),
-        unlike_share=load_digit_likeness().unlike_share(judge.features(images)),
+        unlike_share=load_digit_likeness().unlike_share(features),
     )
 
 
@@ -102,16 +104,17 @@ def evaluate_images(images: np.ndarray, real: np.ndarray | None = None,
     10,000 in the 2014 protocol) are given."""
     judge = judge or load_judge()
     real = held_out_digits() if real is None else real
-    probs = judge.predict_proba(images)
+    features = judge.features(images)
+    probs = judge.proba_from_features(features)
     n_real = len(real) // 2
-    frechet = metrics.frechet_with_baseline(judge.features(images[:n_real]), judge.features(real))
+    frechet = metrics.frechet_with_baseline(features[:n_real], judge.features(real))
     parzen = None
     if parzen_centres is not None and len(parzen_centres):
         real_rows = metrics.pixels_unit(real)
         parzen = metrics.parzen_evaluate(metrics.pixels_unit(parzen_centres),
                                          validation=real_rows[:n_real], test=real_rows[n_real:])
     return QualityReport(
-        classes=class_report(images, probs=probs),
+        classes=class_report(images, judge, features=features),
         mnist_score=metrics.mnist_score(probs),
         frechet=frechet,
         parzen=parzen,

@@ -71,6 +71,13 @@ class Judge:
     def features(self, images: np.ndarray, chunk: int = 1000) -> np.ndarray:
         return self._run(images, self._feature_layers, chunk)
 
+    def proba_from_features(self, features: np.ndarray) -> np.ndarray:
+        """predict_proba for images whose features() are at hand: only the last layer runs."""
+        if len(features) == 0:
+            return np.empty((0, NUM_CLASSES))
+        with self._lock:
+            return softmax(self.network.layers[-1].forward(features, training=False).copy())
+
     def _run(self, images: np.ndarray, stop_layer: int, chunk: int) -> np.ndarray:
         x = images_to_judge_input(images)
         parts = []
