@@ -28,6 +28,7 @@ PyTorch is optional (not a GAN Studio dependency); without it only engine number
 from __future__ import annotations
 
 import argparse
+import collections
 import importlib.metadata
 import importlib.util
 import json
@@ -241,9 +242,7 @@ def worker_full(iterations: int) -> dict:
     session = TrainingSession(config, load_bundled("train"))
     setup = time.perf_counter() - start
     start = time.perf_counter()
-    last = None
-    for last in session.run(log_every=100):
-        pass
+    last = collections.deque(session.run(log_every=100), maxlen=1)[0]   # the final record
     wall = time.perf_counter() - start
     peak, how = peak_memory_mib()
     return {"iterations": last.iteration, "seconds": wall, "setup_seconds": setup,

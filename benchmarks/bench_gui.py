@@ -29,7 +29,6 @@ from ganstudio.core.data import load_bundled  # noqa: E402
 from ganstudio.core.training import TrainingSession  # noqa: E402
 from ganstudio.gui.app import make_application  # noqa: E402
 
-
 # Both sides are timed from WARM_UP seconds after their first iteration: steady training, not
 # the window's first paints or the judge loading its weights (one-off costs of ~0.1 s that would
 # otherwise weigh several per cent in a run of a few seconds).

@@ -17,8 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ganstudio.core.data import load_bundled
-from ganstudio.core.judge import (build_judge_network, images_to_judge_input, read_judge,
-                                  save_judge)
+from ganstudio.core.judge import build_judge_network, images_to_judge_input, read_judge, save_judge
 from ganstudio.core.losses import SoftmaxCrossEntropy
 from ganstudio.core.optim import Adam
 

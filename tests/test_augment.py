@@ -3,8 +3,7 @@
 import numpy as np
 import pytest
 
-from ganstudio.core.augment import (ADJUST_EVERY, FULL_SWING, AdaptiveAugment, shift_images,
-                                    unshift_gradient)
+from ganstudio.core.augment import ADJUST_EVERY, FULL_SWING, AdaptiveAugment, shift_images, unshift_gradient
 from ganstudio.core.config import get_preset, with_overrides
 from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import ConfigError

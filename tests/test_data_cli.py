@@ -12,10 +12,11 @@ import sys
 import numpy as np
 import pytest
 
-from data_samples import write_idx_pair
 from ganstudio.cli import main as cli_main
 from ganstudio.core.data import catalog
 from ganstudio.core.data.catalog import RemoteFile
+
+from data_samples import write_idx_pair
 
 
 def ganstudio(*args, data_dir):

@@ -13,10 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from data_samples import digit_images
 from ganstudio.core.data import Dataset, open_dataset
 from ganstudio.core.data.idx import encode
 from ganstudio.core.errors import DataError
+
+from data_samples import digit_images
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

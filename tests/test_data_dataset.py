@@ -11,11 +11,12 @@ import re
 import numpy as np
 import pytest
 
-from data_samples import write_idx_pair
 from ganstudio.core.assets import asset_path
 from ganstudio.core.data import Dataset, filter_digits, load_bundled, open_dataset, parse_digits
 from ganstudio.core.data.catalog import MNIST
 from ganstudio.core.errors import DataError
+
+from data_samples import write_idx_pair
 
 
 def _small(labels=(0, 1, 3, 3, 5)):

@@ -13,12 +13,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import numpy as np
 import pytest
 
-from data_samples import digit_images
 from ganstudio.core.data import open_dataset
 from ganstudio.core.data.catalog import MNIST, RemoteFile
 from ganstudio.core.data.download import DownloadCancelled, download
 from ganstudio.core.data.idx import encode
 from ganstudio.core.errors import DataError
+
+from data_samples import digit_images
 
 
 def _generated_files():

@@ -9,9 +9,10 @@ import pytest
 import scipy.io
 from PIL import Image
 
-from data_samples import digit_images
 from ganstudio.core.data import open_dataset
 from ganstudio.core.errors import DataError
+
+from data_samples import digit_images
 
 
 def _keras_npz(path, train=30, test=20, **overrides):

@@ -7,9 +7,10 @@ import gzip
 import numpy as np
 import pytest
 
-from data_samples import digit_images, write_idx, write_idx_pair
 from ganstudio.core.data import filter_digits, open_dataset
 from ganstudio.core.errors import DataError
+
+from data_samples import digit_images, write_idx, write_idx_pair
 
 
 @pytest.mark.parametrize("gz", [True, False])

@@ -5,7 +5,11 @@ import pytest
 
 from ganstudio.core.layers import Dense, Dropout, LeakyReLU, Maxout, ReLU, Sigmoid, Tanh
 from ganstudio.core.losses import (
-    BinaryCrossEntropy, LeastSquares, SaturatingGeneratorLoss, SoftmaxCrossEntropy, SquaredError,
+    BinaryCrossEntropy,
+    LeastSquares,
+    SaturatingGeneratorLoss,
+    SoftmaxCrossEntropy,
+    SquaredError,
 )
 from ganstudio.core.network import Network
 

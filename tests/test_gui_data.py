@@ -13,8 +13,7 @@ import pytest
 
 from ganstudio.core.data import idx
 from ganstudio.core.data.catalog import REMOTE_DATASETS, RemoteDataset, RemoteFile
-from ganstudio.gui.training_controller import State
-from test_gui_support import make_window, settings  # noqa: F401 (fixtures)
+from ganstudio.gui.training.controller import State
 
 
 @pytest.fixture

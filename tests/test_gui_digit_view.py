@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ganstudio.gui.digit_view import DigitView
-from ganstudio.gui.training_view import TrainingView
+from ganstudio.gui.views.digit_view import DigitView
+from ganstudio.gui.views.training_view import TrainingView
 
 
 def _grey(widget) -> np.ndarray:
@@ -43,7 +43,7 @@ def test_scaled_to_fit_centred_across_and_top_aligned_on_the_background(qtbot):
 
 def test_the_digits_fill_their_width_and_ds_histogram_takes_the_height_left(qtbot):
     from ganstudio.gui.theme import theme_named
-    from ganstudio.gui.training_view import DigitsOverOutputs, TrainingView
+    from ganstudio.gui.views.training_view import DigitsOverOutputs, TrainingView
 
     view = TrainingView(theme_named("dark"))
     qtbot.addWidget(view)
@@ -68,7 +68,7 @@ def test_the_split_is_right_when_the_window_was_sized_before_it_was_shown(qtbot)
     """The first resize comes while the row is hidden and cannot be measured (it read the
     grid at its default 640 px and left a band empty above the histogram at 1024x640)."""
     from ganstudio.gui.theme import theme_named
-    from ganstudio.gui.training_view import DigitsOverOutputs
+    from ganstudio.gui.views.training_view import DigitsOverOutputs
 
     view = TrainingView(theme_named("dark"))
     qtbot.addWidget(view)

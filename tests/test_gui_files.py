@@ -7,9 +7,10 @@ import csv
 import numpy as np
 from PIL import Image
 
-from ganstudio.gui.speed_control import SPEEDS
-from ganstudio.gui.training_controller import State
-from test_gui_support import iterations_so_far, make_window, settings  # noqa: F401
+from ganstudio.gui.panels.speed_control import SPEEDS
+from ganstudio.gui.training.controller import State
+
+from gui_support import iterations_so_far
 
 
 def _answer_dialogs(monkeypatch, path):
@@ -127,7 +128,7 @@ def test_every_menu_command_has_its_standard_shortcut(make_window):
 def test_about_names_versions_data_provenance_and_licences(make_window):
     import PySide6
 
-    from ganstudio.gui.about_dialog import AboutDialog
+    from ganstudio.gui.panels.about_dialog import AboutDialog
 
     window = make_window()
     text = AboutDialog(window).text.toPlainText()

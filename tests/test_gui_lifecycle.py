@@ -10,10 +10,9 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QWidget
 
 from ganstudio.core.config import with_overrides
-from ganstudio.gui.training_controller import State
-from test_gui_support import (  # noqa: F401
-    TINY_CONFIG, iterations_so_far, make_window, settings, tiny_dataset,
-)
+from ganstudio.gui.training.controller import State
+
+from gui_support import TINY_CONFIG, iterations_so_far, tiny_dataset
 
 
 def test_closing_during_training_20_times_leaves_no_thread(make_window, qtbot, qtlog):
@@ -46,8 +45,8 @@ def test_a_stop_sent_before_the_loop_begins_still_ends_a_paused_thread(qtbot):
     can arrive before that thread's loop has begun (the loop clears stops it finds at its
     start as stale). The thread must still end, or the window hangs waiting for it."""
     from ganstudio.core.training import TrainingSession
-    from ganstudio.gui.progress_mailbox import ProgressMailbox
-    from ganstudio.gui.training_thread import TrainingThread
+    from ganstudio.gui.training.mailbox import ProgressMailbox
+    from ganstudio.gui.training.thread import TrainingThread
 
     session = TrainingSession(TINY_CONFIG, tiny_dataset())
     session.pause()

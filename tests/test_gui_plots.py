@@ -5,11 +5,11 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from ganstudio.gui.loss_plot import LossPlot
-from ganstudio.gui.metric_history import MetricHistory
-from ganstudio.gui.output_histogram import OutputHistogram
-from ganstudio.gui.plotting import nice_ceiling, sticky_ceiling
 from ganstudio.gui.theme import THEMES
+from ganstudio.gui.training.metric_history import MetricHistory
+from ganstudio.gui.views.loss_plot import LossPlot
+from ganstudio.gui.views.output_histogram import OutputHistogram
+from ganstudio.gui.views.plotting import nice_ceiling, sticky_ceiling
 
 
 def test_nice_ceilings():
@@ -74,7 +74,7 @@ def test_a_refresh_that_moves_the_axes_paints_the_plot_once(qtbot, kind):
 
 
 def test_a_title_too_wide_for_its_plot_puts_the_key_on_a_second_line(qtbot):
-    from ganstudio.gui.equilibrium_plot import EquilibriumPlot
+    from ganstudio.gui.views.equilibrium_plot import EquilibriumPlot
 
     plot = EquilibriumPlot(THEMES["dark"])
     qtbot.addWidget(plot.widget)
@@ -102,7 +102,7 @@ def test_a_title_too_wide_for_its_plot_puts_the_key_on_a_second_line(qtbot):
 
 
 def test_the_histogram_pools_recent_small_batches_and_shows_a_large_one_alone(qtbot):
-    from ganstudio.gui.output_histogram import POOLED_OUTPUTS
+    from ganstudio.gui.views.output_histogram import POOLED_OUTPUTS
 
     histogram = OutputHistogram(THEMES["dark"])
     qtbot.addWidget(histogram.widget)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from test_gui_support import iterations_so_far, make_window, settings  # noqa: F401 (fixtures)
-from ganstudio.gui.training_controller import State
+from ganstudio.gui.training.controller import State
+
+from gui_support import iterations_so_far
 
 
 def test_opens_idle_showing_the_untrained_generator(make_window):
@@ -137,7 +138,8 @@ def test_space_and_right_work_from_the_keyboard_at_startup(make_window, qtbot):
 
 def test_a_finished_run_goes_on_when_iterations_are_raised(make_window, qtbot):
     from ganstudio.core.config import with_overrides
-    from test_gui_support import TINY_CONFIG
+
+    from gui_support import TINY_CONFIG
 
     window = make_window(config=with_overrides(TINY_CONFIG, {"iterations": 3}))
     window.actions.start_pause.trigger()

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDockWidget, QLabel, QWidget
 
 from ganstudio.core.config import CHOICES, PRESETS, config_keys
-from test_gui_support import make_window, settings  # noqa: F401 (fixtures)
 
 NUMBERS = re.compile(r"[\d\s.,:%/·()+\-–—e×x→]*")
 
@@ -94,7 +93,7 @@ def test_every_text_the_window_shows_is_translated(pseudo_translated, make_windo
 
 
 def test_every_setting_has_a_translated_explanation(pseudo_translated):
-    from ganstudio.gui.setting_help import documented_keys, setting_help
+    from ganstudio.gui.panels.setting_help import documented_keys, setting_help
 
     assert documented_keys() == set(config_keys())
     assert all(setting_help(key).startswith("«") for key in config_keys())
@@ -106,8 +105,9 @@ def _our_contexts() -> set[str]:
     import inspect
 
     names = {""}
-    for path in GUI.glob("*.py"):
-        module = importlib.import_module(f"ganstudio.gui.{path.stem}")
+    for path in GUI.rglob("*.py"):
+        dotted = ".".join(path.relative_to(GUI).with_suffix("").parts)
+        module = importlib.import_module(f"ganstudio.gui.{dotted}")
         names |= {name for name, obj in vars(module).items()
                   if inspect.isclass(obj) and obj.__module__ == module.__name__}
     return names
@@ -135,7 +135,7 @@ def test_the_translation_template_is_up_to_date(tmp_path):
     if shutil.which(LUPDATE[0]) is None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run(LUPDATE + [str(f) for f in sorted(GUI.glob("*.py"))] + ["-ts", str(fresh)],
+    subprocess.run(LUPDATE + [str(f) for f in sorted(GUI.rglob("*.py"))] + ["-ts", str(fresh)],
                    check=True, capture_output=True)
     assert _pairs(fresh) == _pairs(TEMPLATE), "run the lupdate command in docs/translating.md"
 
@@ -160,7 +160,7 @@ def test_a_compiled_translation_reaches_both_kinds_of_string(tmp_path, monkeypat
 
     from ganstudio.gui import translations
     from ganstudio.gui.theme import theme_named
-    from ganstudio.gui.training_view import TrainingView
+    from ganstudio.gui.views.training_view import TrainingView
 
     monkeypatch.setattr(translations, "TRANSLATIONS_DIR", tmp_path)
     app = QApplication.instance()

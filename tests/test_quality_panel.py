@@ -2,12 +2,11 @@
 
 import numpy as np
 import pytest
-
 from PySide6 import QtCore  # noqa: F401  (before pyqtgraph, via the panel)
 
 from ganstudio.core.data import load_bundled
 from ganstudio.core.errors import DataError
-from ganstudio.gui.quality_panel import ClassCoverageChart, QualityMetricsPanel, QualityPanel
+from ganstudio.gui.panels.quality_panel import ClassCoverageChart, QualityMetricsPanel, QualityPanel
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import ganstudio.gui.refresh_budget as refresh_budget
-from ganstudio.gui.refresh_budget import GuiLoad, PaintMeter, RefreshBudget
+import ganstudio.gui.training.refresh_budget as refresh_budget
+from ganstudio.gui.training.refresh_budget import GuiLoad, PaintMeter, RefreshBudget
 
 
 class FakeClock:

@@ -6,8 +6,7 @@ import json
 
 from ganstudio.core import metrics
 from ganstudio.core.errors import GanStudioError
-from ganstudio.core.evaluation import (DEFAULT_SAMPLES, PARZEN_CENTRES, QualityReport,
-                                       evaluate_session)
+from ganstudio.core.evaluation import DEFAULT_SAMPLES, PARZEN_CENTRES, QualityReport, evaluate_session
 from ganstudio.core.training import TrainingSession
 
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 
 from ganstudio.cli.progress_bar import ProgressLine, bar
+from ganstudio.core.atomic import atomic_file
 from ganstudio.core.config import DEFAULT_PRESET, get_preset, preset_names, with_overrides
 from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
-from ganstudio.core.atomic import atomic_file
 from ganstudio.core.export import save_png, tile_digits, write_metrics_csv
 from ganstudio.core.training import TrainingSession
 

@@ -16,7 +16,11 @@ from __future__ import annotations
 import numpy as np
 
 from ganstudio.core.algorithm import (
-    GANAlgorithm, discriminator_loss, generator_loss, make_optimizer, train_on_batch,
+    GANAlgorithm,
+    discriminator_loss,
+    generator_loss,
+    make_optimizer,
+    train_on_batch,
 )
 from ganstudio.core.beside import start_beside
 from ganstudio.core.layers import Dropout
@@ -92,7 +96,6 @@ class ClassicGAN(GANAlgorithm):
         self._reals = self.data[rows]
 
     def stage_train_discriminator(self):
-        c = self.config
         x = np.concatenate([self._reals, self._fakes])
         y = np.concatenate([np.ones((len(self._reals), 1), x.dtype), np.zeros((len(self._fakes), 1), x.dtype)])
         self.stats.d_loss = self._one_epoch(self.discriminator, self.loss_d, self.opt_d, x, y)

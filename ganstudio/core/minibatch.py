@@ -10,7 +10,11 @@ from ganstudio.core.algorithm import GANAlgorithm, discriminator_loss, generator
 from ganstudio.core.augment import AdaptiveAugment, shift_images, unshift_gradient
 from ganstudio.core.clusters import Clusters, fit_clusters
 from ganstudio.core.models import (
-    IMAGE_SIZE, build_discriminator, build_generator, sample_noise, set_output_bias_from_data,
+    IMAGE_SIZE,
+    build_discriminator,
+    build_generator,
+    sample_noise,
+    set_output_bias_from_data,
 )
 
 

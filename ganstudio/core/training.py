@@ -324,7 +324,7 @@ class TrainingSession:
         return save_checkpoint(self, path)
 
     @classmethod
-    def load(cls, path, dataset=None) -> "TrainingSession":
+    def load(cls, path, dataset=None) -> TrainingSession:
         from ganstudio.core.checkpoint import load_checkpoint
 
         return load_checkpoint(path, dataset)

@@ -33,7 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(argv: list[str] | None = None) -> int:
     app = make_application(argv)
-    from ganstudio.gui.main_window import MainWindow   # after QApplication: pyqtgraph needs it
+    from ganstudio.gui.main_window import MainWindow  # after QApplication: pyqtgraph needs it
 
     window = MainWindow()
     window.show()

@@ -9,25 +9,35 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QFileDialog, QLabel,
-                               QMainWindow, QMessageBox, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ganstudio.core.config import DEFAULT_PRESET, PRESETS, get_preset
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.export import save_png
 from ganstudio.gui import dataset_loading
-from ganstudio.gui.about_dialog import AboutDialog
 from ganstudio.gui.background_job import BackgroundJob
-from ganstudio.gui.dataset_panel import DatasetPanel
-from ganstudio.gui.hyperparameter_panel import HyperparameterPanel
-from ganstudio.gui.message_bar import MessageBar
-from ganstudio.gui.quality_panel import QualityPanel
-from ganstudio.gui.speed_control import SpeedControl
-from ganstudio.gui.stage_list import StageList
-from ganstudio.gui.status_line import StatusLine
+from ganstudio.gui.panels.about_dialog import AboutDialog
+from ganstudio.gui.panels.dataset_panel import DatasetPanel
+from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
+from ganstudio.gui.panels.message_bar import MessageBar
+from ganstudio.gui.panels.quality_panel import QualityPanel
+from ganstudio.gui.panels.speed_control import SpeedControl
+from ganstudio.gui.panels.status_line import StatusLine
 from ganstudio.gui.theme import apply_palette, theme_named
-from ganstudio.gui.training_controller import State, TrainingController
-from ganstudio.gui.training_view import REAL_STRIP_COLS, REAL_STRIP_ROWS, TrainingView
+from ganstudio.gui.training.controller import State, TrainingController
+from ganstudio.gui.views.stage_list import StageList
+from ganstudio.gui.views.training_view import REAL_STRIP_COLS, REAL_STRIP_ROWS, TrainingView
 from ganstudio.gui.window_actions import WindowActions
 from ganstudio.gui.window_settings import WindowSettings
 

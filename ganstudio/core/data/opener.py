@@ -12,8 +12,15 @@ from ganstudio.core.data.dataset import Dataset, filter_digits
 from ganstudio.core.data.image_folder import IMAGE_SUFFIXES, open_image_folder
 from ganstudio.core.data.mat import open_mat
 from ganstudio.core.data.npz import open_npz
-from ganstudio.core.data.sniff import (GZIP_MAGIC, HDF5_MAGIC, MATLAB_MAGIC, ZIP_MAGIC, looks_like,
-                                       read_head, read_head_maybe_gzip)
+from ganstudio.core.data.sniff import (
+    GZIP_MAGIC,
+    HDF5_MAGIC,
+    MATLAB_MAGIC,
+    ZIP_MAGIC,
+    looks_like,
+    read_head,
+    read_head_maybe_gzip,
+)
 from ganstudio.core.errors import DataError
 
 SPEC_HELP = "'bundled', 'mnist', 'fashion' or a path to a file or folder"

@@ -5,11 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from ganstudio.gui.metric_history import MetricHistory
-from ganstudio.gui.plotting import (apply_theme_to_plot, live_curve, make_plot, pen, pg,
-                                    set_title_with_key, show_iterations_up_to)
 from ganstudio.gui.theme import Theme
+from ganstudio.gui.training.metric_history import MetricHistory
 from ganstudio.gui.translations import tr as _tr
+from ganstudio.gui.views.plotting import (
+    apply_theme_to_plot,
+    live_curve,
+    make_plot,
+    pen,
+    pg,
+    set_title_with_key,
+    show_iterations_up_to,
+)
 
 BAND = 0.05  # the ±0.05 tolerance of the original stopping rule
 

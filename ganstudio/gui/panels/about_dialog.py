@@ -10,8 +10,8 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 import ganstudio
-from ganstudio.gui.plotting import pg
 from ganstudio.gui.translations import tr as _tr
+from ganstudio.gui.views.plotting import pg
 
 
 def about_html() -> str:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+import pyqtgraph as pg
 from PySide6 import QtCore, QtGui  # must precede pyqtgraph
 from PySide6.QtGui import QPen
 
-import numpy as np
-import pyqtgraph as pg
-
-from ganstudio.gui.refresh_budget import plot_paint_meter, timed_paint
 from ganstudio.gui.theme import Theme
+from ganstudio.gui.training.refresh_budget import plot_paint_meter, timed_paint
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False, useOpenGL=False)
 

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-
-from ganstudio.gui.metric_history import MetricHistory
 import numpy as np
 
-from ganstudio.gui.plotting import (apply_theme_to_plot, live_curve, make_plot, pen,
-                                    set_title_with_key, show_iterations_up_to, show_values_up_to)
 from ganstudio.gui.theme import Theme
+from ganstudio.gui.training.metric_history import MetricHistory
 from ganstudio.gui.translations import tr as _tr
+from ganstudio.gui.views.plotting import (
+    apply_theme_to_plot,
+    live_curve,
+    make_plot,
+    pen,
+    set_title_with_key,
+    show_iterations_up_to,
+    show_values_up_to,
+)
 
 
 class LossPlot:
     def __init__(self, theme: Theme) -> None:
         self.widget = make_plot(_tr("Losses"), _tr("iteration"), _tr("loss"))
-        item = self.widget.getPlotItem()
         self.d_curve = live_curve(self.widget)
         self.g_curve = live_curve(self.widget)
         self.apply_theme(theme)

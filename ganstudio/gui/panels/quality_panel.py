@@ -8,24 +8,28 @@ training loop never builds up a queue.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import (QFormLayout, QLabel, QScrollArea, QSizePolicy, QToolButton,
-                               QVBoxLayout, QWidget)
-
-import pyqtgraph as pg
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from ganstudio.core import metrics
 from ganstudio.core.errors import GanStudioError
-from ganstudio.core.evaluation import (PARZEN_CENTRES, RACE_CONFIDENCE, ClassReport,
-                                       QualityReport, class_report, evaluate_images)
+from ganstudio.core.evaluation import (
+    PARZEN_CENTRES,
+    RACE_CONFIDENCE,
+    ClassReport,
+    QualityReport,
+    class_report,
+    evaluate_images,
+)
 from ganstudio.gui.background_job import BackgroundJob
-from ganstudio.gui.plotting import apply_theme_to_plot, make_plot, pen
 from ganstudio.gui.theme import DARK, Theme
 from ganstudio.gui.translations import tr as _tr
+from ganstudio.gui.views.plotting import apply_theme_to_plot, make_plot, pen
 
 LIVE_SAMPLES = 100  # one small MLP pass: a few milliseconds
 EVALUATION_SAMPLES = 1000

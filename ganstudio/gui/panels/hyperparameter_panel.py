@@ -7,13 +7,21 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ganstudio.core.config import CHOICES, GANConfig, with_overrides
 from ganstudio.core.errors import ConfigError
 from ganstudio.core.training import TrainingSession
-from ganstudio.gui.setting_help import setting_help
+from ganstudio.gui.panels.setting_help import setting_help
 
 LIVE_KEYS = {"lr_d": "d", "lr_g": "g"}                 # key -> network for set_learning_rate
 RUN_KEYS = frozenset(TrainingSession.RUN_SETTINGS)     # when to stop: changeable on a live run

@@ -6,7 +6,7 @@ up anywhere. What each one does is explained here, in the user's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _HELP = {
     "algorithm": QT_TRANSLATE_NOOP("SettingHelp", "classic: the 2014 MATLAB demo, D then G for one epoch over 1000 real + 1000 fake images per iteration. minibatch: one D step and one G step per iteration, as in modern GANs."),

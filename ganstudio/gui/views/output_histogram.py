@@ -5,10 +5,15 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QColor
 
-from ganstudio.gui.plotting import (apply_theme_to_plot, make_plot, pen, set_title_with_key,
-                                    show_values_up_to)
 from ganstudio.gui.theme import Theme
 from ganstudio.gui.translations import tr as _tr
+from ganstudio.gui.views.plotting import (
+    apply_theme_to_plot,
+    make_plot,
+    pen,
+    set_title_with_key,
+    show_values_up_to,
+)
 
 BIN_EDGES = np.linspace(0.0, 1.0, 41)
 # The histogram pools D's outputs of the last few batches, up to this many of each kind: one

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QThread, Signal
 
 from ganstudio.core.errors import GanStudioError
-from ganstudio.gui.progress_mailbox import ProgressMailbox
+from ganstudio.gui.training.mailbox import ProgressMailbox
 
 
 class TrainingThread(QThread):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ganstudio.core.export import tile_digits
-from ganstudio.gui.refresh_budget import frame_paint_meter, timed_paint
+from ganstudio.gui.training.refresh_budget import frame_paint_meter, timed_paint
 
 
 class DigitView(QWidget):

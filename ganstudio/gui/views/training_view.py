@@ -7,12 +7,12 @@ import numpy as np
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ganstudio.gui.digit_view import DigitView
-from ganstudio.gui.equilibrium_plot import EquilibriumPlot
-from ganstudio.gui.loss_plot import LossPlot
-from ganstudio.gui.metric_history import MetricHistory
-from ganstudio.gui.output_histogram import OutputHistogram
 from ganstudio.gui.theme import Theme
+from ganstudio.gui.training.metric_history import MetricHistory
+from ganstudio.gui.views.digit_view import DigitView
+from ganstudio.gui.views.equilibrium_plot import EquilibriumPlot
+from ganstudio.gui.views.loss_plot import LossPlot
+from ganstudio.gui.views.output_histogram import OutputHistogram
 
 REAL_STRIP_ROWS, REAL_STRIP_COLS = 10, 2
 

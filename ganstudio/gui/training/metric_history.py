@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 
 from ganstudio.core.export import write_metrics_csv
-from ganstudio.core.training import HISTORY_KEYS as COLUMNS   # the session's own history
+from ganstudio.core.training import HISTORY_KEYS as COLUMNS  # the session's own history
 
 
 class MetricHistory:

@@ -7,7 +7,7 @@ import time
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from ganstudio.gui.training_controller import State
+from ganstudio.gui.training.controller import State
 
 # Numbers that change 15 times a second cannot be read, and each change costs a relayout and a
 # repaint of the bar: while training runs, the live fields change at most 4 times a second.

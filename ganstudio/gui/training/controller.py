@@ -9,10 +9,10 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ganstudio.gui.metric_history import MetricHistory
-from ganstudio.gui.progress_mailbox import ProgressMailbox
-from ganstudio.gui.refresh_budget import GuiLoad, RefreshBudget, frame_paint_meter, plot_paint_meter
-from ganstudio.gui.training_thread import TrainingThread
+from ganstudio.gui.training.mailbox import ProgressMailbox
+from ganstudio.gui.training.metric_history import MetricHistory
+from ganstudio.gui.training.refresh_budget import GuiLoad, RefreshBudget, frame_paint_meter, plot_paint_meter
+from ganstudio.gui.training.thread import TrainingThread
 
 SAMPLE_SHARE = 0.01   # at full speed, drawing the grid's samples may cost 1 % of training
 

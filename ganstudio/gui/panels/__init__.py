@@ -1,0 +1,1 @@
+"""The docks, bars and dialogs around the live views."""
