@@ -33,3 +33,38 @@ def make_window(qtbot, settings, monkeypatch, tmp_path):
         return window
 
     return make
+
+
+# Threads that live as long as the process by design: core/beside.py's one-worker pool.
+PROCESS_WIDE_THREADS = ("ganstudio-beside",)
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running(monkeypatch):
+    """Fails a test that leaves a QThread or a Python thread running: a leaked thread trains on,
+    or crashes the next test, or aborts the process at exit ("QThread: Destroyed while thread is
+    still running"). threading cannot see QThreads, so QThread.start is watched (napari's way)."""
+    import threading
+    import weakref
+
+    from PySide6.QtCore import QThread
+    from shiboken6 import isValid
+
+    started: list[weakref.ref] = []
+    original_start = QThread.start
+
+    def watched_start(thread, *args, **kwargs):
+        started.append(weakref.ref(thread))
+        return original_start(thread, *args, **kwargs)
+
+    monkeypatch.setattr(QThread, "start", watched_start)
+    before = set(threading.enumerate())
+    yield
+    qthreads = [t for ref in started if (t := ref()) is not None and isValid(t) and t.isRunning()]
+    python = [t for t in threading.enumerate() if t not in before and t.is_alive()
+              and not t.name.startswith(PROCESS_WIDE_THREADS)]
+    for thread in python:
+        thread.join(timeout=5)   # one that is ending anyway gets the time to do so
+    python = [t for t in python if t.is_alive()]
+    assert not qthreads and not python, (
+        f"threads left running: {[type(t).__name__ for t in qthreads] + [t.name for t in python]}")
