@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
+from ganstudio.cli.interrupts import Interrupted, exit_status
 from ganstudio.cli.progress_bar import ProgressLine, bar
 from ganstudio.core.data import open_dataset
 from ganstudio.core.data.bundled import SPLITS, bundled_files
 from ganstudio.core.data.catalog import DATA_DIR_ENV, REMOTE_DATASETS, data_dir, dataset_dir, download_state
 from ganstudio.core.data.idx import count_items, find_images_file
 from ganstudio.core.data.opener import SPEC_HELP
-
-INTERRUPTED = 130
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -80,10 +78,9 @@ def _download(name: str) -> int:
     line = ProgressLine()
     try:
         directory = download(remote, progress=_progress_reporter(remote.title, line))
-    except KeyboardInterrupt:
-        print(f"ganstudio: download of {remote.title} interrupted; run the same command again to resume",
-              file=sys.stderr)
-        return INTERRUPTED
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM; main() prints it after the line is closed
+        raise Interrupted(exit_status(exc) - 128, f"download of {remote.title} interrupted; "
+                                                  "run the same command again to resume") from None
     finally:
         line.close()
     print(f"{remote.title} downloaded and verified (SHA-256) in {directory}")

@@ -1,11 +1,11 @@
 """`ganstudio` entry point: parses the sub-command and turns user-facing errors into one
-readable line on stderr and exit status 2."""
+readable line on stderr and exit status 2, and Ctrl-C / SIGTERM into one line and 130 / 143."""
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
+
+from ganstudio.cli.interrupts import exit_status, raising_on_stop_signals, signal_name
 
 # Each module defines register(subparsers), which adds its parser and sets `func=run`.
 COMMAND_MODULES = (
@@ -19,16 +19,20 @@ COMMAND_MODULES = (
 USAGE_ERROR = 2
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse prints the whole usage on a bad argument; we print one line."""
+def build_parser():
+    # Imported here, not at the top: until main() has installed its signal handlers, a
+    # Ctrl-C would print a traceback, so the module itself imports next to nothing.
+    import argparse
+    import importlib
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
-        raise SystemExit(USAGE_ERROR)
-
-
-def build_parser() -> argparse.ArgumentParser:
     from ganstudio import __version__
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse prints the whole usage on a bad argument; we print one line."""
+
+        def error(self, message: str) -> None:  # noqa: D401 - argparse API
+            print(f"{self.prog}: error: {message}", file=sys.stderr)
+            raise SystemExit(USAGE_ERROR)
 
     parser = _Parser(prog="ganstudio", description="Watch a GAN learn to draw digits.")
     parser.add_argument("--version", action="version", version=f"ganstudio {__version__}")
@@ -39,13 +43,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Ctrl-C or SIGTERM at any moment, from the first import on, ends with one line and
+    status 130 or 143 (see interrupts.py); a command that saves work says what it saved."""
+    try:
+        with raising_on_stop_signals():
+            args = build_parser().parse_args(argv)
+            if args.command is not None:
+                return _run_command(args)
+    except KeyboardInterrupt as exc:
+        # Every write is atomic, so a command that did not say otherwise wrote nothing.
+        message = getattr(exc, "message", None) or f"interrupted by {signal_name(exit_status(exc) - 128)}; nothing was written"
+        print(f"ganstudio: {message}", file=sys.stderr)
+        return exit_status(exc)
+    # The window: Qt owns the event loop and the default signal handling.
+    from ganstudio.gui.app import run_app
+
+    return run_app()
+
+
+def _run_command(args) -> int:
     from ganstudio.core.errors import GanStudioError
 
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        from ganstudio.gui.app import run_app
-
-        return run_app()
     try:
         return int(args.func(args) or 0)
     except GanStudioError as exc:

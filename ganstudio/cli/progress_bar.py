@@ -1,8 +1,15 @@
 """A one-line progress display on stderr: redrawn in place on a terminal, a line every few
-seconds otherwise (logs, CI)."""
+seconds otherwise (logs, CI).
+
+On a terminal the line is cut to its width, read again at every redraw (the window may be
+resized): a line longer than the terminal wraps, and "\r" then returns only to the start of
+the wrapped part, so every redraw would leave a new line behind. Logs are not cut: there each
+update is its own line anyway, and a log should keep every number."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 import time
 
@@ -20,10 +27,16 @@ class ProgressLine:
             return
         self._last = now
         if self.tty:
-            self.stream.write("\r\x1b[2K" + text)
+            self.stream.write("\r\x1b[2K" + fit(text, self._columns()))
         else:
             self.stream.write(text + "\n")
         self.stream.flush()
+
+    def _columns(self) -> int:
+        try:  # the terminal of our own stream; shutil's looks at stdout, which may be a pipe
+            return os.get_terminal_size(self.stream.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            return shutil.get_terminal_size().columns
 
     def close(self) -> None:
         if self.tty:
@@ -34,3 +47,10 @@ class ProgressLine:
 def bar(fraction: float, width: int = 24) -> str:
     filled = int(round(max(0.0, min(1.0, fraction)) * width))
     return "[" + "#" * filled + "-" * (width - filled) + "]"
+
+
+def fit(text: str, columns: int) -> str:
+    """`text` cut to leave the terminal's last column free (writing into it makes some
+    terminals wrap at once), with "…" where it was cut."""
+    room = max(columns - 1, 1)
+    return text if len(text) <= room else text[:room - 1] + "…"

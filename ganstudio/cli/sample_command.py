@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ganstudio.core.atomic import atomic_file
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.export import save_png, tile_digits
 from ganstudio.core.training import TrainingSession
@@ -32,7 +33,8 @@ def run(args) -> int:
     images = session.sample(args.n, seed=args.seed)
     try:
         if out.suffix.lower() == ".npy":
-            np.save(out, images)
+            with atomic_file(out) as handle:  # a full disk or Ctrl-C never leaves half a file
+                np.save(handle, images)
         else:
             cols = min(args.n, max(10, math.ceil(math.sqrt(args.n))))
             save_png(tile_digits(images, math.ceil(args.n / cols), cols), out)

@@ -4,29 +4,32 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
+from ganstudio.cli.interrupts import Interrupted, StopSignals, signal_name
 from ganstudio.cli.progress_bar import ProgressLine, bar
-from ganstudio.core.atomic import atomic_file
+from ganstudio.core.atomic import check_writable
 from ganstudio.core.config import DEFAULT_PRESET, get_preset, preset_names, with_overrides
 from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
 from ganstudio.core.export import save_png, tile_digits, write_metrics_csv
+from ganstudio.core.file_set import FileSet
 from ganstudio.core.training import TrainingSession
 
-INTERRUPTED = 130
 UNLIMITED = 10 ** 12
+OUTPUTS = ("checkpoint.npz", "grid.png", "samples.npy", "metrics.csv", "config.json")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("train", help="train a GAN and write its checkpoint, images and metrics",
                               description="Train a GAN; writes checkpoint.npz, grid.png, samples.npy, "
-                                          "metrics.csv and config.json into --out.")
+                                          "metrics.csv, config.json and manifest.json into --out. "
+                                          "Ctrl-C or SIGTERM stops between iterations and saves "
+                                          "(exit status 130 / 143).")
     p.add_argument("--preset", default=DEFAULT_PRESET, choices=preset_names(), metavar="NAME",
                    help=f"one of {', '.join(preset_names())} (default {DEFAULT_PRESET})")
     length = p.add_mutually_exclusive_group()
@@ -87,47 +90,42 @@ def _parse_setting(item: str) -> tuple[str, str]:
 def run(args) -> int:
     session = build_session(args)
     out = Path(args.out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise GanStudioError(f"cannot create output folder {out}: {exc.strerror or exc}") from None
-    interrupted = _stop_on_ctrl_c(session)
+    check_output_folder(out)
     line = ProgressLine()
     deadline = time.monotonic() + args.seconds if args.seconds else None
     total = session.config.iterations
     last = None
-    try:
-        for progress in session.run(log_every=1):
-            last = progress
-            if deadline and time.monotonic() >= deadline:
-                session.stop()
-            line.update(_describe(progress, total, args.seconds), force=progress.finished)
-    finally:
-        line.close()
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-    write_outputs(session, out)
+    with StopSignals(session.stop) as signals:
+        try:
+            for progress in session.run(log_every=1):
+                last = progress
+                if deadline and time.monotonic() >= deadline:
+                    session.stop()
+                line.update(_describe(progress, total, args.seconds), force=progress.finished)
+            signals.defer()  # from here on a signal is only noted: the save runs to its end
+        except Interrupted as exc:  # a second signal: the iteration it cut is not saved
+            raise Interrupted(exc.signum, f"stopped at once by a second {signal_name(exc.signum)} "
+                                          f"at iteration {session.iteration}; nothing saved, "
+                                          f"{out} is as it was") from None
+        finally:
+            line.close()
+        write_outputs(session, out)
+    if signals.first is not None:
+        print(f"interrupted at iteration {session.iteration} by {signal_name(signals.first)}; "
+              f"saved {', '.join(OUTPUTS)} in {out}", file=sys.stderr)
+        return 128 + signals.first
     reason = last.stop_reason if last else "nothing to do"
-    if interrupted:
-        print(f"interrupted at iteration {session.iteration}; saved {out / 'checkpoint.npz'}", file=sys.stderr)
-        return INTERRUPTED
     print(f"finished at iteration {session.iteration} ({_reason_text(reason, args.seconds)}); "
           f"wrote {out}", file=sys.stderr)
     return 0
 
 
-def _stop_on_ctrl_c(session: TrainingSession) -> list:
-    """The first Ctrl-C stops between iterations (so the checkpoint is consistent); a second
-    one interrupts at once."""
-    flag: list = []
-
-    def handler(signum, frame):
-        if flag:
-            raise KeyboardInterrupt
-        flag.append(True)
-        session.stop()
-
-    signal.signal(signal.SIGINT, handler)
-    return flag
+def check_output_folder(out: Path) -> None:
+    """Before training, not after it: create --out and prove a file can be written there."""
+    try:
+        check_writable(out)
+    except OSError as exc:
+        raise GanStudioError(f"cannot write into the output folder {out}: {exc.strerror or exc}") from None
 
 
 def _reason_text(reason: str | None, seconds) -> str:
@@ -146,13 +144,17 @@ def _describe(p, total: int, seconds) -> str:
 
 
 def write_outputs(session: TrainingSession, out: Path) -> None:
+    """The run's files as one set (core/file_set.py): all are prepared before any replaces
+    its predecessor, and manifest.json, written last, tells a reader they belong together."""
     try:
-        session.save(out / "checkpoint.npz")
-        save_png(tile_digits(session.sample()[:100], 10, 10), out / "grid.png")
-        with atomic_file(out / "samples.npy") as handle:
-            np.save(handle, session.sample(1000))
-        write_metrics_csv(session.history, out / "metrics.csv")
-        with atomic_file(out / "config.json", "w", encoding="utf-8") as handle:
-            handle.write(json.dumps(json.loads(session.config.to_json()), indent=2) + "\n")
+        with FileSet(out) as files:
+            files.write_with("checkpoint.npz", session.save)
+            files.write_with("grid.png", lambda path: save_png(tile_digits(session.sample()[:100], 10, 10), path))
+            with files.open("samples.npy") as handle:
+                np.save(handle, session.sample(1000))
+            files.write_with("metrics.csv", lambda path: write_metrics_csv(session.history, path))
+            with files.open("config.json", "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(json.loads(session.config.to_json()), indent=2) + "\n")
+            files.commit({"iteration": session.iteration, "preset": session.config.name})
     except OSError as exc:
         raise GanStudioError(f"could not write the results into {out}: {exc.strerror or exc}") from None

@@ -1,26 +1,135 @@
-"""Writing a file so that a failure (a full disk, a pulled USB stick) never leaves it half
-written: the data goes to a temporary file beside it, is flushed to the disk, and only then
-takes the file's name. A failed write leaves the old file as it was, and no temporary."""
+"""Writing a file so that a failure (a full disk, a pulled USB stick, Ctrl-C, a crash) never
+leaves it half written: the data goes to a temporary file beside it, is flushed to the disk,
+and only then takes the file's name; the folder is flushed after the rename, so the new name
+survives a power cut. A failed or interrupted write leaves the old file as it was, and no
+temporary.
+
+Temporary names are unique (`.NAME.<random>.tmp`, hidden, in the same folder so the rename
+never crosses file systems), so two writers of one file never share a temporary: the last
+rename wins and each reader sees one whole version."""
 
 from __future__ import annotations
 
+import errno
 import os
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+TEMPORARY_SUFFIX = ".tmp"
+# fsync on a folder: some file systems (and every Windows one) cannot, and say so with these.
+_CANNOT_SYNC_FOLDER = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF, errno.EACCES, errno.EISDIR}
+
+
+def _create_temporary(path: Path) -> tuple[int, Path]:
+    """A new, empty file beside `path` that no other writer can be using (O_EXCL)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMPORARY_SUFFIX}")
+        try:
+            # 0o666 less the umask: the file gets the permissions a plain open() would give it.
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue
+
+
+def fsync_folder(folder: str | Path) -> None:
+    """Makes renames and new names in `folder` durable, where the system can (not Windows)."""
+    if os.name != "posix":
+        return  # NTFS journals the rename itself; a folder cannot be opened for fsync there
+    try:
+        handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError as exc:
+        if exc.errno in _CANNOT_SYNC_FOLDER:
+            return
+        raise
+    try:
+        os.fsync(handle)
+    except OSError as exc:
+        if exc.errno not in _CANNOT_SYNC_FOLDER:
+            raise
+    finally:
+        os.close(handle)
+
+
+class StagedFile:
+    """A temporary beside `path`, written and flushed to the disk by `open()`, that takes
+    `path`'s name on `commit()`. `discard()` removes it; both may be called more than once."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.temporary: Path | None = None
+
+    @contextmanager
+    def open(self, mode: str = "wb", **open_args) -> Iterator:
+        handle_number, self.temporary = _create_temporary(self.path)
+        try:
+            try:
+                handle = os.fdopen(handle_number, mode, **open_args)
+            except BaseException:
+                os.close(handle_number)
+                raise
+            with handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException:  # also KeyboardInterrupt and SystemExit: never leave a temporary
+            self.discard()
+            raise
+
+    def write_with(self, write) -> None:
+        """For writers that take a path: `write(temporary)` fills the reserved temporary
+        (it must flush it to the disk itself, e.g. through atomic_file)."""
+        handle_number, self.temporary = _create_temporary(self.path)
+        os.close(handle_number)
+        try:
+            write(self.temporary)
+        except BaseException:
+            self.discard()
+            raise
+
+    def commit(self) -> None:
+        """Gives the temporary the real name; the caller flushes the folder (once for many)."""
+        if self.temporary is None:
+            raise RuntimeError(f"nothing was written for {self.path}")
+        os.replace(self.temporary, self.path)
+        self.temporary = None
+
+    def discard(self) -> None:
+        if self.temporary is not None:
+            self.temporary.unlink(missing_ok=True)
+            self.temporary = None
 
 
 @contextmanager
 def atomic_file(path: str | Path, mode: str = "wb", **open_args) -> Iterator:
     """`with atomic_file(path) as f: f.write(...)` — `path` changes only if the block ends well."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
+    staged = StagedFile(path)
     try:
-        with open(tmp, mode, **open_args) as handle:
+        with staged.open(mode, **open_args) as handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        staged.commit()
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        staged.discard()
         raise
+    fsync_folder(staged.path.parent)
+
+
+def publish(temporary: str | Path, path: str | Path) -> None:
+    """Durably gives a finished file written elsewhere (a download's .part) the name `path`."""
+    with open(temporary, "rb+") as handle:  # write access: Windows flushes only then
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    fsync_folder(Path(path).parent)
+
+
+def check_writable(folder: str | Path) -> None:
+    """Creates `folder` if needed and proves a file can be written in it: raises OSError if
+    not. Leaves nothing behind."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    staged = StagedFile(folder / "write-check")
+    with staged.open() as handle:
+        handle.write(b"ganstudio")
+    staged.discard()

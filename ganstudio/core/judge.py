@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from ganstudio.core.assets import asset_path, once
+from ganstudio.core.atomic import atomic_file
 from ganstudio.core.errors import DataError
 from ganstudio.core.layers import Dense, Dropout, ReLU
 from ganstudio.core.network import Network
@@ -97,8 +98,9 @@ def save_judge(path: str | Path, network: Network, hidden: tuple[int, ...], accu
     """Weights as float16 (they fit well under 2 MB and lose no measurable accuracy)."""
     arrays = {f"param{i}": p.astype(np.float16) for i, p in enumerate(
         p for layer in network.layers for p in layer.params)}
-    np.savez_compressed(path, format=np.int64(JUDGE_FORMAT), hidden=np.asarray(hidden, np.int64),
-                        accuracy=np.float64(accuracy), **arrays)
+    with atomic_file(path) as handle:
+        np.savez_compressed(handle, format=np.int64(JUDGE_FORMAT), hidden=np.asarray(hidden, np.int64),
+                            accuracy=np.float64(accuracy), **arrays)
 
 
 def read_judge(path: str | Path) -> Judge:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import http.client
-import os
 import re
 import threading
 import urllib.error
@@ -19,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ganstudio import __version__
+from ganstudio.core.atomic import publish
 from ganstudio.core.data.catalog import REMOTE_DATASETS, RemoteDataset, RemoteFile, dataset_dir
 from ganstudio.core.errors import DataError
 
@@ -111,7 +111,7 @@ def _download_file(remote_file: RemoteFile, directory: Path, mirrors: Sequence[s
                 failures.append(f"{url}: {exc}")
                 break
             if sha256_of(part) == remote_file.sha256:
-                os.replace(part, final)
+                publish(part, final)  # flushed to the disk before it takes the real name
                 return
             part.unlink()
             on_bytes(0)
