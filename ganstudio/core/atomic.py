@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 TEMPORARY_SUFFIX = ".tmp"
+# NTFS journals a rename itself, and Windows cannot open a folder for fsync.
+FOLDERS_CAN_SYNC = os.name == "posix"
 # fsync on a folder: some file systems (and every Windows one) cannot, and say so with these.
 _CANNOT_SYNC_FOLDER = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF, errno.EACCES, errno.EISDIR}
 
@@ -36,8 +38,8 @@ def _create_temporary(path: Path) -> tuple[int, Path]:
 
 def fsync_folder(folder: str | Path) -> None:
     """Makes renames and new names in `folder` durable, where the system can (not Windows)."""
-    if os.name != "posix":
-        return  # NTFS journals the rename itself; a folder cannot be opened for fsync there
+    if not FOLDERS_CAN_SYNC:
+        return
     try:
         handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError as exc:
