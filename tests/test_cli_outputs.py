@@ -113,3 +113,19 @@ def test_an_interruption_among_the_run_files_leaves_the_previous_set_whole(sessi
         write_outputs(session, tmp_path)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     assert check_file_set(tmp_path)
+
+
+@pytest.mark.parametrize("signum,status", [(2, 130), (15, 143)])
+def test_an_interrupted_download_is_one_line_with_the_signal_status(monkeypatch, capsys, signum, status):
+    from ganstudio.cli.interrupts import Interrupted
+    from ganstudio.core.data import download
+
+    def interrupted(remote, progress):
+        progress(1_000_000, 2_000_000)
+        raise Interrupted(signum)   # what the signal handler raises in the middle of a transfer
+
+    monkeypatch.setattr(download, "download", interrupted)
+    assert main(["data", "download", "mnist"]) == status
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == "ganstudio: download of MNIST interrupted; run the same command again to resume"
+    assert "Traceback" not in "".join(err)
