@@ -1,0 +1,147 @@
+"""Bad input gets one clear line, and nothing is allocated beyond what the input justifies:
+settings, dataset sizes, checkpoints and data files (issue #11)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+
+import numpy as np
+import pytest
+
+from ganstudio.core.config import (
+    GANConfig,
+    PRESETS,
+    check_dataset_size,
+    discriminator_shapes,
+    generator_shapes,
+    get_preset,
+    parameter_count,
+    with_overrides,
+)
+from ganstudio.core.data import Dataset, load_bundled
+from ganstudio.core.errors import ConfigError
+from ganstudio.core.training import TrainingSession
+
+TINY = {"g_hidden": (16,), "d_hidden": (16,), "noise_dim": 8, "batch_size": 8}
+
+
+# ---------------------------------------------------------------- settings
+@pytest.mark.parametrize("setting, expected", [
+    ("lr_decay=0", "lr_decay must be in [1, 2]"),
+    ("lr_decay=0.5", "lr_decay must be in [1, 2]"),
+    ("equilibrium_window=0", "equilibrium_window must be an integer from 1 to 1,000"),
+    ("equilibrium_window=1001", "equilibrium_window must be an integer from 1 to 1,000"),
+    ("d_maxout_pieces=0", "d_maxout_pieces"),
+    ("g_hidden=-5", "g_hidden must be at most 8 layer widths, each from 1 to 4,096, not -5"),
+    ("d_hidden=0", "d_hidden"),
+    ("g_hidden=1,2,3,4,5,6,7,8,9", "g_hidden"),
+    ("sample_count=-1", "sample_count"),
+    ("sample_count=100000", "sample_count"),
+    ("fake_per_iter=-5", "fake_per_iter"),
+    ("real_per_iter=0", "real_per_iter"),
+    ("batch_size=1000000", "batch_size must be an integer from 1 to 4,096"),
+    ("noise_dim=100000000", "noise_dim"),
+    ("seed=-1", "seed"),
+    ("iterations=-1", "iterations"),
+    ("momentum_ramp=-1", "momentum_ramp"),
+    ("lr_d=nan", "lr_d must be a number"),
+    ("lr_g=inf", "lr_g must be a number"),
+    ("lr_g=0", "lr_g must be in (0, inf)"),
+    ("lr_min=-1", "lr_min"),
+    ("beta1=2", "beta1 must be in [0, 1)"),
+    ("beta2=-1", "beta2"),
+    ("momentum=5", "momentum"),
+    ("momentum_final=1", "momentum_final"),
+    ("weight_decay=-1", "weight_decay"),
+    ("stop_tolerance=-1", "stop_tolerance"),
+    ("leaky_slope=nan", "leaky_slope"),
+    ("d_real_label=0.2", "d_real_label"),
+    ("g_ema=nan", "g_ema"),
+    ("clusters=1", "clusters"),
+    ("clusters=101", "clusters"),
+    ("g_hidden=4096,4096", "the generator would have"),
+])
+def test_every_bad_setting_is_one_config_error(setting, expected):
+    key, _, value = setting.partition("=")
+    with pytest.raises(ConfigError, match="^" + re.escape(expected)) as caught:
+        with_overrides(get_preset("fast"), {key: value})
+    assert "\n" not in str(caught.value)
+
+
+def test_classic_batches_must_fit_in_its_noise_rows():
+    with pytest.raises(ConfigError, match="batch_size .* at most fake_per_iter"):
+        with_overrides(get_preset("seed"), {"fake_per_iter": 50})
+
+
+# One wrong value per kind of setting (bool before int: a bool is an int in Python).
+WRONG_VALUES = {bool: 3, int: 3.5, float: True, tuple: (1.5,), str: 7}
+
+
+@pytest.mark.parametrize("field", [f.name for f in dataclasses.fields(GANConfig)])
+def test_every_setting_has_its_type_checked_on_every_path(field):
+    """Typed values (the window's panel), JSON (checkpoints) and text (--set) meet one check."""
+    base = get_preset("mlp")
+    wrong = next(value for kind, value in WRONG_VALUES.items() if isinstance(getattr(base, field), kind))
+    with pytest.raises(ConfigError, match=f"^{field} must be"):
+        with_overrides(base, {field: wrong})
+    data = json.loads(base.to_json())
+    data[field] = list(wrong) if isinstance(wrong, tuple) else wrong
+    with pytest.raises(ConfigError, match=f"^{field} must be"):
+        GANConfig.from_json(json.dumps(data))
+
+
+@pytest.mark.parametrize("text", ["[1, 2]", '"fast"', "{not json", '{"g_hidden": 5}'])
+def test_a_damaged_config_text_is_a_config_error(text):
+    with pytest.raises(ConfigError):
+        GANConfig.from_json(text)
+
+
+def test_whole_numbers_for_float_settings_are_the_same_setting():
+    data = {**json.loads(get_preset("mlp").to_json()), "lr_decay": 1, "d_real_label": 1}
+    config = GANConfig.from_json(json.dumps(data))
+    assert config == get_preset("mlp") and isinstance(config.lr_decay, float)
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+def test_the_presets_are_valid_and_the_sizes_match_the_networks(name):
+    for config in (get_preset(name), with_overrides(get_preset(name), {"d_activation": "maxout",
+                                                                      "d_maxout_pieces": 3})):
+        session = TrainingSession(config)
+        sizes = {key: net.flat_params.size for key, net in session.algorithm.networks.items()}
+        assert sizes["discriminator"] == parameter_count(discriminator_shapes(config))
+        generator = sizes.get("generator", sizes.get("first_network"))
+        assert generator == parameter_count(generator_shapes(config))
+
+
+# ---------------------------------------------------------------- datasets smaller than an iteration
+@pytest.fixture(scope="module")
+def bundled():
+    return load_bundled()
+
+
+def _first(dataset: Dataset, n: int) -> Dataset:
+    return Dataset(dataset.images[:n].copy(), dataset.labels[:n].copy(), f"first {n}", "test")
+
+
+@pytest.mark.parametrize("count", [1, 5, 7])
+def test_fewer_images_than_a_batch_is_one_line(bundled, count):
+    config = with_overrides(get_preset("fast"), TINY)
+    with pytest.raises(ConfigError, match=f"has {count} images but one iteration needs 8"):
+        TrainingSession(config, _first(bundled, count))
+
+
+def test_a_dataset_of_exactly_one_batch_trains(bundled):
+    config = with_overrides(get_preset("fast"), {**TINY, "clusters": 0, "iterations": 3})
+    session = TrainingSession(config, _first(bundled, 8))
+    assert [p.iteration for p in session.run()][-1] == 3
+
+
+def test_the_classic_algorithm_needs_its_draws_without_replacement():
+    config = get_preset("seed")
+    with pytest.raises(ConfigError, match="needs 1,000 .real_per_iter and fake_per_iter"):
+        check_dataset_size(config, 999)
+    check_dataset_size(config, 1000)
+    with pytest.raises(ConfigError, match="no images"):
+        check_dataset_size(config, 0)
