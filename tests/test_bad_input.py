@@ -145,3 +145,82 @@ def test_the_classic_algorithm_needs_its_draws_without_replacement():
     check_dataset_size(config, 1000)
     with pytest.raises(ConfigError, match="no images"):
         check_dataset_size(config, 0)
+
+
+# ---------------------------------------------------------------- data files: read only what the header declares
+def _idx_header(count: int) -> bytes:
+    return bytes([0, 0, 8, 3]) + b"".join(d.to_bytes(4, "big") for d in (count, 28, 28))
+
+
+def _peak_traced_bytes(action) -> int:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        action()
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+def test_a_gzip_that_inflates_far_past_its_header_is_refused_early(tmp_path):
+    import gzip
+
+    from ganstudio.core.data import open_dataset
+    from ganstudio.core.errors import DataError
+
+    path = tmp_path / "bomb-images-idx3-ubyte.gz"
+    with gzip.open(path, "wb") as f:   # 2 images declared, 40 MB follow
+        f.write(_idx_header(2) + bytes(40 << 20))
+
+    def open_it():
+        with pytest.raises(DataError, match="unexpected bytes after the 2 images its header declares"):
+            open_dataset(path)
+
+    assert _peak_traced_bytes(open_it) < 2 << 20
+
+
+def test_a_header_that_promises_more_than_the_file_holds_allocates_nothing(tmp_path):
+    import gzip
+
+    from ganstudio.core.data import open_dataset
+    from ganstudio.core.errors import DataError
+
+    raw = tmp_path / "raw-images-idx3-ubyte"
+    raw.write_bytes(_idx_header(900_000) + bytes(784))
+    packed = tmp_path / "packed-images-idx3-ubyte.gz"
+    packed.write_bytes(gzip.compress(_idx_header(900_000) + bytes(784)))
+    for path in (raw, packed):
+        def open_it(path=path):
+            with pytest.raises(DataError, match="truncated: the header promises 900,000 images"):
+                open_dataset(path)
+
+        assert _peak_traced_bytes(open_it) < 2 << 20
+    raw.write_bytes(_idx_header(2_000_000))
+    with pytest.raises(DataError, match="declares 2,000,000 images; GAN Studio reads at most 1,000,000"):
+        open_dataset(raw)
+
+
+def test_an_npz_array_larger_than_its_archive_or_the_limit_is_refused_before_loading(tmp_path, monkeypatch):
+    import io
+    import zipfile
+
+    from ganstudio.core.data import arrays, open_dataset
+    from ganstudio.core.errors import DataError
+
+    def npz(path, shape, data, compression):
+        header = io.BytesIO()
+        np.lib.format.write_array_header_1_0(header, {"descr": "|u1", "fortran_order": False, "shape": shape})
+        with zipfile.ZipFile(path, "w", compression) as archive:
+            archive.writestr("x_train.npy", header.getvalue() + data)
+        return path
+
+    liar = npz(tmp_path / "liar.npz", (10 ** 9, 784), bytes(784), zipfile.ZIP_STORED)
+    with pytest.raises(DataError, match="x_train declares 784,000,000,000 bytes; the archive holds 784 "):
+        open_dataset(liar)
+    monkeypatch.setattr("ganstudio.core.data.npz.MAX_ARRAY_BYTES", 1 << 20)   # 1 MB, for speed
+    bomb = npz(tmp_path / "bomb.npz", (4000, 28, 28), bytes(4000 * 784), zipfile.ZIP_DEFLATED)
+    with pytest.raises(DataError, match="bomb.npz: x_train declares 3,136,000 bytes"):
+        open_dataset(bomb)
+    assert arrays.MAX_ARRAY_BYTES == 1 << 30

@@ -11,6 +11,9 @@ from ganstudio.core.errors import DataError
 
 IMAGE_SHAPE = (28, 28)
 NUM_CLASSES = 10
+# Far above MNIST-like sets (full MNIST 70,000, EMNIST by class 814,255): a file that says it
+# holds more is refused before anything is allocated.
+MAX_IMAGES = 1_000_000
 
 
 @dataclass(eq=False)
