@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from ganstudio.core.config import (
-    GANConfig,
     PRESETS,
+    GANConfig,
     check_dataset_size,
     discriminator_shapes,
     generator_shapes,

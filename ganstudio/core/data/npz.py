@@ -20,17 +20,22 @@ from ganstudio.core.data.sniff import (
 from ganstudio.core.errors import DataError
 
 
-def check_member_size(path: Path, archive: zipfile.ZipFile, name: str) -> None:
-    """Refuses an array whose .npy header declares more than the archive holds, or more than
-    MAX_ARRAY_BYTES, before NumPy allocates it."""
-    info = archive.getinfo(name)
+def npy_member_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """(bytes its .npy header declares, bytes the member holds after the header), read from
+    the header alone: what NumPy would allocate, known before it does."""
     with archive.open(info) as member:
         version = np.lib.format.read_magic(member)
         read_header = (np.lib.format.read_array_header_1_0 if version == (1, 0)
                        else np.lib.format.read_array_header_2_0)
         shape, _, dtype = read_header(member)
-        declared = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
-        stored = info.file_size - member.tell()
+        return int(np.prod(shape, dtype=np.int64)) * dtype.itemsize, info.file_size - member.tell()
+
+
+def check_member_size(path: Path, archive: zipfile.ZipFile, name: str) -> None:
+    """Refuses an array that declares more than the archive holds, or more than
+    MAX_ARRAY_BYTES, before NumPy allocates it."""
+    info = archive.getinfo(name)
+    declared, stored = npy_member_bytes(archive, info)
     limit = min(MAX_ARRAY_BYTES, info.compress_size * MAX_DEFLATE_RATIO)
     if declared > stored or info.file_size > limit:
         raise DataError(f"{path}: {name.removesuffix('.npy')} declares {declared:,} bytes; the archive holds "
