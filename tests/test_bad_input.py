@@ -224,3 +224,126 @@ def test_an_npz_array_larger_than_its_archive_or_the_limit_is_refused_before_loa
     with pytest.raises(DataError, match="bomb.npz: x_train declares 3,136,000 bytes"):
         open_dataset(bomb)
     assert arrays.MAX_ARRAY_BYTES == 1 << 30
+
+
+# ---------------------------------------------------------------- checkpoints
+@pytest.fixture(scope="module")
+def digit3_checkpoint(tmp_path_factory):
+    """A two-iteration run on the bundled 3s, saved: the data it records is 'bundled', digit 3."""
+    from ganstudio.core.data import open_dataset
+
+    path = tmp_path_factory.mktemp("ckpt") / "run.npz"
+    session = TrainingSession(with_overrides(get_preset("fast"), {**TINY, "iterations": 2}),
+                              open_dataset("bundled", (3,)))
+    list(session.run())
+    session.save(path)
+    return path
+
+
+def _rewritten(source, target, drop=(), **changes):
+    arrays = dict(np.load(source))
+    for key in drop:
+        del arrays[key]
+    for key, change in changes.items():
+        arrays[key] = change(arrays[key]) if callable(change) else change
+    np.savez(target, **arrays)
+    return target
+
+
+def _with_config(**settings):
+    def change(text):
+        return np.array(json.dumps({**json.loads(str(text)), **settings}))
+    return change
+
+
+def _poisoned(value):
+    def change(weights):
+        weights = weights.copy()
+        weights[3] = value
+        return weights
+    return change
+
+
+@pytest.mark.parametrize("drop, changes, expected", [
+    (("format_version",), {}, "has no format version"),
+    ((), {"format_version": np.array("abc")}, r"has an unreadable format version \(abc\)"),
+    ((), {"format_version": np.array(-3)}, r"has an invalid format version \(-3\)"),
+    ((), {"meta": np.array("[1, 2]")}, "meta is not a record"),
+    ((), {"algo.net.generator": _poisoned(np.nan)}, r"NaN or infinite values \(in algo.net.generator\)"),
+    ((), {"algo.opt.d.v": _poisoned(np.inf)}, r"NaN or infinite values \(in algo.opt.d.v\)"),
+    ((), {"config": _with_config(g_hidden=[100000, 100000])}, "damaged configuration .g_hidden must be"),
+    ((), {"config": _with_config(batch_size=1000000)}, "damaged configuration .batch_size must be"),
+    ((), {"config": _with_config(g_hidden=[2000, 2000])}, "generator needs 5,628,784 weights, the file holds 13,792"),
+])
+def test_a_bad_checkpoint_is_one_line_naming_it_and_allocates_little(digit3_checkpoint, tmp_path, drop,
+                                                                     changes, expected):
+    from ganstudio.core.errors import CheckpointError
+
+    path = _rewritten(digit3_checkpoint, tmp_path / "bad.npz", drop, **changes)
+
+    def load():
+        with pytest.raises(CheckpointError, match=expected) as caught:
+            TrainingSession.load(path)
+        assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)
+
+    assert _peak_traced_bytes(load) < 8 << 20
+
+
+def test_an_array_declaring_more_than_the_file_holds_is_refused_before_loading(tmp_path):
+    import io
+    import zipfile
+
+    from ganstudio.core.errors import CheckpointError
+
+    header = io.BytesIO()
+    np.lib.format.write_array_header_1_0(header, {"descr": "<f8", "fortran_order": False,
+                                                  "shape": (100000, 100000)})
+    path = tmp_path / "liar.npz"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("algo.net.generator.npy", header.getvalue() + bytes(64))
+    with pytest.raises(CheckpointError, match="declares 80,000,000,000 bytes but holds 64"):
+        TrainingSession.load(path)
+
+
+@pytest.mark.parametrize("name", ["fast", "seed", "mlp", "goodfellow2014"])
+def test_the_expected_network_sizes_are_the_ones_a_session_keeps(name):
+    from ganstudio.core.checkpoint import expected_network_sizes
+
+    config = get_preset(name)
+    state = TrainingSession(config).state_dict()
+    kept = {key[len("algo.net."):]: value.size for key, value in state.items() if key.startswith("algo.net.")}
+    assert kept == expected_network_sizes(config)
+
+
+def test_a_resume_trains_on_the_data_its_checkpoint_records(digit3_checkpoint):
+    from ganstudio.core.checkpoint import resume_session
+
+    session = resume_session(digit3_checkpoint)
+    assert session.dataset.digits == (3,) and set(session.dataset.labels) == {3}
+    assert session.iteration == 2
+    same = resume_session(digit3_checkpoint, "bundled", (3,))   # naming the same data is fine
+    assert same.dataset.fingerprint() == session.dataset.fingerprint()
+
+
+@pytest.mark.parametrize("spec, digits", [(None, (5,)), ("bundled", None), ("bundled", (3, 5))])
+def test_a_resume_on_other_data_is_refused(digit3_checkpoint, spec, digits):
+    from ganstudio.core.checkpoint import resume_session
+    from ganstudio.core.errors import CheckpointError
+
+    with pytest.raises(CheckpointError, match=r"was trained on MNIST .*digit 3 only .* \(bundled, digits 3\), not on"):
+        resume_session(digit3_checkpoint, spec, digits)
+
+
+def test_an_older_checkpoint_without_the_record_still_resumes_on_the_data_named(digit3_checkpoint, tmp_path):
+    from ganstudio.core.checkpoint import resume_session
+    from ganstudio.core.errors import CheckpointError
+
+    def without_record(text):
+        meta = json.loads(str(text))
+        del meta["dataset"]
+        return np.array(json.dumps(meta))
+
+    old = _rewritten(digit3_checkpoint, tmp_path / "old.npz", meta=without_record)
+    assert len(resume_session(old, "bundled", (3,)).dataset) == len(resume_session(digit3_checkpoint).dataset)
+    with pytest.raises(CheckpointError, match="trained on other data"):   # its epoch order has 3s only
+        resume_session(old)
