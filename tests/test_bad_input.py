@@ -347,3 +347,69 @@ def test_an_older_checkpoint_without_the_record_still_resumes_on_the_data_named(
     assert len(resume_session(old, "bundled", (3,)).dataset) == len(resume_session(digit3_checkpoint).dataset)
     with pytest.raises(CheckpointError, match="trained on other data"):   # its epoch order has 3s only
         resume_session(old)
+
+
+# ---------------------------------------------------------------- the command line, end to end
+def _ganstudio(*args):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "ganstudio", *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def _one_line(result) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+def test_cli_bad_values_are_one_line(tmp_path, digit3_checkpoint):
+    from PIL import Image
+
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for i, image in enumerate(load_bundled().images[:5]):
+        Image.fromarray(image).save(folder / f"{i}.png")
+    cases = [
+        (["train", "--iterations", "0"], "--iterations: must be at least 1"),
+        (["train", "--set", "lr_decay=0"], "lr_decay must be in [1, 2]"),
+        (["train", "--set", "batch_size=1000000"], "batch_size must be an integer from 1 to 4,096"),
+        (["train", "--data", folder, "--set", "batch_size=16"], "has 5 images but one iteration needs 16"),
+        (["train", "--resume", digit3_checkpoint, "--digits", "5"], "was trained on MNIST"),
+        (["sample", digit3_checkpoint, "--seed", "-1", "--out", tmp_path / "s.png"], "--seed: must not be negative"),
+        (["eval", digit3_checkpoint, "--seed", "-1"], "--seed: must not be negative"),
+        (["sample", digit3_checkpoint, "--n", "0", "--out", tmp_path / "s.png"], "--n: must be at least 1"),
+    ]
+    for args, expected in cases:
+        assert expected in _one_line(_ganstudio(*args)), args
+
+
+def test_cli_resume_keeps_the_digits_of_its_checkpoint(digit3_checkpoint, tmp_path):
+    result = _ganstudio("train", "--resume", digit3_checkpoint, "--iterations", 3, "--out", tmp_path)
+    assert result.returncode == 0, result.stderr
+    meta = json.loads(str(np.load(tmp_path / "checkpoint.npz")["meta"]))
+    assert meta["dataset"]["digits"] == [3] and meta["dataset"]["spec"] == "bundled"
+
+
+# ---------------------------------------------------------------- the window
+def test_the_window_shows_one_line_for_any_bad_checkpoint_and_keeps_its_session(
+        make_window, digit3_checkpoint, tmp_path, monkeypatch):
+    bad = {
+        "other data": (digit3_checkpoint, "was trained on MNIST"),
+        "no version": (_rewritten(digit3_checkpoint, tmp_path / "nover.npz", ("format_version",)),
+                       "has no format version"),
+        "nan": (_rewritten(digit3_checkpoint, tmp_path / "nan.npz",
+                           **{"algo.net.generator": _poisoned(np.nan)}), "NaN or infinite"),
+        "huge": (_rewritten(digit3_checkpoint, tmp_path / "huge.npz",
+                            config=_with_config(g_hidden=[100000, 100000])), "g_hidden must be"),
+    }
+    window = make_window()
+    session = window.controller.session
+    for path, expected in bad.values():
+        monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
+                            lambda *args, path=path, **kwargs: (str(path), ""))
+        window.actions.open_checkpoint.trigger()
+        assert window.controller.session is session
+        text = window.message_bar.label.text()
+        assert window.message_bar.isVisible() and str(path) in text and expected in text
