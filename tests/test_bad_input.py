@@ -396,7 +396,6 @@ def test_cli_resume_keeps_the_digits_of_its_checkpoint(digit3_checkpoint, tmp_pa
 def test_the_window_shows_one_line_for_any_bad_checkpoint_and_keeps_its_session(
         make_window, digit3_checkpoint, tmp_path, monkeypatch):
     bad = {
-        "other data": (digit3_checkpoint, "was trained on MNIST"),
         "no version": (_rewritten(digit3_checkpoint, tmp_path / "nover.npz", ("format_version",)),
                        "has no format version"),
         "nan": (_rewritten(digit3_checkpoint, tmp_path / "nan.npz",
@@ -413,3 +412,12 @@ def test_the_window_shows_one_line_for_any_bad_checkpoint_and_keeps_its_session(
         assert window.controller.session is session
         text = window.message_bar.label.text()
         assert window.message_bar.isVisible() and str(path) in text and expected in text
+
+
+def test_the_window_may_continue_a_checkpoint_on_other_data(digit3_checkpoint):
+    """Opened on other data (the window's choice), the epoch starts afresh on that data
+    instead of indexing the old one past its end."""
+    other = _first(load_bundled(), 100)
+    session = TrainingSession.load(digit3_checkpoint, other)
+    session.set_run_settings(iterations=session.iteration + 15)   # past one epoch of the 100
+    assert [p.iteration for p in session.run()][-1] == 17

@@ -128,9 +128,12 @@ def _short_value(value: np.ndarray) -> str:
 
 
 def load_checkpoint(path, dataset=None):
-    """A session continued from `path`, on `dataset` (None: for drawing only), which must be
-    the data it was trained on."""
+    """A session continued from `path` on `dataset` (None: for drawing only). Other data than
+    it was trained on is allowed (the window's user chose it; G keeps its clusters): the
+    epoch then starts afresh on it, since the saved place in the epoch indexes the old data."""
     config, state = read_checkpoint(path)
+    if dataset is not None and not _same_data(state, dataset):
+        state = {**state, "algo.data_order": np.zeros(0, np.int64), "algo.data_cursor": 0}
     return _session_from(Path(path), config, state, dataset)
 
 
@@ -147,6 +150,10 @@ def resume_session(path, spec: str | None = None, digits=None):
         dataset = open_dataset(recorded_spec, recorded_digits)
     else:
         dataset = open_dataset(spec or "bundled", digits)
+    if not _same_data(state, dataset):
+        advice = ("resume it without --data and --digits to continue on its own data"
+                  if isinstance(recorded_spec, str) else "name that data with --data and --digits")
+        raise CheckpointError(f"{path} was trained on {_trained_on(record)}, not on {dataset.name}; {advice}")
     return _session_from(Path(path), config, state, dataset)
 
 
@@ -174,8 +181,6 @@ def _session_from(path: Path, config: GANConfig, state: dict, dataset):
             held = "none" if not isinstance(found, np.ndarray) else f"{found.size:,}"
             raise CheckpointError(f"{path} does not match its own configuration: {name} needs "
                                   f"{size:,} weights, the file holds {held}")
-    if dataset is not None:
-        _check_same_data(path, state, dataset)
     session = TrainingSession(config, dataset)
     try:
         _check_shapes(session.state_dict(), state)
@@ -185,25 +190,25 @@ def _session_from(path: Path, config: GANConfig, state: dict, dataset):
     return session
 
 
-def _check_same_data(path: Path, state: dict, dataset) -> None:
-    """A run continues on the data it was trained on (its place in the epoch indexes that
-    data). Checked by fingerprint where recorded, else by the number of images."""
+def _same_data(state: dict, dataset) -> bool:
+    """Whether `dataset` is the data the checkpoint was trained on: by fingerprint where
+    recorded, else by the number of images (the oldest checkpoints: their epoch order's)."""
     record = state.get("dataset") if isinstance(state.get("dataset"), dict) else {}
     count = len(dataset.images)
     if isinstance(record.get("fingerprint"), str) and hasattr(dataset, "fingerprint"):
-        same = record["fingerprint"] == dataset.fingerprint()
-    elif isinstance(record.get("count"), int):
-        same = record["count"] == count
-    else:   # the oldest checkpoints: only the epoch order tells
-        order = np.asarray(state.get("algo.data_order", np.zeros(0)))
-        same = order.size in (0, count)
-    if not same:
-        trained_on = record.get("name") or "other data"
-        if isinstance(record.get("spec"), str):
-            digits = record.get("digits")
-            trained_on += f" ({record['spec']}" + (f", digits {_digits(digits)})" if digits else ")")
-        raise CheckpointError(f"{path} was trained on {trained_on}, not on {getattr(dataset, 'name', 'this data')}; "
-                              "continue it on the data it was trained on")
+        return record["fingerprint"] == dataset.fingerprint()
+    if isinstance(record.get("count"), int):
+        return record["count"] == count
+    order = np.asarray(state.get("algo.data_order", np.zeros(0)))
+    return order.size in (0, count)
+
+
+def _trained_on(record: dict) -> str:
+    text = record.get("name") or "other data"
+    if isinstance(record.get("spec"), str):
+        digits = record.get("digits")
+        text += f" ({record['spec']}" + (f", digits {_digits(digits)})" if digits else ")")
+    return text
 
 
 def _digits(digits) -> str:
