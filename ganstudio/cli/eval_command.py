@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ganstudio.cli.arg_types import non_negative_int, positive_int, seed
 from ganstudio.core import metrics
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.evaluation import DEFAULT_SAMPLES, PARZEN_CENTRES, QualityReport, evaluate_session
@@ -16,12 +17,12 @@ def register(subparsers) -> None:
         description="Judge fresh samples of a checkpoint's generator with the bundled MNIST "
                     "classifier and compare them with the 2,000 bundled held-out digits.")
     p.add_argument("checkpoint", metavar="CKPT")
-    p.add_argument("--n", type=int, default=DEFAULT_SAMPLES, metavar="N",
+    p.add_argument("--n", type=positive_int, default=DEFAULT_SAMPLES, metavar="N",
                    help=f"samples for the class statistics and Fréchet distance (default {DEFAULT_SAMPLES})")
-    p.add_argument("--parzen-centres", type=int, default=PARZEN_CENTRES, metavar="K",
+    p.add_argument("--parzen-centres", type=non_negative_int, default=PARZEN_CENTRES, metavar="K",
                    help=f"generated samples used as Parzen centres (default {PARZEN_CENTRES:,}, "
                         "the 2014 protocol; 0 skips the estimate)")
-    p.add_argument("--seed", type=int, default=12345, metavar="K", help="noise seed for the samples")
+    p.add_argument("--seed", type=seed, default=12345, metavar="K", help="noise seed for the samples")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     p.set_defaults(func=run)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ganstudio.cli.arg_types import positive_int, seed
 from ganstudio.core.atomic import atomic_file
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.export import save_png, tile_digits
@@ -17,8 +18,8 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("sample", help="draw digits from a checkpoint into a PNG or .npy",
                               description="Draw N digits from a checkpoint's generator.")
     p.add_argument("checkpoint", metavar="CKPT")
-    p.add_argument("--n", type=int, default=100, metavar="N", help="how many digits (default 100)")
-    p.add_argument("--seed", type=int, metavar="K", help="noise seed (default: the run's seed)")
+    p.add_argument("--n", type=positive_int, default=100, metavar="N", help="how many digits (default 100)")
+    p.add_argument("--seed", type=seed, metavar="K", help="noise seed (default: the run's seed)")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.png (a grid) or FILE.npy (uint8 N×28×28)")
     p.set_defaults(func=run)
 

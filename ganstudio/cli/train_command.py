@@ -10,9 +10,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ganstudio.cli.arg_types import positive_int, seed
 from ganstudio.cli.interrupts import Interrupted, StopSignals, signal_name
 from ganstudio.cli.progress_bar import ProgressLine, bar
 from ganstudio.core.atomic import check_writable
+from ganstudio.core.checkpoint import resume_session
 from ganstudio.core.config import DEFAULT_PRESET, get_preset, preset_names, with_overrides
 from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
@@ -33,24 +35,18 @@ def register(subparsers) -> None:
     p.add_argument("--preset", default=DEFAULT_PRESET, choices=preset_names(), metavar="NAME",
                    help=f"one of {', '.join(preset_names())} (default {DEFAULT_PRESET})")
     length = p.add_mutually_exclusive_group()
-    length.add_argument("--iterations", type=_positive_int, metavar="N", help="iterations to train to")
+    length.add_argument("--iterations", type=positive_int, metavar="N", help="iterations to train to")
     length.add_argument("--seconds", type=_positive_float, metavar="S", help="train for S seconds")
-    p.add_argument("--seed", type=int, metavar="K", help="random seed (same seed, same result)")
-    p.add_argument("--data", default="bundled", metavar="SPEC",
-                   help="bundled (default, offline), mnist, fashion, or a path to a file or folder")
+    p.add_argument("--seed", type=seed, metavar="K", help="random seed (same seed, same result)")
+    p.add_argument("--data", metavar="SPEC",
+                   help="bundled (default, offline), mnist, fashion, or a path to a file or folder; "
+                        "a resumed run keeps the data of its checkpoint")
     p.add_argument("--digits", metavar="LIST", help="train on these digits only, e.g. 3,5")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override one preset setting (repeatable), e.g. --set lr_g=0.001")
     p.add_argument("--resume", metavar="CKPT", help="continue training from a checkpoint")
     p.add_argument("--out", default="runs/latest", metavar="DIR", help="output folder (default runs/latest)")
     p.set_defaults(func=run)
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
-    return value
 
 
 def _positive_float(text: str) -> float:
@@ -62,17 +58,17 @@ def _positive_float(text: str) -> float:
 
 def build_session(args) -> TrainingSession:
     digits = parse_digits(args.digits) if args.digits else None
-    dataset = open_dataset(args.data, digits)
     if args.resume:
         if args.set or args.seed is not None or args.preset != DEFAULT_PRESET:
             raise ConfigError("--preset, --seed and --set cannot change a resumed run; "
                               "it keeps the settings saved in its checkpoint")
-        session = TrainingSession.load(args.resume, dataset)
+        session = resume_session(args.resume, args.data, digits)
     else:
         overrides = dict(_parse_setting(item) for item in args.set)
         if args.seed is not None:
             overrides["seed"] = args.seed
-        session = TrainingSession(with_overrides(get_preset(args.preset), overrides), dataset)
+        config = with_overrides(get_preset(args.preset), overrides)
+        session = TrainingSession(config, open_dataset(args.data or "bundled", digits))
     if args.iterations is not None:
         session.config = with_overrides(session.config, {"iterations": args.iterations})
     elif args.seconds is not None:

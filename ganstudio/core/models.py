@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ganstudio.core.config import GANConfig
+from ganstudio.core.config import GANConfig, discriminator_shapes, generator_shapes
 from ganstudio.core.layers import Dense, Dropout, LeakyReLU, Maxout, ReLU, Sigmoid, Tanh
 from ganstudio.core.network import Network
 
@@ -26,11 +26,11 @@ def activation(name: str, config: GANConfig):
 
 def generator_layers(config: GANConfig, rng: np.random.Generator) -> list:
     dtype = np.dtype(config.dtype)
-    layers, width = [], config.noise_dim + config.clusters   # the noise, then a one-hot cluster
-    for hidden in config.g_hidden:
-        layers += [Dense(width, hidden, rng, config.init, dtype), activation(config.g_activation, config)]
-        width = hidden
-    layers += [Dense(width, IMAGE_SIZE, rng, config.init, dtype), activation(config.g_output, config)]
+    *hidden, last = generator_shapes(config)   # the noise and a one-hot cluster in, 784 out
+    layers = []
+    for n_in, n_out in hidden:
+        layers += [Dense(n_in, n_out, rng, config.init, dtype), activation(config.g_activation, config)]
+    layers += [Dense(*last, rng, config.init, dtype), activation(config.g_output, config)]
     return layers
 
 
@@ -40,19 +40,18 @@ def discriminator_layers(config: GANConfig, rng: np.random.Generator) -> list:
     dtype = np.dtype(config.dtype)
     inverted = config.algorithm != "classic"
     init = config.d_init or config.init
-    layers, width = [], IMAGE_SIZE + config.clusters   # the image, then a one-hot cluster
+    *hidden, last = discriminator_shapes(config)   # the image and a one-hot cluster in, 1 out
+    layers = []
     if config.d_input_dropout:
         layers.append(Dropout(config.d_input_dropout, rng, inverted))
-    for hidden in config.d_hidden:
+    for n_in, n_out in hidden:
         if config.d_activation == "maxout":
-            layers += [Dense(width, hidden * config.d_maxout_pieces, rng, init, dtype),
-                       Maxout(config.d_maxout_pieces)]
+            layers += [Dense(n_in, n_out, rng, init, dtype), Maxout(config.d_maxout_pieces)]
         else:
-            layers += [Dense(width, hidden, rng, init, dtype), activation(config.d_activation, config)]
+            layers += [Dense(n_in, n_out, rng, init, dtype), activation(config.d_activation, config)]
         if config.d_dropout:
             layers.append(Dropout(config.d_dropout, rng, inverted))
-        width = hidden
-    layers += [Dense(width, 1, rng, init, dtype), Sigmoid()]
+    layers += [Dense(*last, rng, init, dtype), Sigmoid()]
     return layers
 
 

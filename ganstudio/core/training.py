@@ -17,7 +17,7 @@ import numpy as np
 
 from ganstudio.core.algorithm import GANAlgorithm
 from ganstudio.core.classic import ClassicGAN
-from ganstudio.core.config import GANConfig, with_overrides
+from ganstudio.core.config import GANConfig, check_dataset_size, with_overrides
 from ganstudio.core.errors import ConfigError, TrainingError
 from ganstudio.core.minibatch import MinibatchGAN
 from ganstudio.core.models import images_to_input, output_to_images, sample_noise
@@ -63,8 +63,7 @@ class TrainingSession:
         # The original keeps train_y as one-hot rows; the unconditional GAN never reads them.
         self.labels_onehot = None
         if dataset is not None:
-            if len(dataset.images) == 0:
-                raise ConfigError("the dataset has no images")
+            check_dataset_size(config, len(dataset.images))
             data = images_to_input(dataset.images, config)
             if getattr(dataset, "labels", None) is not None:
                 self.labels_onehot = np.eye(10, dtype=np.uint8)[dataset.labels]

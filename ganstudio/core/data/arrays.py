@@ -10,6 +10,9 @@ from ganstudio.core.data.dataset import IMAGE_SHAPE, NUM_CLASSES
 from ganstudio.core.errors import DataError
 
 _FLAT_SIZE = IMAGE_SHAPE[0] * IMAGE_SHAPE[1]
+# The most one array of a data file may hold (full MNIST's training images as float64 take
+# 376 MB): a larger declared size is refused before it is allocated.
+MAX_ARRAY_BYTES = 1 << 30
 
 
 def _require_array(value: object, path: Path, key: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -11,6 +12,9 @@ from ganstudio.core.errors import DataError
 
 IMAGE_SHAPE = (28, 28)
 NUM_CLASSES = 10
+# Far above MNIST-like sets (full MNIST 70,000, EMNIST by class 814,255): a file that says it
+# holds more is refused before anything is allocated.
+MAX_IMAGES = 1_000_000
 
 
 @dataclass(eq=False)
@@ -19,6 +23,11 @@ class Dataset:
     labels: np.ndarray | None  # int64, (N,), values 0..9, or None when unknown
     name: str  # short human name, e.g. "MNIST (bundled, 8,000)"
     source: str  # path or "bundled"
+    # How to open it again (set by open_dataset and filter_digits; a checkpoint records them so
+    # that a resumed run trains on the same data): the spec, with paths made absolute, and the
+    # digits kept (None: all).
+    spec: str | None = None
+    digits: tuple[int, ...] | None = None
 
     def __post_init__(self) -> None:
         # Loaders validate user data and raise DataError; reaching these checks is a bug.
@@ -35,6 +44,17 @@ class Dataset:
 
     def __len__(self) -> int:
         return len(self.images)
+
+    def fingerprint(self) -> str:
+        """SHA-256 of the images (and labels), computed once: tells the same data apart from
+        other data whatever path it was opened from."""
+        cached = self.__dict__.get("_fingerprint")
+        if cached is None:
+            digest = hashlib.sha256(self.images.tobytes())
+            if self.labels is not None:
+                digest.update(self.labels.tobytes())
+            cached = self.__dict__["_fingerprint"] = digest.hexdigest()
+        return cached
 
     def class_counts(self) -> list[int] | None:
         """Images per digit 0..9, or None when the dataset has no labels."""
@@ -83,4 +103,6 @@ def filter_digits(ds: Dataset, digits: Iterable[int]) -> Dataset:
         labels=ds.labels[keep],
         name=f"{ds.name}, digit {listed} only ({count:,})",
         source=ds.source,
+        spec=ds.spec,
+        digits=chosen,
     )

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ganstudio.core.data.dataset import IMAGE_SHAPE, NUM_CLASSES, Dataset, describe
-from ganstudio.core.data.sniff import looks_like, read_head_maybe_gzip, read_maybe_gzip
+from ganstudio.core.data.dataset import IMAGE_SHAPE, MAX_IMAGES, NUM_CLASSES, Dataset, describe
+from ganstudio.core.data.sniff import MAX_DEFLATE_RATIO, looks_like, open_maybe_gzip, read_head_maybe_gzip
 from ganstudio.core.errors import DataError
 
 UNSIGNED_BYTE = 0x08
@@ -39,21 +39,57 @@ def _parse_header(path: Path, data: bytes, ndim: int, what: str) -> tuple[int, .
     return struct.unpack(f">{ndim}I", data[4:header_size])
 
 
-def _parse(path: Path, data: bytes, ndim: int, what: str) -> np.ndarray:
-    shape = _parse_header(path, data, ndim, what)
-    if shape[0] == 0:
-        raise DataError(f"{path}: contains no {what}")
-    if ndim == IMAGES_NDIM and shape[1:] != IMAGE_SHAPE:
-        raise DataError(f"{path}: holds {shape[1]}x{shape[2]} images; GAN Studio needs 28x28")
-    header_size = 4 + 4 * ndim
-    expected = int(np.prod(shape, dtype=np.int64))
-    actual = len(data) - header_size
+def _read(path: Path, ndim: int, what: str) -> np.ndarray:
+    """The values of an IDX file, checked against its header before anything is allocated:
+    only as many bytes as the header declares are decompressed (a gzip that inflates to far
+    more is refused once the declared bytes are read)."""
+    with open_maybe_gzip(path) as (stream, file_size, gzipped):
+        head = stream.read(64)
+        shape = _parse_header(path, head, ndim, what)
+        count = shape[0]
+        if count == 0:
+            raise DataError(f"{path}: contains no {what}")
+        if ndim == IMAGES_NDIM and shape[1:] != IMAGE_SHAPE:
+            raise DataError(f"{path}: holds {shape[1]}x{shape[2]} images; GAN Studio needs 28x28")
+        if count > MAX_IMAGES:
+            raise DataError(f"{path}: the header declares {count:,} {what}; GAN Studio reads at most {MAX_IMAGES:,}")
+        header_size = 4 + 4 * ndim
+        expected = int(np.prod(shape, dtype=np.int64))
+        if not gzipped:
+            _check_raw_size(path, file_size - header_size, expected, count, what)
+        elif expected > file_size * MAX_DEFLATE_RATIO:
+            raise DataError(f"{path}: truncated: the header promises {count:,} {what} ({expected:,} bytes), "
+                            f"more than {file_size:,} compressed bytes can hold")
+        values = np.empty(expected, dtype=np.uint8)
+        got = _fill(values, head[header_size:], stream)
+        if got < expected:
+            raise DataError(f"{path}: truncated: the header promises {count:,} {what} "
+                            f"({expected:,} bytes) but only {got:,} bytes follow")
+        if got > expected or stream.read(1):
+            raise DataError(f"{path}: unexpected bytes after the {count:,} {what} its header declares")
+    return values.reshape(shape)
+
+
+def _check_raw_size(path: Path, actual: int, expected: int, count: int, what: str) -> None:
     if actual < expected:
-        raise DataError(f"{path}: truncated: the header promises {shape[0]:,} {what} "
+        raise DataError(f"{path}: truncated: the header promises {count:,} {what} "
                         f"({expected:,} bytes) but only {actual:,} bytes follow")
     if actual > expected:
-        raise DataError(f"{path}: {actual - expected:,} unexpected bytes after the {shape[0]:,} {what}")
-    return np.frombuffer(data, dtype=np.uint8, count=expected, offset=header_size).reshape(shape)
+        raise DataError(f"{path}: {actual - expected:,} unexpected bytes after the {count:,} {what}")
+
+
+def _fill(values: np.ndarray, first: bytes, stream) -> int:
+    """Fills `values` from `first`, then the stream; the bytes found (more than fit: len+1)."""
+    if len(first) > len(values):
+        return len(values) + 1
+    values[:len(first)] = np.frombuffer(first, dtype=np.uint8)
+    view, got = memoryview(values), len(first)
+    while got < len(values):
+        n = stream.readinto(view[got:])
+        if not n:
+            break
+        got += n
+    return got
 
 
 def encode(array: np.ndarray) -> bytes:
@@ -64,12 +100,12 @@ def encode(array: np.ndarray) -> bytes:
 
 def read_images(path: Path) -> np.ndarray:
     """uint8 (N, 28, 28), a fresh C-contiguous array."""
-    return _parse(path, read_maybe_gzip(path), IMAGES_NDIM, "images").copy()
+    return _read(path, IMAGES_NDIM, "images")
 
 
 def read_labels(path: Path) -> np.ndarray:
     """int64 (N,) with values 0..9."""
-    labels = _parse(path, read_maybe_gzip(path), LABELS_NDIM, "labels").astype(np.int64)
+    labels = _read(path, LABELS_NDIM, "labels").astype(np.int64)
     bad = np.flatnonzero(labels >= NUM_CLASSES)
     if bad.size:
         raise DataError(f"{path}: label {labels[bad[0]]} at item {bad[0]:,} is not a class 0-9")

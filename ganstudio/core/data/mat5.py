@@ -27,7 +27,8 @@ NUMERIC_CLASSES = {6: "f8", 7: "f4", 8: "i1", 9: "u1", 10: "i2", 11: "u2", 12: "
 OTHER_CLASSES = {1: "a cell array", 2: "a struct", 3: "an object", 4: "text", 5: "a sparse matrix"}
 COMPLEX_FLAG = 0x800
 # Far above full MNIST (47 MB for train_x): a larger count is a damaged tag, not data.
-MAX_ELEMENT_BYTES = 1 << 31
+MAX_ELEMENT_BYTES = 1 << 30
+MAX_DEFLATE_RATIO = 1032   # deflate makes at most 1032 bytes of one
 
 
 class MatError(ValueError):
@@ -87,6 +88,8 @@ def _read_compressed(packed: bytes, endian: str, names: set[str], found: dict) -
         kind, size, _ = _tag(head, 0, endian, whole=False)
         if kind != MI_MATRIX:
             return
+        if size > len(packed) * MAX_DEFLATE_RATIO:
+            raise MatError("a compressed variable declares more data than it can hold")
         name = _matrix_name(head[8:], endian, partial=True)
         if name is not None and name not in names:
             return

@@ -2,14 +2,44 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import numpy as np
 
-from ganstudio.core.data.arrays import as_images, as_labels
+from ganstudio.core.data.arrays import MAX_ARRAY_BYTES, as_images, as_labels
 from ganstudio.core.data.dataset import Dataset, describe
-from ganstudio.core.data.sniff import EMPTY_ZIP_MAGIC, ZIP_MAGIC, looks_like, read_head, short_reason
+from ganstudio.core.data.sniff import (
+    EMPTY_ZIP_MAGIC,
+    MAX_DEFLATE_RATIO,
+    ZIP_MAGIC,
+    looks_like,
+    read_head,
+    short_reason,
+)
 from ganstudio.core.errors import DataError
+
+
+def npy_member_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """(bytes its .npy header declares, bytes the member holds after the header), read from
+    the header alone: what NumPy would allocate, known before it does."""
+    with archive.open(info) as member:
+        version = np.lib.format.read_magic(member)
+        read_header = (np.lib.format.read_array_header_1_0 if version == (1, 0)
+                       else np.lib.format.read_array_header_2_0)
+        shape, _, dtype = read_header(member)
+        return int(np.prod(shape, dtype=np.int64)) * dtype.itemsize, info.file_size - member.tell()
+
+
+def check_member_size(path: Path, archive: zipfile.ZipFile, name: str) -> None:
+    """Refuses an array that declares more than the archive holds, or more than
+    MAX_ARRAY_BYTES, before NumPy allocates it."""
+    info = archive.getinfo(name)
+    declared, stored = npy_member_bytes(archive, info)
+    limit = min(MAX_ARRAY_BYTES, info.compress_size * MAX_DEFLATE_RATIO)
+    if declared > stored or info.file_size > limit:
+        raise DataError(f"{path}: {name.removesuffix('.npy')} declares {declared:,} bytes; the archive holds "
+                        f"{min(stored, limit):,} (damaged, or too large)")
 
 
 def open_npz(path: Path, split: str) -> Dataset:
@@ -22,6 +52,9 @@ def open_npz(path: Path, split: str) -> Dataset:
             if x_key not in archive.files:
                 held = ", ".join(archive.files) or "nothing"
                 raise DataError(f"{path}: no array named {x_key} (Keras layout); the archive holds {held}")
+            for key in (x_key, y_key):
+                if key in archive.files:
+                    check_member_size(path, archive.zip, key + ".npy")
             raw_images = archive[x_key]
             raw_labels = archive[y_key] if y_key in archive.files else None
     except DataError:

@@ -93,5 +93,9 @@ def open_dataset(spec: str | Path, digits: Iterable[int] | None = None, *, split
     elif isinstance(spec, str) and not spec.strip():
         raise DataError(f"no dataset given (expected {SPEC_HELP})")
     else:
-        dataset = _open_path(Path(spec).expanduser(), split)
+        path = Path(spec).expanduser()
+        dataset = _open_path(path, split)
+        keyword = str(path.resolve())
+    if split == "train":
+        dataset.spec = keyword
     return dataset if digits is None else filter_digits(dataset, digits)

@@ -8,6 +8,7 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from ganstudio.core.errors import DataError
 
@@ -20,6 +21,8 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
 IDX_IMAGES_MAGIC = b"\x00\x00\x08\x03"
 IDX_LABELS_MAGIC = b"\x00\x00\x08\x01"
+# Deflate turns at most 1032 bytes into one byte; a gzip file cannot hold more than that.
+MAX_DEFLATE_RATIO = 1032
 
 
 def looks_like(head: bytes) -> str:
@@ -84,13 +87,19 @@ def read_bytes(path: Path) -> bytes:
         return path.read_bytes()
 
 
-def read_maybe_gzip(path: Path) -> bytes:
-    """The file's bytes, decompressed when its content (not its name) is gzip."""
-    data = read_bytes(path)
-    if not data.startswith(GZIP_MAGIC):
-        return data
-    with _gunzipping(path):
-        return gzip.decompress(data)
+@contextmanager
+def open_maybe_gzip(path: Path) -> Iterator[tuple[BinaryIO, int, bool]]:
+    """(stream of the decompressed content, the file's size, whether it is gzip): read as much
+    as a header says is there, never the whole content blindly. Read errors become DataError."""
+    gzipped = read_head(path, 2).startswith(GZIP_MAGIC)
+    with _reading(path):
+        size = path.stat().st_size
+        if not gzipped:
+            with open(path, "rb") as f:
+                yield f, size, False
+            return
+        with _gunzipping(path), gzip.open(path, "rb") as f:
+            yield f, size, True
 
 
 def read_head_maybe_gzip(path: Path, size: int = 16) -> bytes:
