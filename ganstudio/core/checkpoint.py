@@ -14,6 +14,7 @@ from ganstudio import __version__
 from ganstudio.core.atomic import atomic_file
 from ganstudio.core.config import GANConfig
 from ganstudio.core.errors import CheckpointError, GanStudioError
+from ganstudio.core.history import HistoryError, MetricHistory
 
 FORMAT = "ganstudio-checkpoint"
 FORMAT_VERSION = 1
@@ -22,6 +23,7 @@ FORMAT_VERSION = 1
 def save_checkpoint(session, path) -> Path:
     path = Path(path)
     state = session.state_dict()
+    history = {f"history.{k}": v for k, v in state.pop("history").items()}   # arrays, not JSON
     arrays = {k: v for k, v in state.items() if isinstance(v, np.ndarray)}
     meta = {k: v for k, v in state.items() if not isinstance(v, np.ndarray)}
     meta["ganstudio_version"] = __version__
@@ -29,6 +31,7 @@ def save_checkpoint(session, path) -> Path:
     if dataset is not None:
         meta["dataset"] = {"name": getattr(dataset, "name", ""), "source": str(getattr(dataset, "source", "")),
                            "count": int(len(dataset.images))}
+    arrays.update(history)
     arrays["format"] = np.array(FORMAT)
     arrays["format_version"] = np.array(FORMAT_VERSION)
     arrays["config"] = np.array(session.config.to_json())
@@ -67,6 +70,7 @@ def read_checkpoint(path) -> tuple[GANConfig, dict]:
     state = {**contents, **meta}
     if "iteration" not in state or "rng_state" not in state:
         raise CheckpointError(f"{path} is missing the training state")
+    state["history"] = _read_history(path, state)
     return config, state
 
 
@@ -81,6 +85,16 @@ def load_checkpoint(path, dataset=None):
     except (KeyError, ValueError, TypeError) as exc:
         raise CheckpointError(f"{path} does not match its own configuration ({_short(exc)})") from None
     return session
+
+
+def _read_history(path: Path, state: dict) -> dict:
+    """The history's arrays (older checkpoints hold JSON lists instead), checked so a damaged
+    one is refused here in one line."""
+    arrays = {key[8:]: state.pop(key) for key in list(state) if key.startswith("history.")}
+    try:
+        return MetricHistory.from_state(arrays or state.get("history", {})).state()
+    except HistoryError as exc:
+        raise CheckpointError(f"{path} has a damaged metric history ({exc})") from None
 
 
 def _check_shapes(expected: dict, found: dict) -> None:
