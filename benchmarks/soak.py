@@ -114,7 +114,7 @@ def soak_window(args, recorder: Recorder) -> None:
     controller = window.controller
 
     def sizes() -> dict:
-        plotted = window.view.equilibrium.real_curve.getData()[0]
+        plotted = window.view.equilibrium.real_curve.xData   # all it holds, not what it drew
         return {"history": len(controller.history), "plotted": 0 if plotted is None else len(plotted)}
 
     def tick() -> None:
