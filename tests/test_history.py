@@ -266,4 +266,6 @@ def test_from_state_rejects_what_is_not_a_history():
         MetricHistory.from_state([1, 2, 3])
     with pytest.raises(HistoryError):
         MetricHistory.from_state({k: [1, 2] for k in COLUMNS} | {"d_real": [True, False]})
+    with pytest.raises(HistoryError):
+        MetricHistory().extend_columns({k: [1, 2] for k in COLUMNS} | {"d_real": [0.5]})
 

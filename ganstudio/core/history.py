@@ -71,6 +71,9 @@ class MetricHistory:
         """Appends a dict of equal-length sequences (an old checkpoint's lists, a test's data),
         in pieces, so a long input is thinned as it goes in."""
         data = [columns[name] for name in COLUMNS]
+        data = [values.tolist() if isinstance(values, np.ndarray) else values for values in data]
+        if len({len(values) for values in data}) > 1:
+            raise HistoryError("the history's columns differ in length")
         count = len(data[0])
         for start in range(0, count, CHUNK):
             for column, values in zip(self._recent, data):
