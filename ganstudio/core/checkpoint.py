@@ -15,6 +15,7 @@ from ganstudio.core.atomic import atomic_file
 from ganstudio.core.config import GANConfig, discriminator_shapes, generator_shapes, parameter_count
 from ganstudio.core.data.npz import npy_member_bytes
 from ganstudio.core.errors import CheckpointError, GanStudioError
+from ganstudio.core.history import HistoryError, MetricHistory
 
 FORMAT = "ganstudio-checkpoint"
 FORMAT_VERSION = 1
@@ -23,12 +24,14 @@ FORMAT_VERSION = 1
 def save_checkpoint(session, path) -> Path:
     path = Path(path)
     state = session.state_dict()
+    history = {f"history.{k}": v for k, v in state.pop("history").items()}   # arrays, not JSON
     arrays = {k: v for k, v in state.items() if isinstance(v, np.ndarray)}
     meta = {k: v for k, v in state.items() if not isinstance(v, np.ndarray)}
     meta["ganstudio_version"] = __version__
     dataset = session.dataset
     if dataset is not None:
         meta["dataset"] = data_record(dataset)
+    arrays.update(history)
     arrays["format"] = np.array(FORMAT)
     arrays["format_version"] = np.array(FORMAT_VERSION)
     arrays["config"] = np.array(session.config.to_json())
@@ -78,9 +81,10 @@ def read_checkpoint(path) -> tuple[GANConfig, dict]:
     state = {**contents, **meta}
     if "iteration" not in state or "rng_state" not in state:
         raise CheckpointError(f"{path} is missing the training state")
-    for key, value in contents.items():
-        if value.dtype.kind in "fc" and not np.isfinite(value).all():
+    for key, value in contents.items():   # the history may hold NaN (a metric undefined then)
+        if not key.startswith("history.") and value.dtype.kind in "fc" and not np.isfinite(value).all():
             raise CheckpointError(f"{path} holds NaN or infinite values (in {key}); it cannot be used")
+    state["history"] = _read_history(path, state)
     return config, state
 
 
@@ -213,6 +217,16 @@ def _trained_on(record: dict) -> str:
 
 def _digits(digits) -> str:
     return ",".join(map(str, digits)) if isinstance(digits, list) else str(digits)
+
+
+def _read_history(path: Path, state: dict) -> dict:
+    """The history's arrays (older checkpoints hold JSON lists instead), checked so a damaged
+    one is refused here in one line."""
+    arrays = {key[8:]: state.pop(key) for key in list(state) if key.startswith("history.")}
+    try:
+        return MetricHistory.from_state(arrays or state.get("history", {})).state()
+    except HistoryError as exc:
+        raise CheckpointError(f"{path} has a damaged metric history ({exc})") from None
 
 
 def _check_shapes(expected: dict, found: dict) -> None:

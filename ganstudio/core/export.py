@@ -32,8 +32,10 @@ def save_png(image: np.ndarray, path: str | Path) -> None:
         Image.fromarray(np.ascontiguousarray(image, dtype=np.uint8), mode="L").save(handle, format="PNG")
 
 
-def write_metrics_csv(history: dict, path: str | Path) -> None:
-    """One row per logged iteration; `history` maps column name -> equal-length sequence."""
+def write_metrics_csv(history, path: str | Path) -> None:
+    """One row per history row: a MetricHistory (core/history.py), whose rows are single
+    iterations for the recent part and, further back, bin means labelled with each bin's last
+    iteration; or any mapping of column name -> equal-length sequence."""
     columns = list(history)
     with atomic_file(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)

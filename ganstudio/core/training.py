@@ -19,11 +19,12 @@ from ganstudio.core.algorithm import GANAlgorithm
 from ganstudio.core.classic import ClassicGAN
 from ganstudio.core.config import GANConfig, check_dataset_size, with_overrides
 from ganstudio.core.errors import ConfigError, TrainingError
+from ganstudio.core.history import COLUMNS, MetricHistory
 from ganstudio.core.minibatch import MinibatchGAN
 from ganstudio.core.models import images_to_input, output_to_images, sample_noise
 from ganstudio.core.stopping import stop_reason
 
-HISTORY_KEYS = ("iteration", "d_real", "d_fake", "rounded_mean", "d_loss", "g_loss")
+HISTORY_KEYS = COLUMNS  # the metric history's columns (ganstudio/core/history.py)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class TrainingSession:
         self.fixed_noise = sample_noise(config, np.random.default_rng([config.seed, 2]), config.sample_count)
         self.iteration = 0
         self.stage_index = 0  # next stage to run within the current iteration
-        self.history: dict[str, list] = {key: [] for key in HISTORY_KEYS}
+        self.history = MetricHistory()  # bounded: recent iterations exact, older ones binned
         self.finished_reason: str | None = None
         self._commands = _Commands()
         self._cond = threading.Condition()
@@ -231,8 +232,8 @@ class TrainingSession:
         stats = self.algorithm.stats
         if not (np.isfinite(stats.d_loss) and np.isfinite(stats.g_loss) and self.algorithm.all_finite()):
             self._recover_from_divergence()
-        for key in HISTORY_KEYS:
-            self.history[key].append(self.iteration if key == "iteration" else getattr(stats, key))
+        self.history.append((self.iteration, stats.d_real, stats.d_fake, stats.rounded_mean,
+                             stats.d_loss, stats.g_loss))   # in HISTORY_KEYS order
         self.algorithm.apply_schedules(self.iteration)
         self.finished_reason = stop_reason(self.config, self.history)
         self._maybe_remember_good_state()
@@ -298,7 +299,7 @@ class TrainingSession:
         state["iteration"] = self.iteration
         state["stage_index"] = self.stage_index
         state["rng_state"] = self.rng.bit_generator.state
-        state["history"] = {k: list(v) for k, v in self.history.items()}
+        state["history"] = self.history.state()
         state["finished_reason"] = self.finished_reason
         if self.stage_index:   # saved between stages: the iteration so far, to finish it exactly
             state.update({f"scratch.{k}": v for k, v in self.algorithm.scratch_state().items()})
@@ -309,7 +310,7 @@ class TrainingSession:
         self.iteration = int(state["iteration"])
         self.stage_index = int(state.get("stage_index", 0))
         self.rng.bit_generator.state = state["rng_state"]
-        self.history = {k: list(state["history"].get(k, [])) for k in HISTORY_KEYS}
+        self.history = MetricHistory.from_state(state["history"])
         self.finished_reason = state.get("finished_reason")
         scratch = {k[8:]: v for k, v in state.items() if k.startswith("scratch.")}
         if self.stage_index and scratch:
