@@ -133,14 +133,15 @@ def test_wait_says_when_to_drain_next():
     scheduler.news([Record(np.zeros(1))])
     assert set(scheduler.refresh(Pace.FULL)) == set(CADENCE)    # never drawn: all due
     assert scheduler.wants_samples(Pace.FULL)
-    assert not scheduler.wants_samples(Pace.FULL)               # asked once, until they come
+    assert not scheduler.wants_samples(Pace.FULL)               # asked: not again at once
     clock.wall += 0.01
     # Records in the box: the next views due are the plots and the grid (1/30 s after their
     # last redraw; the grid may be brought its samples).
     assert scheduler.wait(Pace.FULL, mail=True) == pytest.approx(1 / 30 - 0.01)
     assert scheduler.wait(Pace.AT_REST, mail=True) == 0.0
-    # No mail, and every view shown: nothing to wake for until the samples come.
-    assert scheduler.wait(Pace.FULL, mail=False) is None
+    # No mail, and every view shown: nothing to wake for until the samples come, or until
+    # they are asked for again had the request been lost (the grid's least rate: 1 a second).
+    assert scheduler.wait(Pace.FULL, mail=False) == pytest.approx(1.0 - 0.01)
     scheduler.news([Record(np.zeros(1))])                        # samples: four views have news
     assert scheduler.wait(Pace.FULL, mail=False) == pytest.approx(1 / 30 - 0.01)
 
@@ -170,3 +171,12 @@ def test_the_gui_load_stretches_a_budgeted_view_but_not_below_its_floor():
     assert scheduler.interval("plots", Pace.FULL) == pytest.approx(1.2)
     scheduler.load.factor = 10.0
     assert scheduler.interval("plots", Pace.FULL) == 1 / CADENCE["plots"].least
+
+
+def test_samples_asked_for_and_never_brought_are_asked_for_again():
+    scheduler, clock = scheduler_with_costs({})
+    assert scheduler.wants_samples(Pace.FULL)
+    clock.wall += 0.5
+    assert not scheduler.wants_samples(Pace.FULL)   # still on their way
+    clock.wall += 0.5
+    assert scheduler.wants_samples(Pace.FULL)       # lost (a restarted loop): ask again

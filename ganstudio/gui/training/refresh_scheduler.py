@@ -104,7 +104,7 @@ class RefreshScheduler:
         self.clock = clock
         self.load = GuiLoad()
         self.sample_cost = 0.0          # seconds the training thread takes to draw the samples
-        self._samples_requested = False   # asked for, not yet arrived
+        self._samples_requested = False   # asked for, not yet arrived: mail may bring them
         self._last_request = float("-inf")
         self._views = {name: _View() for name in table}
         self.use(table)
@@ -161,12 +161,16 @@ class RefreshScheduler:
         return self._views[name].last + self.interval(name, pace) - self.clock.now()
 
     def _request_due_in(self, name: str, pace: Pace) -> float | None:
-        """Seconds until view `name` should ask for samples, or None when it does not now: it
-        does not ask, it still has samples to show, or its last request is unanswered."""
-        if (self.table[name].training_share <= 0 or self._views[name].stale
-                or self._samples_requested or pace is Pace.AT_REST):
+        """Seconds until view `name` should ask for samples, or None when it does not: it does
+        not ask, or it still has samples to show. An unanswered request is made again after the
+        view's longest interval: a request lost with a restarted loop must not stop the grid."""
+        c = self.table[name]
+        if c.training_share <= 0 or self._views[name].stale or pace is Pace.AT_REST:
             return None
-        return self._last_request + self.sample_interval(name, pace) - self.clock.now()
+        interval = self.sample_interval(name, pace)
+        if self._samples_requested:
+            interval = max(interval, 1.0 / c.least)
+        return self._last_request + interval - self.clock.now()
 
     def wait(self, pace: Pace, mail: bool) -> float | None:
         """Seconds until the next redraw or sample request is due (0: now), or None when nothing
@@ -205,8 +209,8 @@ class RefreshScheduler:
         view.count += 1
 
     def wants_samples(self, pace: Pace) -> bool:
-        """True when a view that shows G's samples should ask for new ones now (ask the session
-        once; the record that brings them is drawn at that view's next due time)."""
+        """True when a view that shows G's samples should ask for new ones now; the record that
+        brings them is drawn at that view's next due time."""
         waits = (self._request_due_in(name, pace) for name in self._views)
         due = any(wait is not None and wait <= 0 for wait in waits)
         if due:
