@@ -33,16 +33,16 @@ class Cadence:
 # THE table. The shares add up to about LOAD_TARGET; a presenter mode would be another table
 # (e.g. the grid at least=25 and the plots at least=10), switched in with `use()`.
 CADENCE: Mapping[str, Cadence] = {
-    # G's 100 digits: one drawImage, cheap; up to 30 a second on a fast machine.
+    # G's 100 digits: one drawImage, about a millisecond; up to 30 a second on a fast machine.
     "grid": Cadence(gui_share=0.01, most=30, least=1, news="samples", training_share=0.01),
-    # The equilibrium and loss curves: several ms a paint, a few times a second.
-    "plots": Cadence(gui_share=0.01, most=30, least=0.5),
-    # D's outputs: new ones come with the grid's samples.
-    "histogram": Cadence(gui_share=0.005, most=10, least=0.5, news="samples"),
+    # The equilibrium and loss curves: 5-20 ms a redraw, a second or two apart.
+    "plots": Cadence(gui_share=0.01, most=30, least=0.25),
+    # D's outputs, which come with the grid's samples.
+    "histogram": Cadence(gui_share=0.005, most=10, least=0.25, news="samples"),
     # Numbers that change faster cannot be read, and each change costs a repaint of the bar.
     "status": Cadence(gui_share=0.002, most=4, least=4),
     # The class chart: judged off the GUI thread (the judge's CPU competes with training).
-    "quality": Cadence(gui_share=0.002, most=2, least=0.5, news="samples"),
+    "quality": Cadence(gui_share=0.003, most=2, least=0.25, news="samples"),
 }
 
 LOAD_TARGET = 0.02   # the whole GUI thread, at full speed: 2 % of one core
