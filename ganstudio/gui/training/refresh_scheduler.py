@@ -30,13 +30,14 @@ class Cadence:
     at_once: bool = True        # paced, paused, stepped or finished runs redraw it with every record
 
 
-# THE table. The shares add up to about LOAD_TARGET; a presenter mode would be another table
-# (e.g. the grid at least=25 and the plots at least=10), switched in with `use()`.
+# THE table. The shares add up to a little more than LOAD_TARGET (not every view redraws all
+# the time; GuiLoad stretches them when the whole thread is above it). A presenter mode would
+# be another table (e.g. the grid at least=25, the plots at least=10), switched in with `use()`.
 CADENCE: Mapping[str, Cadence] = {
     # G's 100 digits: one drawImage, about a millisecond; up to 30 a second on a fast machine.
     "grid": Cadence(gui_share=0.01, most=30, least=1, news="samples", training_share=0.01),
-    # The equilibrium and loss curves: 5-20 ms a redraw, a second or two apart.
-    "plots": Cadence(gui_share=0.01, most=30, least=0.25),
+    # The equilibrium and loss curves: 5-20 ms a redraw, a second or so apart.
+    "plots": Cadence(gui_share=0.015, most=30, least=0.25),
     # D's outputs, which come with the grid's samples.
     "histogram": Cadence(gui_share=0.005, most=10, least=0.25, news="samples"),
     # Numbers that change faster cannot be read, and each change costs a repaint of the bar.
