@@ -155,35 +155,48 @@ def test_a_finished_run_goes_on_when_iterations_are_raised(make_window, qtbot):
     assert window.controller.session.iteration == 6
 
 
-def test_plots_refresh_less_often_than_the_grid_and_catch_up_on_pause(make_window, qtbot):
+def test_the_table_spaces_the_plots_and_pausing_shows_every_iteration_at_once(make_window, qtbot):
+    from dataclasses import replace
+
+    from ganstudio.gui.training.refresh_scheduler import CADENCE
+
     window = make_window()
     controller = window.controller
-    controller.plot_budget.record(0.05)   # as if a plot refresh cost 50 ms: at most 1 a second
-    frames, plot_refreshes = [], []
-    controller.progress.connect(frames.append)
-    controller.history_changed.connect(lambda: plot_refreshes.append(len(controller.history)))
+    # One row of the table: the plots at most twice a second, whatever they cost.
+    controller.refresh.use({**CADENCE, "plots": replace(CADENCE["plots"], most=2)})
+    drains = []
+    controller.progress.connect(drains.append)
     window.actions.start_pause.trigger()
-    qtbot.waitUntil(lambda: len(frames) >= 12, timeout=30_000)
+    qtbot.waitUntil(lambda: controller.refresh.count("grid") >= 12, timeout=30_000)
     window.actions.start_pause.trigger()
     qtbot.waitUntil(lambda: controller.last_progress is not None and controller.last_progress.paused,
                     timeout=10_000)
-    assert len(plot_refreshes) < len(frames)
-    # However rarely the plots refresh while running, pausing shows every iteration.
+    assert controller.refresh.count("plots") < controller.refresh.count("grid") <= len(drains)
+    # However rarely the plots and the status bar redraw while running, a pause shows the last
+    # iteration in both at once.
     shown = window.view.equilibrium.real_curve.xData   # all points, before downsampling
     assert shown[-1] == controller.session.iteration == len(controller.history)
+    assert window.status.iteration.text() == f"iteration {controller.session.iteration}"
 
 
-def test_the_status_bar_reads_calmly_while_running_and_exactly_when_paused(make_window, qtbot):
-    from ganstudio.core.training import Progress
-
+def test_paints_are_charged_to_the_view_that_painted(make_window, qtbot):
     window = make_window()
-    status = window.status
-    running = [Progress(i, 0.5, 0.5, 0.5, 0.7, 0.7, 300.0) for i in (100, 101, 102)]
-    for progress in running:                   # three records within a few microseconds
-        status.show_progress(progress)
-    assert status.iteration.text() == "iteration 100"
-    status.show_progress(Progress(103, 0.6, 0.4, 0.5, 0.7, 0.7, 300.0, paused=True))
-    assert status.iteration.text() == "iteration 103" and "0.600" in status.means.text()
+    qtbot.waitExposed(window)
+    charged = []
+    window.controller._paint_clock._charge = lambda name, seconds: charged.append(name)
+    window.view.grid.update()
+    window.view.equilibrium.widget.viewport().update()
+    qtbot.waitUntil(lambda: {"grid", "plots"} <= set(charged))
+    # Delivered by the clock, a paint draws what it draws without it.
+    import numpy as np
+
+    grid = window.view.grid
+    grid.set_digits(np.random.default_rng(0).integers(0, 256, (100, 28, 28), dtype=np.uint8))
+    through_clock = grid.grab().toImage()
+    assert charged[-1] == "grid"
+    grid.removeEventFilter(window.controller._paint_clock)
+    assert grid.grab().toImage() == through_clock
+    assert through_clock.pixelColor(grid.image_rect().center().toPoint()).name() != "#000000"
 
 
 def test_a_finished_run_says_why_in_words(make_window):

@@ -4,7 +4,6 @@ training controller. Training itself lives in training_controller.py and trainin
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -50,7 +49,6 @@ def default_size(available) -> tuple[int, int]:
     width = min(max(DEFAULT_SIZE[0], int(available.width() * 0.9)), LARGEST_DEFAULT_SIZE[0])
     height = min(max(DEFAULT_SIZE[1], int(available.height() * 0.9)), LARGEST_DEFAULT_SIZE[1])
     return min(width, available.width()), min(height, available.height())
-QUALITY_FEED_INTERVAL_S = 0.5
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +65,6 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
         self._jobs: set[BackgroundJob] = set()
         self._download_cancel = threading.Event()   # set on close: a download stops promptly
-        self._quality_fed = 0.0
         self.dataset = None          # the whole chosen dataset (before the digit filter)
         self.dataset_spec = "bundled"
         self._applied_data_choice: tuple = ()
@@ -201,8 +198,15 @@ class MainWindow(QMainWindow):
         a.restore_layout.triggered.connect(self._restore_default_layout)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
-        c.progress.connect(self._show_progress)
-        c.history_changed.connect(lambda: self.view.show_history(c.history))
+        # How often each of these redraws: the table in training/refresh_scheduler.py.
+        v, s = self.view, self.status
+        c.progress.connect(v.remember_records)
+        c.add_view("grid", lambda: v.show_samples(c.latest_samples), v.grid)
+        c.add_view("plots", lambda: v.show_history(c.history), v.equilibrium.widget, v.losses.widget)
+        c.add_view("histogram", v.outputs.show_remembered, v.outputs.widget)
+        c.add_view("status", self._show_progress, s.iteration, s.rate, s.means)
+        c.add_view("quality", lambda: self.quality_panel.show_samples(c.latest_samples),
+                   self.quality_panel.coverage.plot)
         c.state_changed.connect(self._show_state)
         c.failed.connect(self.show_error)
         c.session_replaced.connect(self._session_replaced)
@@ -304,18 +308,11 @@ class MainWindow(QMainWindow):
         self.status.show_session(session, self.dataset.name if self.dataset else "")
         self.quality_panel.show_samples(session.sample())
 
-    def _show_progress(self, records: list) -> None:
-        self.view.show_records(records)
-        latest = records[-1]
+    def _show_progress(self) -> None:
+        latest = self.controller.last_progress
         if latest.stage is not None:
             self.stages.highlight(latest.stage if latest.paused else None)
         self.status.show_progress(latest)
-        samples = next((r.samples for r in reversed(records) if r.samples is not None), None)
-        now = time.monotonic()
-        # The class chart judges in a thread of its own; a few times a second is live enough.
-        if samples is not None and now - self._quality_fed >= QUALITY_FEED_INTERVAL_S:
-            self._quality_fed = now
-            self.quality_panel.show_samples(samples)
 
     def _show_state(self, state: State) -> None:
         a = self.actions

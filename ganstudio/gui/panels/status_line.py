@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ganstudio.gui.training.controller import State
-
-# Numbers that change 15 times a second cannot be read, and each change costs a relayout and a
-# repaint of the bar: while training runs, the live fields change at most 4 times a second.
-LIVE_FIELDS_INTERVAL_S = 0.25
 
 
 class StatusLine(QObject):
@@ -29,7 +23,6 @@ class StatusLine(QObject):
         for label in (self.pending, self.state, self.iteration, self.rate, self.means,
                       self.data, self.preset):
             bar.addPermanentWidget(label)
-        self._shown_at = float("-inf")
         # The live fields get a fixed size, wide enough for their widest text: a label whose
         # size may change asks the whole window to lay itself out again with every new number
         # (Qt skips that only for fixed-size widgets), and the window repaints its background.
@@ -82,11 +75,7 @@ class StatusLine(QObject):
         self.preset.setText(self.tr("preset: {name}").format(name=session.config.name))
 
     def show_progress(self, progress) -> None:
-        """A paused or finished record is always shown, so the bar ends on the exact numbers."""
-        now = time.monotonic()
-        if now - self._shown_at < LIVE_FIELDS_INTERVAL_S and not (progress.paused or progress.finished):
-            return
-        self._shown_at = now
+        """As often as the "status" row of the refresh table says (refresh_scheduler.py)."""
         self.iteration.setText(self.tr("iteration {n}").format(n=progress.iteration))
         self.rate.setText(self.tr("{rate:.1f} it/s").format(rate=progress.steps_per_sec))
         self._show_means(progress.d_real, progress.d_fake)

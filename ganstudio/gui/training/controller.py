@@ -1,9 +1,8 @@
 """Owns the session and its training thread; turns button presses into session commands and
-the thread's records into throttled updates for the window."""
+the thread's records into updates for the window, as often as its refresh scheduler says."""
 
 from __future__ import annotations
 
-import time
 from contextlib import contextmanager
 from enum import Enum
 
@@ -11,10 +10,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ganstudio.gui.training.mailbox import ProgressMailbox
 from ganstudio.gui.training.metric_history import MetricHistory
-from ganstudio.gui.training.refresh_budget import GuiLoad, RefreshBudget, frame_paint_meter, plot_paint_meter
+from ganstudio.gui.training.paint_clock import PaintClock
+from ganstudio.gui.training.refresh_scheduler import Pace, RefreshScheduler
 from ganstudio.gui.training.thread import TrainingThread
-
-SAMPLE_SHARE = 0.01   # at full speed, drawing the grid's samples may cost 1 % of training
 
 
 class State(Enum):
@@ -31,8 +29,9 @@ def _ended_by_its_rule(progress) -> bool:
 
 
 class TrainingController(QObject):
-    progress = Signal(list)       # the records since the last update, oldest first
-    history_changed = Signal()    # time to redraw the plots from `history` (a slower tier)
+    # The records since the last drain, oldest first, for views that keep data (no drawing:
+    # views redraw when the scheduler calls them, see add_view).
+    progress = Signal(list)
     state_changed = Signal(object)
     failed = Signal(str)
     session_replaced = Signal(object)
@@ -43,20 +42,12 @@ class TrainingController(QObject):
         self.state = State.IDLE
         self.history = MetricHistory()
         self.last_progress = None
+        self.latest_samples = None    # the newest samples of G the records brought
         self._mailbox = ProgressMailbox()
         self._thread: TrainingThread | None = None
         self._interval = 0.0
-        self._last_drain = 0.0
-        self._last_sample_request = 0.0
-        # At full speed the grid may take 1 % of the time and the plots 1.5 %: ~30 grid frames a
-        # second when drawing is cheap, a few plot refreshes a second, fewer on a slow machine.
-        self.budget = RefreshBudget(frame_paint_meter, share=0.01)
-        self.plot_budget = RefreshBudget(plot_paint_meter, share=0.015, slowest=1.0)
-        # What the meters miss (labels, layouts, copying the window to the screen) is caught by
-        # measuring the GUI thread's whole CPU time: all of it stays near 2 % of one core.
-        self.load = GuiLoad(target=0.02)
-        self._last_plot = 0.0
-        self._plots_stale = False
+        self.refresh = RefreshScheduler()
+        self._paint_clock = PaintClock(self.refresh.charge_paint, self)
         self._drain_timer = QTimer(self)
         self._drain_timer.setSingleShot(True)
         self._drain_timer.timeout.connect(self._drain)
@@ -68,8 +59,9 @@ class TrainingController(QObject):
         self._mailbox.drain()
         self.session = session
         self.history.clear()
-        self._plots_stale = False
+        self.refresh.forget()
         self.last_progress = None
+        self.latest_samples = None
         self._set_state(State.IDLE)
         self.session_replaced.emit(session)
 
@@ -77,6 +69,13 @@ class TrainingController(QObject):
         """Stops training for good (window closing); returns once the thread has ended."""
         self._stop_thread()
         self._drain_timer.stop()
+
+    def add_view(self, name: str, redraw, *widgets) -> None:
+        """`redraw()` is called when the scheduler's table says view `name` is due; painting
+        `widgets` is charged to it."""
+        self.refresh.add_view(name, redraw)
+        for widget in widgets:
+            self._paint_clock.watch(name, widget)
 
     # ----- commands ---------------------------------------------------------------------
     def start(self) -> None:
@@ -181,72 +180,55 @@ class TrainingController(QObject):
             self._thread.deleteLater()
             self._thread = None
 
+    def _pace(self) -> Pace:
+        latest = self.last_progress
+        if (self.state is not State.RUNNING or self._thread is None
+                or (latest is not None and (latest.paused or latest.finished))):
+            return Pace.AT_REST
+        return Pace.PACED if self._interval > 0 else Pace.FULL
+
     def _mail_arrived(self) -> None:
-        if self._drain_timer.isActive():
-            return
-        since = time.monotonic() - self._last_drain
-        wait = self._spacing(self.budget, self._interval == 0) - since
-        if wait <= 0:
+        self._drain_when_due(mail=True)
+
+    def _drain_when_due(self, mail: bool) -> None:
+        wait = self.refresh.wait(self._pace(), mail)
+        if wait == 0.0 and mail:
             self._drain()
-        else:
-            self._drain_timer.start(int(wait * 1000) + 1)
+        elif wait is not None:
+            ms = int(wait * 1000) + 1
+            if not self._drain_timer.isActive() or self._drain_timer.remainingTime() > ms:
+                self._drain_timer.start(ms)
 
     def _drain(self) -> None:
+        """Takes the records in the box, redraws the views that are due, asks for samples when
+        the grid wants them, and sets the timer for views that are left with news."""
+        self._drain_timer.stop()
         records = self._mailbox.drain()
-        if not records:
-            return
-        self.load.sample()
-        started = time.thread_time()
-        self._last_drain = time.monotonic()
-        self.history.extend(records)
-        self.last_progress = records[-1]
-        self._request_samples_if_affordable()
-        self.progress.emit(records)
-        self.budget.record(time.thread_time() - started)
-        self._plots_stale = True
-        latest = records[-1]
-        full_speed = (self.state is State.RUNNING and self._interval == 0
-                      and not (latest.paused or latest.finished))
-        since_plot = time.monotonic() - self._last_plot
-        if not full_speed or since_plot >= self._spacing(self.plot_budget, True):
-            self._refresh_plots()
-        if _ended_by_its_rule(latest):
-            self._set_state(State.FINISHED)
-
-    def _spacing(self, budget: RefreshBudget, full_speed: bool) -> float:
-        """Seconds between two refreshes of a tier: its own budget, stretched by the GUI
-        thread's whole load at full speed (paced training leaves the CPU idle)."""
-        return budget.interval(full_speed) * (self.load.factor if full_speed else 1.0)
-
-    def _refresh_plots(self) -> None:
-        if not self._plots_stale:
-            return
-        self._plots_stale = False
-        self._last_plot = time.monotonic()
-        started = time.thread_time()
-        self.history_changed.emit()
-        self.plot_budget.record(time.thread_time() - started)
-
-    def _request_samples_if_affordable(self) -> None:
-        """The next record brings a fresh grid, but at full speed only as often as its cost
-        allows: on a slow CPU the grid refreshes a few times a second, on a fast one ~30."""
-        if self.state is not State.RUNNING or self._thread is None:
-            return
-        now = time.monotonic()
-        gap = 0.0 if self._interval > 0 else self._thread.sample_cost / SAMPLE_SHARE
-        if now - self._last_sample_request >= min(gap, 1.0):
-            self._last_sample_request = now
+        if records:
+            self.history.extend(records)
+            self.last_progress = records[-1]
+            samples = next((r.samples for r in reversed(records) if r.samples is not None), None)
+            if samples is not None:
+                self.latest_samples = samples
+            self.refresh.news(records)
+            self.progress.emit(records)
+        pace = self._pace()
+        if self._thread is not None:
+            self.refresh.sample_cost = self._thread.sample_cost
+        self.refresh.refresh(pace)
+        if self.refresh.wants_samples(pace):
             self.session.request_samples()
+        if records and _ended_by_its_rule(records[-1]):
+            self._set_state(State.FINISHED)
+        self._drain_when_due(mail=False)
 
     def _thread_failed(self, message: str) -> None:
         self._drain()
-        self._refresh_plots()
         self._set_state(State.FAILED)
         self.failed.emit(message)
 
     def _thread_finished(self) -> None:
         self._drain()
-        self._refresh_plots()
 
     def _set_state(self, state: State) -> None:
         if state is not self.state:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ganstudio.core.export import tile_digits
-from ganstudio.gui.training.refresh_budget import frame_paint_meter, timed_paint
 
 
 class DigitView(QWidget):
@@ -53,11 +52,10 @@ class DigitView(QWidget):
         return QRectF((self.width() - w) / 2, 0.0, w, h)
 
     def paintEvent(self, event) -> None:
-        with timed_paint(frame_paint_meter):
-            painter = QPainter(self)
-            painter.fillRect(self.rect(), self._background)
-            # Bilinear: at the odd scales a resizable window gives, nearest-neighbour would
-            # draw some pixel rows twice as thick as others.
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(self.image_rect(), self._image)
-            painter.end()
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._background)
+        # Bilinear: at the odd scales a resizable window gives, nearest-neighbour would
+        # draw some pixel rows twice as thick as others.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(self.image_rect(), self._image)
+        painter.end()

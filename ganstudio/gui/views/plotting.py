@@ -13,7 +13,6 @@ from PySide6 import QtCore, QtGui  # must precede pyqtgraph
 from PySide6.QtGui import QPen
 
 from ganstudio.gui.theme import Theme
-from ganstudio.gui.training.refresh_budget import plot_paint_meter, timed_paint
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False, useOpenGL=False)
 
@@ -21,10 +20,9 @@ pg.setConfigOptions(imageAxisOrder="row-major", antialias=False, useOpenGL=False
 TITLE_SIZE = "9pt"
 
 
-class MeteredPlotWidget(pg.PlotWidget):
-    """Reports its painting time to the refresh budget, and keeps its title readable: a title
-    too wide for the plot puts its key on the lines below (as many as it needs) instead of
-    being clipped."""
+class TitledPlotWidget(pg.PlotWidget):
+    """Keeps its title readable: a title too wide for the plot puts its key on the lines below
+    (as many as it needs) instead of being clipped."""
 
     _title: tuple[str, int, list[tuple[str, int]]] | None = None  # html, width; key items
     # pyqtgraph asks for 600 x 500, and a layout gave a plot that much before the wrapped text
@@ -32,10 +30,6 @@ class MeteredPlotWidget(pg.PlotWidget):
     SIZE_HINT = QtCore.QSize(260, 240)
     _title_color = None
     _shown_title: str | None = None
-
-    def paintEvent(self, event) -> None:
-        with timed_paint(plot_paint_meter):
-            super().paintEvent(event)
 
     def set_fitting_title(self, title: str, key: list[str], color) -> None:
         """`title` in bold, then `key`: one piece of html per curve, in its colour."""
@@ -95,7 +89,7 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     No grid and no auto-range: with a grid, pyqtgraph repaints the axes (slow text) with every
     curve update, and auto-range moves them every refresh. The views set their ranges with
     nice_ceiling() instead, so the axes change only at 10, 20, 50, 100, ..."""
-    widget = MeteredPlotWidget()
+    widget = TitledPlotWidget()
     widget.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)   # display only: arrows belong to Step
     widget.setAccessibleName(title)   # what a screen reader says for the plot
     widget.setAccessibleDescription(f"{y_label} / {x_label}")

@@ -109,7 +109,6 @@ class TrainingView(QSplitter):
         self.setStretchFactor(0, 5)
         self.setStretchFactor(1, 4)
         self.setSizes([520, 430])
-        self._outputs_changed = False   # D's new outputs wait for the next plot refresh
 
     def apply_theme(self, theme: Theme) -> None:
         for view in (self.grid, self.real_strip):
@@ -123,27 +122,18 @@ class TrainingView(QSplitter):
     def show_reals(self, images: np.ndarray) -> None:
         self.real_strip.set_digits(images)
 
-    def show_records(self, records: list) -> None:
-        """The newest images; D's outputs join the histogram's pool, drawn at the next plot
-        refresh."""
-        samples = next((r.samples for r in reversed(records) if r.samples is not None), None)
-        if samples is not None:
-            self.show_samples(samples)
+    def remember_records(self, records: list) -> None:
+        """D's outputs join the histogram's pool, drawn when the histogram is next due."""
         for record in records:
             if record.d_real_outputs is not None:
                 self.outputs.remember(record.d_real_outputs, record.d_fake_outputs)
-                self._outputs_changed = True
 
     def show_history(self, history: MetricHistory) -> None:
-        """The plots: every record's numbers are already in `history`."""
+        """The curves: every record's numbers are already in `history`."""
         self.equilibrium.show_history(history)
         self.losses.show_history(history)
-        if self._outputs_changed:
-            self.outputs.show_remembered()
-            self._outputs_changed = False
 
     def clear(self, history: MetricHistory) -> None:
-        self._outputs_changed = False
         self.equilibrium.show_history(history)
         self.losses.show_history(history)
         self.outputs.clear()
