@@ -26,7 +26,7 @@ from ganstudio.core.config import DEFAULT_PRESET, PRESETS, get_preset
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.export import save_png
 from ganstudio.gui import dataset_loading
-from ganstudio.gui.background_job import BackgroundJob
+from ganstudio.gui.jobs import JobRunner
 from ganstudio.gui.panels.about_dialog import AboutDialog
 from ganstudio.gui.panels.dataset_panel import DatasetPanel
 from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.theme = theme_named(self.settings.theme)
         self.controller = TrainingController(self)
         self.actions = WindowActions(self)
-        self._jobs: set[BackgroundJob] = set()
+        self._jobs = JobRunner(self)
         self._download_cancel = threading.Event()   # set on close: a download stops promptly
         self._quality_fed = 0.0
         self.dataset = None          # the whole chosen dataset (before the digit filter)
@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
                                                    "it works offline."))
             return
         self.data_panel.show_download_needed(False)
-        self._run_job(lambda report: dataset_loading.open_spec(spec),
-                      lambda dataset: self._dataset_opened(spec, dataset))
+        self._jobs.submit(lambda report: dataset_loading.open_spec(spec),
+                          lambda dataset: self._dataset_opened(spec, dataset), self.show_error)
 
     def _dataset_opened(self, spec: str, dataset) -> None:
         self._use_dataset(spec, dataset)
@@ -412,18 +412,8 @@ class MainWindow(QMainWindow):
             self.data_panel.download.setEnabled(True)
             self.show_error(message)
 
-        job = self._run_job(lambda report: dataset_loading.download(spec, report, cancel),
-                            finished, failed)
-        job.progress.connect(self.data_panel.show_download_progress)
-
-    def _run_job(self, work, on_success, on_failure=None) -> BackgroundJob:
-        job = BackgroundJob(work, self)
-        job.succeeded.connect(on_success)
-        job.failed.connect(on_failure or self.show_error)
-        job.finished.connect(lambda: (self._jobs.discard(job), job.deleteLater()))
-        self._jobs.add(job)
-        job.start()
-        return job
+        self._jobs.submit(lambda report: dataset_loading.download(spec, report, cancel),
+                          finished, failed, self.data_panel.show_download_progress)
 
     # ----- files ------------------------------------------------------------------------
     def _ask_save_path(self, title: str, name: str, filters: str) -> str:
@@ -523,6 +513,5 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self.quality_panel.shutdown()   # waits for a judgement in flight
         self._download_cancel.set()
-        for job in list(self._jobs):
-            job.wait()   # a dataset read, or a download that the cancel event is ending
+        self._jobs.shutdown()   # a dataset read, or a download that the cancel event is ending
         super().closeEvent(event)
