@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ganstudio import __version__
+from ganstudio.gui.close_requests import SignalCloser, X11Watch
 from ganstudio.gui.translations import install_translations
 from ganstudio.gui.window_settings import APPLICATION, ORGANIZATION
 
@@ -33,8 +34,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(argv: list[str] | None = None) -> int:
     app = make_application(argv)
+    # Ctrl-C before the window exists just ends the process; from now on it closes the window.
+    signals = SignalCloser(app.closeAllWindows)
     from ganstudio.gui.main_window import MainWindow  # after QApplication: pyqtgraph needs it
 
     window = MainWindow()
+    x11 = X11Watch(lambda: int(window.winId()), window.close, window.shutdown) \
+        if app.platformName() == "xcb" else None
+    # However the loop ends, training stops and the settings are saved before Python exits.
+    app.aboutToQuit.connect(window.shutdown)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        signals.uninstall()
+        if x11 is not None:
+            x11.uninstall()

@@ -509,9 +509,13 @@ class MainWindow(QMainWindow):
 
     # ----- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Saves the settings and ends every thread; safe to call more than once."""
         self._save_settings()
         self.controller.shutdown()
         self.quality_panel.shutdown()   # waits for a judgement in flight
         self._download_cancel.set()
         self._jobs.shutdown()   # a dataset read, or a download that the cancel event is ending
-        super().closeEvent(event)

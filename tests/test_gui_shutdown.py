@@ -1,0 +1,82 @@
+"""The window shuts down cleanly however it is asked to: Ctrl-C or SIGTERM in the terminal
+(the real app in a subprocess), Ctrl+Q and the close button (in-process)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+# Generous for a loaded CI machine (the exit takes 0.2-0.5 s on an idle one, see the issue
+# #11 notes); what it catches is the app running on, or dying by the signal itself.
+EXIT_DEADLINE_S = 5.0
+# The offscreen platform's own remark on every window with a size hint; not the app's.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _start_app(tmp_path) -> subprocess.Popen:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               GANSTUDIO_DATA_DIR=str(tmp_path / "data"),
+               PYTHONPATH=os.pathsep.join([str(HERE.parent), str(HERE)]))
+    return subprocess.Popen([sys.executable, str(HERE / "gui_app_child.py")], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _settings_file(tmp_path) -> Path:
+    return tmp_path / "config" / "GAN Studio" / "GAN Studio.conf"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_signal_closes_the_training_window_cleanly(tmp_path, signum):
+    app = _start_app(tmp_path)
+    try:
+        assert app.stdout.readline().strip() == "ready"   # shown, and training runs
+        assert not _settings_file(tmp_path).exists()
+        sent = time.monotonic()
+        app.send_signal(signum)
+        status = app.wait(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    stderr = app.stderr.read().replace(OFFSCREEN_NOISE, "").strip()
+    assert (status, stderr) == (0, "")
+    assert took < EXIT_DEADLINE_S
+    assert "\ngeometry=@ByteArray" in _settings_file(tmp_path).read_text()   # settings saved
+
+
+def _training_window(make_window, qtbot):
+    window = make_window()
+    window.actions.start_pause.trigger()
+    qtbot.waitUntil(lambda: window.controller.last_progress is not None, timeout=20_000)
+    assert window.controller.is_training_thread_alive
+    return window
+
+
+def test_ctrl_q_closes_saves_and_stops_training(make_window, qtbot, settings):
+    from PySide6.QtCore import Qt
+
+    window = _training_window(make_window, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert not window.controller.is_training_thread_alive
+    assert not settings.geometry.isEmpty()
+
+
+def test_the_close_button_closes_saves_and_stops_training(make_window, qtbot, settings):
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = _training_window(make_window, qtbot)
+    QApplication.sendEvent(window, QCloseEvent())   # what the window manager's button sends
+    assert not window.controller.is_training_thread_alive
+    assert not settings.geometry.isEmpty()
