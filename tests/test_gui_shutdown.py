@@ -80,3 +80,44 @@ def test_the_close_button_closes_saves_and_stops_training(make_window, qtbot, se
     QApplication.sendEvent(window, QCloseEvent())   # what the window manager's button sends
     assert not window.controller.is_training_thread_alive
     assert not settings.geometry.isEmpty()
+
+
+# The X11 cases need a real X server (checked by hand with xdotool under Xvfb); here the two
+# pieces that react to them are fed what the server would send.
+def test_a_destroy_notify_for_the_window_closes_it(qtbot):
+    import ctypes
+
+    from ganstudio.gui.close_requests import X11Watch
+
+    closed = []
+    watch = X11Watch(lambda: 0x200007, lambda: closed.append(True), lambda: None)
+    try:
+        event = (ctypes.c_uint8 * 32)()
+        event[0] = 17                                   # XCB_DESTROY_NOTIFY
+        ctypes.c_uint32.from_buffer(event, 8).value = 0x1234   # another window: ignored
+        watch._filter.nativeEventFilter(b"xcb_generic_event_t", ctypes.addressof(event))
+        ctypes.c_uint32.from_buffer(event, 8).value = 0x200007
+        watch._filter.nativeEventFilter(b"xcb_generic_event_t", ctypes.addressof(event))
+        qtbot.waitUntil(lambda: bool(closed))
+        assert closed == [True]
+    finally:
+        watch.uninstall()
+
+
+CONNECTION_BROKE = """
+import sys
+from PySide6.QtCore import qWarning
+from PySide6.QtWidgets import QApplication
+from ganstudio.gui.close_requests import X11Watch
+app = QApplication([])
+watch = X11Watch(lambda: 0, lambda: None, lambda: print("saved and stopped", flush=True))
+qWarning("The X11 connection broke (error 1). Did the X11 server die?")
+sys.exit(3)   # what Qt's exit(1) stands for: never reached
+"""
+
+
+def test_a_broken_x_connection_runs_the_last_rites_and_exits_quietly():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(HERE.parent))
+    child = subprocess.run([sys.executable, "-c", CONNECTION_BROKE], env=env, capture_output=True,
+                           text=True, timeout=60)
+    assert (child.returncode, child.stdout, child.stderr) == (0, "saved and stopped\n", "")
