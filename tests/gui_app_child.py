@@ -1,7 +1,7 @@
 """Runs the real app (`ganstudio` with no sub-command, as `python -m ganstudio` does) for the
-shutdown tests, and prints "ready" once the window is shown and training runs. Test-side only:
-the app knows nothing of it. The caller points XDG_CONFIG_HOME and GANSTUDIO_DATA_DIR at a
-temporary folder."""
+shutdown tests, and prints "ready" once the window is shown and training runs (with the argument
+"evaluating": and "Evaluate now" is busy). Test-side only: the app knows nothing of it. The
+caller points XDG_CONFIG_HOME and GANSTUDIO_DATA_DIR at a temporary folder."""
 
 import sys
 
@@ -24,6 +24,10 @@ def start_training_then_announce() -> None:
         if controller.last_progress is None:
             return
         controller.progress.disconnect(announce_once_trained)
+        if "evaluating" in sys.argv:
+            metrics = windows[0].quality_panel.metrics
+            metrics.evaluate_action.trigger()
+            assert metrics.busy
         print("ready", flush=True)
 
     controller.progress.connect(announce_once_trained)
@@ -32,4 +36,4 @@ def start_training_then_announce() -> None:
 if __name__ == "__main__":
     make_application()   # the same instance main() goes on to use
     QTimer.singleShot(0, start_training_then_announce)
-    sys.exit(main([]))
+    sys.exit(main([]))   # (main() parses its own argument list, not sys.argv)

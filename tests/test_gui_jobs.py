@@ -70,3 +70,17 @@ def test_failures_are_one_line_and_progress_arrives_on_the_gui_thread(qtbot):
     assert failures == ["KeyError: 'gone'"]
     assert seen == [(1.0, 2.0, threading.main_thread())]
     assert not runner.busy
+
+
+def test_shutdown_without_waiting_abandons_the_job_and_drops_its_result(qtbot):
+    from ganstudio.gui.jobs import jobs_running
+
+    runner = JobRunner()
+    gate, results = threading.Event(), []
+    runner.submit(_blocking(gate, "abandoned"), results.append, results.append)
+    runner.shutdown(wait=False)
+    assert not runner.busy and jobs_running()    # the app sees it and does not wait for it
+    gate.set()
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=10_000)
+    qtbot.wait(50)
+    assert results == []

@@ -13,18 +13,18 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent
-# Generous for a loaded CI machine (the exit takes 0.2-0.5 s on an idle one, see the issue
-# #11 notes); what it catches is the app running on, or dying by the signal itself.
-EXIT_DEADLINE_S = 5.0
+# Twice the 1 s asked for, as this runs on loaded CI machines (an idle one exits in 0.2-0.6 s);
+# waiting for "Evaluate now" to finish instead of abandoning it took 2.4-3 s.
+EXIT_DEADLINE_S = 2.0
 # The offscreen platform's own remark on every window with a size hint; not the app's.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
 
 
-def _start_app(tmp_path) -> subprocess.Popen:
+def _start_app(tmp_path, *args: str) -> subprocess.Popen:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
                GANSTUDIO_DATA_DIR=str(tmp_path / "data"),
                PYTHONPATH=os.pathsep.join([str(HERE.parent), str(HERE)]))
-    return subprocess.Popen([sys.executable, str(HERE / "gui_app_child.py")], env=env,
+    return subprocess.Popen([sys.executable, str(HERE / "gui_app_child.py"), *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -32,9 +32,12 @@ def _settings_file(tmp_path) -> Path:
     return tmp_path / "config" / "GAN Studio" / "GAN Studio.conf"
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_a_signal_closes_the_training_window_cleanly(tmp_path, signum):
-    app = _start_app(tmp_path)
+@pytest.mark.parametrize(("signum", "doing"), [(signal.SIGINT, "training"),
+                                              (signal.SIGTERM, "training"),
+                                              (signal.SIGINT, "evaluating")],
+                         ids=["SIGINT", "SIGTERM", "SIGINT while Evaluate now runs"])
+def test_a_signal_closes_the_training_window_cleanly(tmp_path, signum, doing):
+    app = _start_app(tmp_path, doing)
     try:
         assert app.stdout.readline().strip() == "ready"   # shown, and training runs
         assert not _settings_file(tmp_path).exists()

@@ -9,7 +9,8 @@ of on_success(result) or on_failure(message) then runs on the GUI thread: any ex
 readable line, so the caller always gets the chance to restore its UI. With latest_only, one job
 runs at a time and a request made meanwhile waits, replacing an older waiting one (a live chart
 never builds a queue). cancel() drops the waiting request and the results of jobs still running;
-shutdown() also waits for them, so no thread outlives the window.
+shutdown() also waits for them, so no thread outlives the window, or abandons them when the
+process is about to end anyway (see jobs_running()).
 """
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ class _Worker(QThread):
 _ALIVE: set[_Worker] = set()
 
 
+def jobs_running() -> bool:
+    """Whether any job, abandoned ones included, still runs."""
+    return any(worker.isRunning() for worker in _ALIVE)
+
+
 class JobRunner(QObject):
     def __init__(self, parent: QObject | None = None, latest_only: bool = False) -> None:
         super().__init__(parent)
@@ -92,11 +98,15 @@ class JobRunner(QObject):
         for worker in self._running:
             worker.wanted = False
 
-    def shutdown(self) -> None:
-        """Cancel, then wait for the running jobs (a download must be told to stop first)."""
+    def shutdown(self, wait: bool = True) -> None:
+        """Cancel, then wait for the running jobs (a download must be told to stop first);
+        with wait=False leave them to end on their own, their results dropped."""
         self.cancel()
         for worker in list(self._running):
-            self._forget(worker)
+            if wait:
+                self._forget(worker)
+            else:
+                self._running.discard(worker)   # stays in _ALIVE: jobs_running() sees it
 
     def _progress(self, worker: _Worker, done: float, total: float) -> None:
         if worker.wanted and worker.on_progress is not None:

@@ -39,6 +39,9 @@ class MainWindow(QMainWindow):
         self.theme = theme_named(self.settings.theme)
         self.controller = TrainingController(self)
         self.actions = WindowActions(self)
+        # Closing waits for background work (a judgement, a dataset read) to end; the app,
+        # whose process ends right after, abandons it instead (see app.py).
+        self.wait_for_jobs_on_close = True
 
         # The widgets.
         self.message_bar = MessageBar()
@@ -137,8 +140,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Saves the settings and ends every thread; safe to call more than once."""
+        """Saves the settings, stops training, ends (or abandons) background work; safe to
+        call more than once."""
         save_settings(self)
         self.controller.shutdown()
-        self.quality_panel.shutdown()   # waits for a judgement in flight
-        self.data.shutdown()
+        self.quality_panel.shutdown(self.wait_for_jobs_on_close)
+        self.data.shutdown(self.wait_for_jobs_on_close)

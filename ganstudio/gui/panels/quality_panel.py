@@ -92,8 +92,8 @@ class ClassCoverageChart(QWidget):
         self.bars.setOpts(brush=fill, pen=pen(theme.fake_color))
         self.uniform_line.setPen(pen(theme.reference_color, Qt.PenStyle.DashLine))
 
-    def shutdown(self) -> None:
-        self._runner.shutdown()
+    def shutdown(self, wait: bool = True) -> None:
+        self._runner.shutdown(wait)
 
     @property
     def busy(self) -> bool:
@@ -192,8 +192,8 @@ class QualityMetricsPanel(QWidget):
         self._runner.submit(lambda report: evaluate_images(images, parzen_centres=centres),
                             self._show_report, self._show_failure)
 
-    def shutdown(self) -> None:
-        self._runner.shutdown()
+    def shutdown(self, wait: bool = True) -> None:
+        self._runner.shutdown(wait)
 
     @property
     def busy(self) -> bool:
@@ -280,6 +280,7 @@ class QualityPanel(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self.coverage.apply_theme(theme)
 
-    def shutdown(self) -> None:
-        self.coverage.shutdown()
-        self.metrics.shutdown()
+    def shutdown(self, wait: bool = True) -> None:
+        """Drops the judgements in flight; waits for them unless `wait` is False."""
+        self.coverage.shutdown(wait)
+        self.metrics.shutdown(wait)

@@ -89,9 +89,9 @@ class DatasetChoice(QObject):
         self._jobs.submit(lambda report: dataset_loading.download(spec, report, cancel),
                           finished, failed, panel.show_download_progress)
 
-    def shutdown(self) -> None:
+    def shutdown(self, wait: bool = True) -> None:
         self._cancel_download.set()
-        self._jobs.shutdown()   # a dataset read, or a download that the cancel event is ending
+        self._jobs.shutdown(wait)   # a dataset read, or a download the cancel event is ending
 
     def _opened(self, spec: str, dataset) -> None:
         self.use(spec, dataset)
