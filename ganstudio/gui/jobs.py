@@ -55,8 +55,9 @@ class _Worker(QThread):
             self.done.emit(self, True, result)
 
 
-# Workers whose runner went away before they ended stay referenced here until they end: a
-# QThread that is garbage-collected while it runs aborts the process.
+# Every started worker is referenced here until its runner has seen it end; one abandoned, or
+# whose runner went away, stays for good. A QThread garbage-collected while it runs aborts the
+# process; a finished one costs nothing.
 _ALIVE: set[_Worker] = set()
 
 
