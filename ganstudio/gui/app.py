@@ -3,6 +3,7 @@ Training waits for the user's Start (Space)."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ganstudio import __version__
+from ganstudio.gui.close_requests import SignalCloser, X11Watch
+from ganstudio.gui.jobs import jobs_running
 from ganstudio.gui.translations import install_translations
 from ganstudio.gui.window_settings import APPLICATION, ORGANIZATION
 
@@ -33,8 +36,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(argv: list[str] | None = None) -> int:
     app = make_application(argv)
+    # From here on SIGINT and SIGTERM close the windows from inside the event loop (one that
+    # arrives while the window is being built closes it as soon as the loop runs).
+    signals = SignalCloser(app.closeAllWindows)
     from ganstudio.gui.main_window import MainWindow  # after QApplication: pyqtgraph needs it
 
     window = MainWindow()
+    window.wait_for_jobs_on_close = False
+    x11 = X11Watch(lambda: int(window.winId()), window.close, window.shutdown) \
+        if app.platformName() == "xcb" else None
+    # However the loop ends, training stops and the settings are saved before Python exits.
+    app.aboutToQuit.connect(window.shutdown)
     window.show()
-    return app.exec()
+    try:
+        status = app.exec()
+    finally:
+        signals.uninstall()
+        if x11 is not None:
+            x11.uninstall()
+    if jobs_running():
+        # Abandoned work (an evaluation can take seconds) would hold up the exit, and Python
+        # ending under a running QThread aborts. Settings are saved, training has stopped.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    return status

@@ -40,7 +40,10 @@ class WindowActions(QObject):
                                    _tr("IDX (gzip or raw), mnist.npz or mnist_uint8.mat"))
         self.open_data_folder = make(_tr("Open Dataset F&older…"), None, None,
                                      _tr("A folder of digit images, optionally one sub-folder per class"))
-        self.quit = make(_tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit = make(_tr("&Quit"))
+        # The platform's Quit keys; Windows (and Qt's offscreen platform) have none: Ctrl+Q.
+        self.quit.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                               or [QKeySequence("Ctrl+Q")])
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.start_pause = make(_tr("Start"), Qt.Key.Key_Space, sp.SP_MediaPlay,

@@ -12,12 +12,11 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from ganstudio.core import metrics
-from ganstudio.core.errors import GanStudioError
 from ganstudio.core.evaluation import (
     PARZEN_CENTRES,
     RACE_CONFIDENCE,
@@ -26,77 +25,13 @@ from ganstudio.core.evaluation import (
     class_report,
     evaluate_images,
 )
-from ganstudio.gui.background_job import BackgroundJob
+from ganstudio.gui.jobs import JobRunner
 from ganstudio.gui.theme import DARK, Theme
 from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.views.plotting import apply_theme_to_plot, make_plot, pen
 
 LIVE_SAMPLES = 100  # one small MLP pass: a few milliseconds
 EVALUATION_SAMPLES = 1000
-
-
-# Jobs whose requester went away before they ended stay referenced here: a QThread must
-# never be garbage-collected while it runs.
-_LIVE_JOBS: set[BackgroundJob] = set()
-
-
-class _LatestOnlyRunner(QObject):
-    """Runs one BackgroundJob at a time; a request made while one runs waits, and a newer
-    request replaces it. Results arrive on the GUI thread (this object lives there)."""
-
-    def __init__(self, on_success: Callable[[object], None], on_failure: Callable[[str], None],
-                 parent: QObject) -> None:
-        super().__init__(parent)
-        self._on_success, self._on_failure = on_success, on_failure
-        self._job: BackgroundJob | None = None
-        self._waiting: Callable | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
-
-    def submit(self, work: Callable[[], object]) -> None:
-        if self._job is not None:
-            self._waiting = work
-            return
-        job = BackgroundJob(lambda report: _as_user_error(work))
-        job.succeeded.connect(self._succeeded)
-        job.failed.connect(self._failed)
-        job.finished.connect(self._job_finished)
-        self._job = job
-        _LIVE_JOBS.add(job)
-        job.start()
-
-    def _succeeded(self, result) -> None:
-        self._on_success(result)
-
-    def _failed(self, message: str) -> None:
-        self._on_failure(message)
-
-    def _job_finished(self) -> None:
-        job, self._job = self._job, None
-        if job is not None:
-            job.wait()  # `finished` is emitted just before the thread really ends
-            _LIVE_JOBS.discard(job)
-        waiting, self._waiting = self._waiting, None
-        if waiting is not None:
-            self.submit(waiting)
-
-    def shutdown(self) -> None:
-        """Drop waiting work and wait for the running job (call before the widget goes)."""
-        self._waiting = None
-        if self._job is not None:
-            self._job.wait()
-
-
-def _as_user_error(work: Callable[[], object]):
-    """Anything that goes wrong while judging is reported in the panel, not as a traceback."""
-    try:
-        return work()
-    except (GanStudioError, OSError):
-        raise
-    except Exception as error:  # noqa: BLE001
-        raise GanStudioError(f"{type(error).__name__}: {error}") from error
 
 
 class ClassCoverageChart(QWidget):
@@ -134,16 +69,18 @@ class ClassCoverageChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.readout)
-        self._runner = _LatestOnlyRunner(self._show_report, self._show_failure, self)
+        self._runner = JobRunner(self, latest_only=True)
         self.apply_theme(theme)
         self.clear()
 
     def show_samples(self, images: np.ndarray) -> None:
         batch = np.array(images[:LIVE_SAMPLES], dtype=np.uint8)  # our own copy for the thread
         if len(batch):
-            self._runner.submit(lambda: class_report(batch))
+            self._runner.submit(lambda report: class_report(batch), self._show_report,
+                                self._show_failure)
 
     def clear(self) -> None:
+        self._runner.cancel()   # a judgement of samples from before the clear is stale
         self.report = None
         self.bars.setOpts(height=np.zeros(10))
         self.readout.setText(_tr("Classes covered: – · KL to uniform: – · confident: –"))
@@ -155,8 +92,8 @@ class ClassCoverageChart(QWidget):
         self.bars.setOpts(brush=fill, pen=pen(theme.fake_color))
         self.uniform_line.setPen(pen(theme.reference_color, Qt.PenStyle.DashLine))
 
-    def shutdown(self) -> None:
-        self._runner.shutdown()
+    def shutdown(self, wait: bool = True) -> None:
+        self._runner.shutdown(wait)
 
     @property
     def busy(self) -> bool:
@@ -229,7 +166,7 @@ class QualityMetricsPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(published)
         layout.addStretch(1)
-        self._runner = _LatestOnlyRunner(self._show_report, self._show_failure, self)
+        self._runner = JobRunner(self, latest_only=True)
 
     def set_sample_source(self, source: Callable[[int], np.ndarray] | None) -> None:
         self._sample_source = source
@@ -252,10 +189,11 @@ class QualityMetricsPanel(QWidget):
         centres = None if parzen_centres is None else np.array(parzen_centres, dtype=np.uint8)
         self.status.setText(_tr("Evaluating {n} samples…").format(n=len(images)))
         self.evaluate_action.setEnabled(False)
-        self._runner.submit(lambda: evaluate_images(images, parzen_centres=centres))
+        self._runner.submit(lambda report: evaluate_images(images, parzen_centres=centres),
+                            self._show_report, self._show_failure)
 
-    def shutdown(self) -> None:
-        self._runner.shutdown()
+    def shutdown(self, wait: bool = True) -> None:
+        self._runner.shutdown(wait)
 
     @property
     def busy(self) -> bool:
@@ -342,6 +280,7 @@ class QualityPanel(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self.coverage.apply_theme(theme)
 
-    def shutdown(self) -> None:
-        self.coverage.shutdown()
-        self.metrics.shutdown()
+    def shutdown(self, wait: bool = True) -> None:
+        """Drops the judgements in flight; waits for them unless `wait` is False."""
+        self.coverage.shutdown(wait)
+        self.metrics.shutdown(wait)

@@ -338,11 +338,74 @@ Not digit‑like: {unlike:.0%}</source>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Preset </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Speed </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About GAN Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatasetChoice</name>
+    <message>
+        <source>Not downloaded yet. Download once, then it works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of digit images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dataset file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets (*.gz *ubyte *.idx* *.npz *.mat);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,86 +464,7 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
 </context>
 <context>
-    <name>HyperparameterPanel</name>
-    <message>
-        <source>⟳ Changed settings apply on Reset (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rates and when to stop change while training; the rest on Reset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (live)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>GAN Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Preset </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Speed </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not downloaded yet. Download once, then it works offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a folder of digit images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a dataset file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datasets (*.gz *ubyte *.idx* *.npz *.mat);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>FileCommands</name>
     <message>
         <source>Save checkpoint</source>
         <translation type="unfinished"></translation>
@@ -523,6 +507,28 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>{path}: could not write: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterPanel</name>
+    <message>
+        <source>⟳ Changed settings apply on Reset (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rates and when to stop change while training; the rest on Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GAN Studio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

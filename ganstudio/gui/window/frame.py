@@ -1,0 +1,140 @@
+"""The window's frame: the central area, the preset chooser, the menus and the toolbar (both
+built from WindowActions), the docks, and the default layout Restore Default Layout brings back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ganstudio.core.config import PRESETS
+from ganstudio.gui.translations import tr as _tr
+
+
+def central_area(message_bar: QWidget, view: QWidget) -> QWidget:
+    central = QWidget()
+    layout = QVBoxLayout(central)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(message_bar)
+    layout.addWidget(view, 1)
+    # Focus starts on the plain centre, not in a text field, so Space and → reach
+    # Start and Step rather than typing a space or moving a cursor.
+    central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return central
+
+
+def preset_chooser() -> QComboBox:
+    box = QComboBox()
+    for name, config in PRESETS.items():
+        box.addItem(name, name)
+        box.setItemData(box.count() - 1, config.description, Qt.ItemDataRole.ToolTipRole)
+    return box
+
+
+def show_preset(box: QComboBox, name: str) -> None:
+    """Shows `name` in the preset chooser without applying it (a custom configuration
+    leaves the chooser as it is)."""
+    index = box.findData(name)
+    if index >= 0:
+        box.blockSignals(True)
+        box.setCurrentIndex(index)
+        box.blockSignals(False)
+
+
+def build_menus(window: QMainWindow, a) -> tuple[QMenu, QMenu]:
+    """The menu bar; returns the Training and View menus, which the docks extend."""
+    menus = (
+        (_tr("&File"), (a.open_checkpoint, a.save_checkpoint, None, a.export_grid,
+                        a.export_metrics, None, a.open_data_file, a.open_data_folder, None, a.quit)),
+        (_tr("&Training"), (a.start_pause, a.step, a.step_stage, None, a.reset)),
+        (_tr("&View"), (a.dark_theme, a.light_theme, None, a.restore_layout)),
+        (_tr("&Help"), (a.about, a.about_qt)),
+    )
+    for title, actions in menus:
+        menu = window.menuBar().addMenu(title)
+        for action in actions:
+            menu.addSeparator() if action is None else menu.addAction(action)
+    bar_actions = window.menuBar().actions()
+    return bar_actions[1].menu(), bar_actions[2].menu()
+
+
+def build_toolbar(window: QMainWindow, a, preset_box: QComboBox, speed: QWidget) -> QToolBar:
+    bar = QToolBar(_tr("Training"))
+    bar.setObjectName("TrainingToolBar")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setMovable(False)
+    for action in (a.start_pause, a.step, a.step_stage, a.reset):
+        bar.addAction(action)
+    bar.addSeparator()
+    bar.addWidget(QLabel(_tr(" Preset ")))
+    bar.addWidget(preset_box)
+    bar.addSeparator()
+    bar.addWidget(QLabel(_tr(" Speed ")))
+    speed.setMinimumWidth(200)
+    speed.setMaximumWidth(340)
+    bar.addWidget(speed)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar
+
+
+def _padded(widget: QWidget, stretch: bool) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(widget)
+    if stretch:
+        layout.addStretch(1)
+    return box
+
+
+class Docks:
+    """Data, Settings and Stages on the left, Quality on the right, each listed in the View
+    menu; remembers the layout of the first show as the default."""
+
+    def __init__(self, window: QMainWindow, view_menu: QMenu, data_panel: QWidget,
+                 hyperparameters: QWidget, stages: QWidget, quality_panel: QWidget) -> None:
+        self._window, self._view_menu = window, view_menu
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.data = self._dock(_tr("Data"), "DataDock", _padded(data_panel, True), left)
+        self.settings = self._dock(_tr("Settings"), "SettingsDock",
+                                   _padded(hyperparameters, False), left)
+        self.stages = self._dock(_tr("Stages"), "StageDock", stages, left)
+        self.quality = self._dock(_tr("Quality"), "QualityDock", quality_panel,
+                                  Qt.DockWidgetArea.RightDockWidgetArea)
+        self._default_state = None   # taken once the window has its size (first show)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self._window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self._window.addDockWidget(area, dock)
+        self._view_menu.insertAction(self._view_menu.actions()[0], dock.toggleViewAction())
+        return dock
+
+    def first_shown(self, layout_remembered: bool) -> None:
+        """Call from the window's showEvent: the first show fixes the default layout."""
+        if self._default_state is None:
+            self._default_state = self._window.saveState()
+            if not layout_remembered:
+                self._default_sizes()
+
+    def restore_default(self) -> None:
+        self._window.restoreState(self._default_state)
+        self._default_sizes()
+
+    def _default_sizes(self) -> None:
+        """Side panels narrow enough that the digits and plots get most of a 1366-wide screen."""
+        self._window.resizeDocks([self.data, self.quality], [270, 270], Qt.Orientation.Horizontal)
+        self._window.resizeDocks([self.data, self.settings, self.stages], [190, 260, 170],
+                                 Qt.Orientation.Vertical)

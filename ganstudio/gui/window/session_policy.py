@@ -1,0 +1,72 @@
+"""When the settings and data shown become the training session: always on Reset; at once
+while nothing has been trained (there is nothing to lose); otherwise the status line says
+changes are pending. Live settings (learning rates, run length) reach the session at once."""
+
+from __future__ import annotations
+
+from ganstudio.core.config import get_preset
+from ganstudio.core.errors import GanStudioError
+from ganstudio.gui.training.controller import State
+
+
+class SessionPolicy:
+    def __init__(self, window) -> None:
+        self._window = window
+        self._applied_data_choice: tuple = ()
+
+    def reset(self) -> None:
+        """New networks from the settings shown, on the chosen data and digits."""
+        from ganstudio.core.training import TrainingSession
+
+        w = self._window
+        config = w.hyperparameters.config()
+        try:
+            session = TrainingSession(config, w.data.filtered())
+        except GanStudioError as error:
+            w.show_error(str(error))
+            return
+        self._applied_data_choice = self._data_choice()
+        w.controller.set_session(session)
+        w.hyperparameters.set_config(config)
+        self.show_pending()
+
+    def apply_when_idle(self) -> None:
+        # Nothing trained yet: nothing to lose, so show the new choice straight away.
+        controller = self._window.controller
+        session = controller.session
+        if controller.state is State.IDLE and (session is None or session.iteration == 0):
+            self.reset()
+        else:
+            self.show_pending()
+
+    def preset_chosen(self) -> None:
+        w = self._window
+        w.hyperparameters.set_config(get_preset(w.preset_box.currentData()), applied=False)
+        self.apply_when_idle()
+
+    def settings_edited(self, pending: bool) -> None:
+        if pending:
+            self.apply_when_idle()
+        else:
+            self.show_pending()
+
+    def show_pending(self, *_args) -> None:
+        w = self._window
+        data_pending = self._data_choice() != self._applied_data_choice
+        w.status.show_pending(w.hyperparameters.is_pending() or data_pending)
+
+    def learning_rate_changed(self, network: str, value: float) -> None:
+        self._live(lambda: self._window.controller.set_learning_rate(network, value))
+
+    def run_setting_changed(self, key: str, value) -> None:
+        self._live(lambda: self._window.controller.set_run_setting(key, value))
+
+    def _live(self, change) -> None:
+        try:
+            change()
+        except GanStudioError as error:
+            self._window.show_error(str(error))
+
+    def _data_choice(self) -> tuple:
+        w = self._window
+        return (w.data.spec, w.data_panel.digit_filter.digits())

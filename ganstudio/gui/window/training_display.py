@@ -1,0 +1,52 @@
+"""Shows what the training controller reports: a new session, progress records, its state."""
+
+from __future__ import annotations
+
+from ganstudio.gui import dataset_loading
+from ganstudio.gui.training.controller import State
+from ganstudio.gui.views.training_view import REAL_STRIP_COLS, REAL_STRIP_ROWS
+
+
+class TrainingDisplay:
+    def __init__(self, window) -> None:
+        self._window = window
+        c, v, s = window.controller, window.view, window.status
+        # How often each of these redraws: the table in training/refresh_scheduler.py.
+        c.progress.connect(v.remember_records)
+        c.add_view("grid", lambda: v.show_samples(c.latest_samples), v.grid)
+        c.add_view("plots", lambda: v.show_history(c.history), v.equilibrium.widget, v.losses.widget)
+        c.add_view("histogram", v.outputs.show_remembered, v.outputs.widget)
+        c.add_view("status", self.show_progress, s.iteration, s.rate, s.means)
+        c.add_view("quality", lambda: window.quality_panel.show_samples(c.latest_samples),
+                   window.quality_panel.coverage.plot)
+        c.state_changed.connect(self.show_state)
+        c.failed.connect(window.show_error)
+        c.session_replaced.connect(self.show_session)
+
+    def show_session(self, session) -> None:
+        w = self._window
+        w.controller.history.load(session.history)
+        w.view.clear(w.controller.history)
+        w.view.show_samples(session.sample())
+        w.view.show_reals(dataset_loading.example_digits(session.dataset,
+                                                         REAL_STRIP_ROWS * REAL_STRIP_COLS))
+        w.stages.set_stages(session.stage_names)
+        w.status.show_session(session, w.dataset.name if w.dataset else "")
+        w.quality_panel.show_samples(session.sample())
+
+    def show_progress(self) -> None:
+        w = self._window
+        latest = w.controller.last_progress
+        if latest.stage is not None:
+            w.stages.highlight(latest.stage if latest.paused else None)
+        w.status.show_progress(latest)
+
+    def show_state(self, state: State) -> None:
+        w = self._window
+        a = w.actions
+        a.show_running(state is State.RUNNING)
+        for action in (a.start_pause, a.step, a.step_stage):
+            action.setEnabled(state is not State.FINISHED)
+        w.status.show_state(state, w.controller.last_progress)
+        if state is State.RUNNING:
+            w.stages.highlight(None)
