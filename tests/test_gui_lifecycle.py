@@ -42,15 +42,16 @@ def test_closing_while_paused_mid_step_also_stops(make_window, qtbot):
 
 def test_a_stop_sent_before_the_loop_begins_still_ends_a_paused_thread(qtbot):
     """Save, then Reset, in quick succession: the save restarts a paused thread, and Reset's stop
-    can arrive before that thread's loop has begun (the loop clears stops it finds at its
-    start as stale). The thread must still end, or the window hangs waiting for it."""
+    can arrive before that thread's loop has begun. The thread must still end, or the window
+    hangs waiting for it."""
     from ganstudio.core.training import TrainingSession
+    from ganstudio.core.worker import TrainingWorker
     from ganstudio.gui.training.mailbox import ProgressMailbox
     from ganstudio.gui.training.thread import TrainingThread
 
-    session = TrainingSession(TINY_CONFIG, tiny_dataset())
-    session.pause()
-    thread = TrainingThread(session, ProgressMailbox())
+    worker = TrainingWorker(TrainingSession(TINY_CONFIG, tiny_dataset()))
+    worker.pause()
+    thread = TrainingThread(worker, ProgressMailbox())
     thread.request_stop()            # before the loop exists: the worst case of the race
     with qtbot.waitSignal(thread.finished, timeout=5_000):
         thread.start()

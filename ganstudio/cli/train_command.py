@@ -17,9 +17,11 @@ from ganstudio.core.config import DEFAULT_PRESET, get_preset, preset_names, with
 from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
 from ganstudio.core.export import save_png, tile_digits, write_metrics_csv
+from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, STOPPED
 from ganstudio.core.training import TrainingSession
 
 INTERRUPTED = 130
+DIVERGED_EXIT = 3   # the numbers ran away; the outputs hold the last good state
 UNLIMITED = 10 ** 12
 
 
@@ -106,7 +108,10 @@ def run(args) -> int:
         line.close()
         signal.signal(signal.SIGINT, signal.default_int_handler)
     write_outputs(session, out)
-    reason = last.stop_reason if last else "nothing to do"
+    reason = last.stop_reason if last else None
+    if reason is not None and reason.code == DIVERGED:
+        print(f"{reason.describe()} in {out}; try lower learning rates", file=sys.stderr)
+        return DIVERGED_EXIT
     if interrupted:
         print(f"interrupted at iteration {session.iteration}; saved {out / 'checkpoint.npz'}", file=sys.stderr)
         return INTERRUPTED
@@ -130,12 +135,14 @@ def _stop_on_ctrl_c(session: TrainingSession) -> list:
     return flag
 
 
-def _reason_text(reason: str | None, seconds) -> str:
-    if reason == "stopped" and seconds:
+def _reason_text(reason, seconds) -> str:
+    if reason is None:
+        return "nothing to do"
+    if reason.code == STOPPED and seconds:
         return f"{seconds:g} s elapsed"
-    if reason == "iterations":
+    if reason.code == ITERATION_LIMIT:
         return "iteration limit"
-    return reason or "done"
+    return reason.describe()
 
 
 def _describe(p, total: int, seconds) -> str:

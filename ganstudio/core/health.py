@@ -1,0 +1,65 @@
+"""Is training numerically healthy, and the last states that were, to fall back on.
+
+Diverged means the numbers ran away, not that the GAN fails to learn: a discriminator that
+wins (the `seed` preset's normal ending, or one with a learning rate 10x too high) is a lesson,
+not an error. The limits sit far above every healthy run and far below every runaway one
+(measured on every preset, see docs/architecture.md "Divergence"):
+
+- a loss of D or G that is not finite or above LOSS_LIMIT;
+- any network whose weights are not finite or whose root mean square is above WEIGHT_RMS_LIMIT.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+import numpy as np
+
+LOSS_LIMIT = 1e3
+WEIGHT_RMS_LIMIT = 1e2
+
+# Words for the command line; the window says them in its own language from the codes.
+LOSS_NAMES = {"d_loss": "D's loss", "g_loss": "G's loss"}
+
+
+def first_failure(stats, networks: dict) -> dict | None:
+    """The first criterion the iteration just run fails — {criterion, name, what, value,
+    limit} — or None when it is healthy."""
+    for key, what in LOSS_NAMES.items():
+        value = float(getattr(stats, key))
+        if not abs(value) <= LOSS_LIMIT:   # also catches NaN
+            return {"criterion": "loss", "name": key, "what": what, "value": value,
+                    "limit": LOSS_LIMIT}
+    for name, net in networks.items():
+        flat = net.flat_params
+        with np.errstate(over="ignore", invalid="ignore"):
+            rms = float(np.sqrt(np.dot(flat, flat) / flat.size))   # one BLAS pass; NaN stays NaN
+        if not rms <= WEIGHT_RMS_LIMIT:
+            return {"criterion": "weights", "name": name, "what": f"the weights of {name} (RMS)",
+                    "value": rms, "limit": WEIGHT_RMS_LIMIT}
+    return None
+
+
+class GoodStates:
+    """A few states that passed the health check, taken at least `spacing` seconds of training
+    apart. A runaway can begin an iteration or two before a limit trips, so the state given back
+    is the newest one at least `spacing` older than the failure (or the oldest kept)."""
+
+    def __init__(self, keep: int = 3, spacing: float = 1.0) -> None:
+        self._states: deque = deque(maxlen=keep)   # (training seconds, iteration, state)
+        self.spacing = spacing
+
+    def reset(self, seconds: float, iteration: int, state: dict) -> None:
+        self._states.clear()
+        self._states.append((seconds, iteration, state))
+
+    def due(self, seconds: float) -> bool:
+        return not self._states or seconds - self._states[-1][0] >= self.spacing
+
+    def add(self, seconds: float, iteration: int, state: dict) -> None:
+        self._states.append((seconds, iteration, state))
+
+    def before(self, seconds: float) -> dict:
+        """The state to go back to after a failure at `seconds` of training."""
+        older = [entry for entry in self._states if seconds - entry[0] >= self.spacing]
+        return (older[-1] if older else self._states[0])[2]
