@@ -6,6 +6,9 @@ not an error. The limits sit far above every healthy run and far below every run
 (measured on every preset, see docs/architecture.md "Divergence"):
 
 - a loss of D or G that is not finite or above LOSS_LIMIT;
+- D saturated: its mean output exactly 1 (or exactly 0) on the real images and on the fakes,
+  every output past the float32 range where its sigmoid has a gradient, so nothing can change
+  any more (what lr 1000 does to the `seed` preset in one iteration, without a large number);
 - any network whose weights are not finite or whose root mean square is above WEIGHT_RMS_LIMIT.
 """
 
@@ -18,25 +21,28 @@ import numpy as np
 LOSS_LIMIT = 1e3
 WEIGHT_RMS_LIMIT = 1e2
 
-# Words for the command line; the window says them in its own language from the codes.
-LOSS_NAMES = {"d_loss": "D's loss", "g_loss": "G's loss"}
-
 
 def first_failure(stats, networks: dict) -> dict | None:
-    """The first criterion the iteration just run fails — {criterion, name, what, value,
-    limit} — or None when it is healthy."""
-    for key, what in LOSS_NAMES.items():
+    """The first criterion the iteration just run fails — {criterion, name, value, limit, what}
+    with `what` an English clause for the command line — or None when it is healthy."""
+    for key, owner in (("d_loss", "D"), ("g_loss", "G")):
         value = float(getattr(stats, key))
         if not abs(value) <= LOSS_LIMIT:   # also catches NaN
-            return {"criterion": "loss", "name": key, "what": what, "value": value,
-                    "limit": LOSS_LIMIT}
+            return {"criterion": "loss", "name": key, "value": value, "limit": LOSS_LIMIT,
+                    "what": f"{owner}'s loss reached {value:.3g}, the limit is {LOSS_LIMIT:.3g}"}
+    if stats.d_real == stats.d_fake and stats.d_real in (0.0, 1.0):
+        value = float(stats.d_real)
+        return {"criterion": "saturated", "name": "discriminator", "value": value, "limit": value,
+                "what": f"D said exactly {value:g} for every real and fake image, past where its "
+                        f"sigmoid has a gradient"}
     for name, net in networks.items():
         flat = net.flat_params
         with np.errstate(over="ignore", invalid="ignore"):
             rms = float(np.sqrt(np.dot(flat, flat) / flat.size))   # one BLAS pass; NaN stays NaN
         if not rms <= WEIGHT_RMS_LIMIT:
-            return {"criterion": "weights", "name": name, "what": f"the weights of {name} (RMS)",
-                    "value": rms, "limit": WEIGHT_RMS_LIMIT}
+            return {"criterion": "weights", "name": name, "value": rms, "limit": WEIGHT_RMS_LIMIT,
+                    "what": f"the weights of {name} reached a root mean square of {rms:.3g}, "
+                            f"the limit is {WEIGHT_RMS_LIMIT:.3g}"}
     return None
 
 

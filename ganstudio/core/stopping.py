@@ -40,9 +40,8 @@ class StopReason:
             return (f"equilibrium: D(real) = {v['d_real']:.3f}, D(fake) = {v['d_fake']:.3f} "
                     f"over {v['window']} iterations")
         if self.code == DIVERGED:
-            return (f"training diverged at iteration {v['failed_at']} ({v['what']} reached "
-                    f"{v['value']:.3g}, the limit is {v['limit']:.3g}); kept the model of "
-                    f"iteration {v['restored']}")
+            return (f"training diverged at iteration {v['failed_at']} ({v['what']}); kept the "
+                    f"model of iteration {v['restored']}")
         if self.code == ITERATION_LIMIT:
             return "iteration limit"
         return self.code

@@ -99,6 +99,9 @@ class TrainingSession:
     def set_learning_rate(self, which: str, value: float) -> None:
         check_learning_rate(which, value)
         self.algorithm.optimizers[which].lr = float(value)
+        # The state before a new rate is known good (its last iteration passed the check): if
+        # the rate makes training run away, this is the newest state worth going back to.
+        self._good_states.reset(self.trained_seconds, self.iteration, self.state_dict())
 
     def run_settings_config(self, changes: dict) -> GANConfig:
         """The config with `changes` to when training ends, or a ConfigError for other keys."""

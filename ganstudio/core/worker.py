@@ -77,6 +77,10 @@ class TrainingWorker:
     def paused(self) -> bool:
         return self._paused
 
+    @property
+    def interval(self) -> float:
+        return self._interval
+
     def _set(self, **fields) -> None:
         with self._cond:
             for name, value in fields.items():

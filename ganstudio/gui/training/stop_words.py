@@ -25,18 +25,21 @@ def reason_words(reason) -> str:
 def divergence_message(reason) -> str:
     """One line for the message bar: what ran away, when, and what was kept."""
     v = reason.values
-    return _tr("Training diverged at iteration {failed}: {what} reached {value}. The model of "
-               "iteration {restored} is back and training is paused; lower the learning rates "
-               "before going on.").format(failed=v["failed_at"], what=_what_ran_away(v),
-                                          value=f"{v['value']:.3g}", restored=v["restored"])
+    return _tr("Training diverged at iteration {failed}: {what}. The model of iteration "
+               "{restored} is back and training is paused; lower the learning rates before "
+               "going on.").format(failed=v["failed_at"], what=_what_ran_away(v),
+                                   restored=v["restored"])
 
 
-def _what_ran_away(values: dict) -> str:
-    name = values["name"]
-    if values["criterion"] == "loss":
-        return _tr("D's loss") if name == "d_loss" else _tr("G's loss")
-    if name == "discriminator":
-        return _tr("the size of D's weights")
-    if name == "stack":
-        return _tr("the size of the stacked G and D's weights")
-    return _tr("the size of G's weights")
+def _what_ran_away(v: dict) -> str:
+    value = f"{v['value']:.3g}"
+    if v["criterion"] == "loss":
+        if v["name"] == "d_loss":
+            return _tr("D's loss reached {value}").format(value=value)
+        return _tr("G's loss reached {value}").format(value=value)
+    if v["criterion"] == "saturated":
+        return _tr("D said exactly {value} for every image, real or fake, and can learn no "
+                   "more").format(value=value)
+    if v["name"] == "discriminator":
+        return _tr("D's weights grew to {value} on average").format(value=value)
+    return _tr("G's weights grew to {value} on average").format(value=value)

@@ -338,6 +338,50 @@ Not digit‑like: {unlike:.0%}</source>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>iteration limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original rule fired (D&apos;s rounded outputs average 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equilibrium (D&apos;s means on real and fake near 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged at iteration {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged at iteration {failed}: {what} reached {value}. The model of iteration {restored} is back and training is paused; lower the learning rates before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size of D&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size of the stacked G and D&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size of G&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -784,18 +828,6 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Finished: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iteration limit reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the original rule fired (D&apos;s rounded outputs average 0.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equilibrium (D&apos;s means on real and fake near 0.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
