@@ -17,7 +17,7 @@ from ganstudio.core.config import DEFAULT_PRESET, get_preset, preset_names, with
 from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
 from ganstudio.core.export import save_png, tile_digits, write_metrics_csv
-from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, STOPPED
+from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, STOPPED, StopReason
 from ganstudio.core.training import TrainingSession
 
 INTERRUPTED = 130
@@ -93,22 +93,23 @@ def run(args) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise GanStudioError(f"cannot create output folder {out}: {exc.strerror or exc}") from None
-    interrupted = _stop_on_ctrl_c(session)
+    interrupted = _stop_on_ctrl_c()
     line = ProgressLine()
     deadline = time.monotonic() + args.seconds if args.seconds else None
     total = session.config.iterations
-    last = None
+    reason = None
     try:
         for progress in session.run(log_every=1):
-            last = progress
-            if deadline and time.monotonic() >= deadline:
-                session.stop()
             line.update(_describe(progress, total, args.seconds), force=progress.finished)
+            reason = progress.stop_reason
+            if not progress.finished and (interrupted or deadline and time.monotonic() >= deadline):
+                reason = StopReason(STOPPED)   # between iterations: the checkpoint is consistent
+                line.update(_describe(progress, total, args.seconds), force=True)
+                break
     finally:
         line.close()
         signal.signal(signal.SIGINT, signal.default_int_handler)
     write_outputs(session, out)
-    reason = last.stop_reason if last else None
     if reason is not None and reason.code == DIVERGED:
         print(f"{reason.describe()} in {out}; try lower learning rates", file=sys.stderr)
         return DIVERGED_EXIT
@@ -120,7 +121,7 @@ def run(args) -> int:
     return 0
 
 
-def _stop_on_ctrl_c(session: TrainingSession) -> list:
+def _stop_on_ctrl_c() -> list:
     """The first Ctrl-C stops between iterations (so the checkpoint is consistent); a second
     one interrupts at once."""
     flag: list = []
@@ -129,7 +130,6 @@ def _stop_on_ctrl_c(session: TrainingSession) -> list:
         if flag:
             raise KeyboardInterrupt
         flag.append(True)
-        session.stop()
 
     signal.signal(signal.SIGINT, handler)
     return flag

@@ -359,27 +359,27 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training diverged at iteration {failed}: {what} reached {value}. The model of iteration {restored} is back and training is paused; lower the learning rates before going on.</source>
+        <source>Training diverged at iteration {failed}: {what}. The model of iteration {restored} is back and training is paused; lower the learning rates before going on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&apos;s loss</source>
+        <source>D&apos;s loss reached {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>G&apos;s loss</source>
+        <source>G&apos;s loss reached {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the size of D&apos;s weights</source>
+        <source>D said exactly {value} for every image, real or fake, and can learn no more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the size of the stacked G and D&apos;s weights</source>
+        <source>D&apos;s weights grew to {value} on average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the size of G&apos;s weights</source>
+        <source>G&apos;s weights grew to {value} on average</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
