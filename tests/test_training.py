@@ -357,3 +357,28 @@ def test_drawing_with_g_between_its_two_steps_changes_nothing(small_data):
         stepped.sample()
     assert np.array_equal(stepped.algorithm.generator.flat_params,
                           straight.algorithm.generator.flat_params)
+
+
+def test_stepping_a_stage_of_a_finished_run_only_says_it_is_finished(small_data):
+    session = TrainingSession(small("fast", iterations=2), small_data)
+    list(session.run())
+    worker = TrainingWorker(session)
+    worker.step_stage()
+    records = list(worker.records())
+    assert [r.stop_reason.code for r in records] == ["iteration_limit"]
+    assert (session.iteration, session.stage_index) == (2, 0)
+
+
+def test_a_stop_cuts_a_paced_wait_short(small_data):
+    session = TrainingSession(small("fast", iterations=1000), small_data)
+    worker = TrainingWorker(session)
+    worker.set_interval(600.0)   # one iteration every ten minutes
+    records = worker.records()
+    got = [next(records)]
+    thread = threading.Thread(target=lambda: got.extend(records))
+    thread.start()
+    worker.stop()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+    assert [r.stop_reason.code if r.stop_reason else None for r in got] == [None, "stopped"]
+    assert session.iteration == 1

@@ -172,6 +172,8 @@ class TrainingWorker:
         return ANNOUNCE_PAUSE
 
     def _run_stage(self) -> Progress:
+        if self.session.is_finished:   # nothing left to step: the loop's own last record
+            return self._dressed(next(self.session.run()))
         try:
             self.session.run_stage()
         except Diverged as diverged:
