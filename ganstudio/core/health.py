@@ -1,9 +1,10 @@
 """Is training numerically healthy, and the last states that were, to fall back on.
 
 Diverged means the numbers ran away, not that the GAN fails to learn: a discriminator that
-wins (the `seed` preset's normal ending, or one with a learning rate 10x too high) is a lesson,
-not an error. The limits sit far above every healthy run and far below every runaway one
-(measured on every preset, see docs/architecture.md "Divergence"):
+wins (the `seed` preset's normal ending, or one that learns several times faster than G) is a lesson,
+not an error. The limits sit far above every healthy run (losses <= 27, weight RMS <= 0.5, D
+never saturated: every preset to 3,000 iterations or its limit, also with a D too strong) and far
+below every runaway one (docs/architecture.md "Divergence"):
 
 - a loss of D or G that is not finite or above LOSS_LIMIT;
 - D saturated: its mean output exactly 1 (or exactly 0) on the real images and on the fakes,
