@@ -1,8 +1,8 @@
 """Is training numerically healthy, and the last states that were, to fall back on.
 
 Diverged means the numbers ran away, not that the GAN fails to learn: a discriminator that
-wins (the `seed` preset's normal ending, or one that learns several times faster than G) is a lesson,
-not an error. The limits sit far above every healthy run (losses <= 27, weight RMS <= 0.5, D
+wins (the `seed` preset's normal ending, or one that learns several times faster than G) is a
+lesson, not an error. The limits sit far above every healthy run (losses <= 27, weight RMS <= 0.5, D
 never saturated: every preset to 3,000 iterations or its limit, also with a D too strong) and far
 below every runaway one (docs/architecture.md "Divergence"):
 
