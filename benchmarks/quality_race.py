@@ -54,7 +54,7 @@ def train_until(session: TrainingSession | None, make_session, marks: list[float
             yield mark, session
             paused_for += time.perf_counter() - before
         if not pending:
-            session.stop()
+            break
     runner.close()
 
 

@@ -48,13 +48,13 @@ def main() -> int:
     elif moment == "iteration":
         from ganstudio.core.training import TrainingSession
 
-        run_stage = TrainingSession._run_stage
+        run_stage = TrainingSession.run_stage
 
         def run_stage_pausing(session):
             if session.iteration == 2 and session.stage_index == 0:
                 pause("iteration")
             return run_stage(session)
-        TrainingSession._run_stage = run_stage_pausing
+        TrainingSession.run_stage = run_stage_pausing
     from ganstudio.cli.main import main as ganstudio
 
     return ganstudio(args)

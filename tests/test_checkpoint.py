@@ -145,11 +145,8 @@ def test_a_checkpoint_saved_between_stages_finishes_the_iteration_exactly(preset
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")  # so that the classic D check runs beside
     _, straight, first = uninterrupted_and_started(preset, data, 2)
-    stepper = first.run()
     for _ in range(stages_done):
-        first.step_stage()
-        next(stepper)
-    stepper.close()
+        first.run_stage()
     assert first.stage_index == stages_done
     resumed = TrainingSession.load(first.save(tmp_path / "mid.npz"), data)
     assert resumed.stage_index == stages_done

@@ -143,9 +143,9 @@ def test_speed_control_paces_the_training_thread(make_window, qtbot):
     assert window.speed.interval == 1.0
     window.actions.start_pause.trigger()
     qtbot.waitUntil(lambda: window.controller.is_training_thread_alive, timeout=5_000)
-    assert window.controller._thread._interval == 1.0
+    assert window.controller.worker.interval == 1.0
     window.speed.set_notch(len(SPEEDS) - 1)
-    assert window.controller._thread._interval == 0.0          # as fast as possible, at once
+    assert window.controller.worker.interval == 0.0          # as fast as possible, at once
 
 
 def test_a_checkpoint_saved_between_stages_opens_and_finishes_its_iteration(make_window, qtbot,

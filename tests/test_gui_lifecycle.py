@@ -5,12 +5,8 @@ from __future__ import annotations
 import sys
 import threading
 
-import numpy as np
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QWidget
-
-from ganstudio.core.config import with_overrides
-from ganstudio.gui.training.controller import State
 
 from gui_support import TINY_CONFIG, iterations_so_far, tiny_dataset
 
@@ -42,33 +38,20 @@ def test_closing_while_paused_mid_step_also_stops(make_window, qtbot):
 
 def test_a_stop_sent_before_the_loop_begins_still_ends_a_paused_thread(qtbot):
     """Save, then Reset, in quick succession: the save restarts a paused thread, and Reset's stop
-    can arrive before that thread's loop has begun (the loop clears stops it finds at its
-    start as stale). The thread must still end, or the window hangs waiting for it."""
+    can arrive before that thread's loop has begun. The thread must still end, or the window
+    hangs waiting for it."""
     from ganstudio.core.training import TrainingSession
+    from ganstudio.core.worker import TrainingWorker
     from ganstudio.gui.training.mailbox import ProgressMailbox
     from ganstudio.gui.training.thread import TrainingThread
 
-    session = TrainingSession(TINY_CONFIG, tiny_dataset())
-    session.pause()
-    thread = TrainingThread(session, ProgressMailbox())
+    worker = TrainingWorker(TrainingSession(TINY_CONFIG, tiny_dataset()))
+    worker.pause()
+    thread = TrainingThread(worker, ProgressMailbox())
     thread.request_stop()            # before the loop exists: the worst case of the race
     with qtbot.waitSignal(thread.finished, timeout=5_000):
         thread.start()
     assert not thread.isRunning()
-
-
-def test_divergence_shows_a_message_pauses_and_keeps_a_good_state(make_window, qtbot):
-    window = make_window(with_overrides(TINY_CONFIG, {"lr_d": 1e30, "lr_g": 1e30}))
-    window.actions.start_pause.trigger()
-    qtbot.waitUntil(lambda: window.controller.state is State.FAILED, timeout=20_000)
-    assert window.message_bar.isVisible()
-    assert "diverged" in window.message_bar.label.text()
-    assert window.actions.start_pause.text() == "Start"
-    session = window.controller.session
-    assert session.paused
-    assert all(np.isfinite(net.flat_params).all() for net in session.algorithm.networks.values())
-    window.actions.step.trigger()     # still usable: diverges again, reports again, no crash
-    qtbot.waitUntil(lambda: window.controller.state is State.FAILED, timeout=20_000)
 
 
 def test_an_unreadable_dataset_file_shows_a_message_and_keeps_the_data(make_window, qtbot,

@@ -200,16 +200,19 @@ def test_paints_are_charged_to_the_view_that_painted(make_window, qtbot):
 
 
 def test_a_finished_run_says_why_in_words(make_window):
+    from ganstudio.core.stopping import StopReason
     from ganstudio.core.training import Progress
 
     status = make_window().status
-    done = Progress(1500, 0.9, 0.1, 0.5, 0.3, 2.0, 30.0, finished=True, stop_reason="iterations")
+    done = Progress(1500, 0.9, 0.1, 0.5, 0.3, 2.0, 30.0, finished=True,
+                    stop_reason=StopReason("iteration_limit"))
     status.show_state(State.FINISHED, done)
     assert status.state.text() == "Finished: iteration limit reached"   # not "(iterations)"
-    rule = "original rule: mean of rounded D outputs = 0.520"
+    rule = StopReason("original_rule", {"rounded_mean": 0.52})
     status.show_state(State.FINISHED, Progress(7, 0.9, 0.1, 0.52, 0.3, 2.0, 30.0, finished=True,
                                                stop_reason=rule))
     assert status.state.text().startswith("Finished: the original rule fired")
-    assert status.state.toolTip() == rule                                # the numbers, on hover
+    # The numbers, on hover, in the core's words.
+    assert status.state.toolTip() == "original rule: mean of rounded D outputs = 0.520"
     status.show_state(State.RUNNING)
     assert status.state.text() == "Training" and status.state.toolTip() == ""

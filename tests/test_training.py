@@ -1,4 +1,5 @@
-"""The one training loop: determinism, commands, stages, stopping rules, divergence."""
+"""The one training loop and the worker that steers it: determinism, commands, stages,
+stopping rules."""
 
 import threading
 import time
@@ -9,9 +10,10 @@ import pytest
 from ganstudio.core.classic import ClassicGAN
 from ganstudio.core.config import PRESETS, get_preset, with_overrides
 from ganstudio.core.data import Dataset, load_bundled
-from ganstudio.core.errors import ConfigError, TrainingError
+from ganstudio.core.errors import ConfigError
 from ganstudio.core.stopping import stop_reason
 from ganstudio.core.training import TrainingSession
+from ganstudio.core.worker import TrainingWorker
 
 
 @pytest.fixture(scope="module")
@@ -65,15 +67,16 @@ def test_samples_asked_for_in_mid_iteration_come_with_ds_outputs_of_that_iterati
     """The window asks for images whenever it is ready, usually while an iteration runs; the
     record that answers must carry D's outputs too, or the histogram would go stale."""
     session = TrainingSession(small(preset, iterations=6), small_data)
+    worker = TrainingWorker(session)
     run_stage = session.algorithm.run_stage
 
     def run_stage_and_ask(name):
         run_stage(name)
         if name == "train_generator" and session.iteration in (1, 3):
-            session.request_samples()
+            worker.request_samples()
 
     session.algorithm.run_stage = run_stage_and_ask
-    answered = [p for p in session.run() if p.samples is not None and not p.finished]
+    answered = [p for p in worker.records() if p.samples is not None and not p.finished]
     assert [p.iteration for p in answered] == [2, 4]
     for progress in answered:
         assert progress.d_real_outputs is not None and progress.d_fake_outputs is not None
@@ -86,10 +89,11 @@ def test_a_record_says_what_drawing_its_samples_took(small_data):
     """The window rations the grid by this figure, so it must be the sampling alone: more
     than nothing, less than the whole step that carried it, and 0 without samples."""
     session = TrainingSession(small("fast", iterations=6), small_data)
-    records, steps = session.run(), []
+    worker = TrainingWorker(session)
+    records, steps = worker.records(), []
     while True:
         if len(steps) in (1, 3):
-            session.request_samples()
+            worker.request_samples()
         began = time.perf_counter()
         progress = next(records, None)
         if progress is None:
@@ -111,10 +115,10 @@ def test_training_changes_what_the_generator_draws(small_data):
 
 def test_pause_step_and_stop_between_iterations(small_data):
     session = TrainingSession(small("fast", iterations=1000), small_data)
-    session.pause()
-    session.step_once()
-    session.step_once()
-    runner = session.run()
+    worker = TrainingWorker(session)
+    worker.step_once()
+    worker.step_once()
+    runner = worker.records()
     first, second = next(runner), next(runner)
     assert (first.iteration, second.iteration) == (1, 2) and second.paused
     assert second.samples is not None  # a stepped iteration always shows its images
@@ -123,18 +127,19 @@ def test_pause_step_and_stop_between_iterations(small_data):
     thread.start()
     thread.join(timeout=0.3)
     assert thread.is_alive() and session.iteration == 2  # paused: nothing happens
-    session.stop()
+    worker.stop()
     thread.join(timeout=5)
-    assert not thread.is_alive() and got[0].finished and got[0].stop_reason == "stopped"
+    assert not thread.is_alive() and got[0].finished and got[0].stop_reason.code == "stopped"
     assert session.iteration == 2
 
 
 def test_stepping_one_stage_at_a_time_walks_the_named_stages(small_data):
     session = TrainingSession(small("seed"), small_data)
+    worker = TrainingWorker(session)
     assert session.stage_names == ClassicGAN.stage_names
     for _ in range(len(session.stage_names) + 1):
-        session.step_stage()
-    runner = session.run()
+        worker.step_stage()
+    runner = worker.records()
     stages = [next(runner).stage for _ in range(len(session.stage_names) + 1)]
     assert stages == list(session.stage_names) + [session.stage_names[0]]
     assert session.iteration == 1 and session.stage_index == 1
@@ -144,11 +149,7 @@ def test_stage_by_stage_equals_whole_iterations(small_data):
     whole = TrainingSession(small("seed", iterations=2), small_data)
     run_all(whole)
     staged = TrainingSession(small("seed", iterations=2), small_data)
-    for _ in range(2 * len(staged.stage_names)):
-        staged.step_stage()
-    runner = staged.run()
-    for _ in range(2 * len(staged.stage_names)):
-        next(runner)
+    assert [staged.run_stage() for _ in range(2 * len(staged.stage_names))] == 2 * list(staged.stage_names)
     assert np.array_equal(whole.algorithm.stack.flat_params, staged.algorithm.stack.flat_params)
 
 
@@ -156,13 +157,8 @@ def test_ds_check_runs_beside_training_g_and_gives_the_same_numbers(small_data, 
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")  # what the `ganstudio` command sets
     beside = TrainingSession(small("seed", iterations=3), small_data)
-    for _ in range(5):
-        beside.step_stage()
-    runner = beside.run()
-    assert [next(runner).stage for _ in range(5)][-1] == "copy_discriminator"
+    assert [beside.run_stage() for _ in range(5)][-1] == "copy_discriminator"
     assert beside.algorithm._d_check is not None  # started, not left for check_stop
-    runner.close()
-    beside.resume()
     list(beside.run())
 
     import ganstudio.core.classic as classic
@@ -176,11 +172,20 @@ def test_ds_check_runs_beside_training_g_and_gives_the_same_numbers(small_data, 
 
 def test_learning_rate_change_takes_effect_between_iterations(small_data):
     session = TrainingSession(small("fast", iterations=3), small_data)
-    session.set_learning_rate("g", 0.0123)
-    run_all(session)
+    worker = TrainingWorker(session)
+    records = worker.records()
+    next(records)
+    worker.set_learning_rate("g", 0.0123)   # sent while a run is open: applied between records
+    assert session.algorithm.optimizers["g"].lr != 0.0123
+    next(records)
     assert session.algorithm.optimizers["g"].lr == 0.0123
+    list(records)
+    worker.set_learning_rate("d", 0.0456)   # no run open: at once
+    assert session.algorithm.optimizers["d"].lr == 0.0456
     with pytest.raises(ConfigError):
-        session.set_learning_rate("x", 0.1)
+        worker.set_learning_rate("x", 0.1)
+    with pytest.raises(ConfigError):
+        worker.set_learning_rate("d", -1.0)
 
 
 def test_classic_generates_only_the_chosen_rows_with_the_same_result(small_data):
@@ -220,24 +225,16 @@ def test_equilibrium_rule_needs_a_whole_window_near_one_half():
     history = {"rounded_mean": [0.5] * 3, "d_real": [0.9, 0.52, 0.5], "d_fake": [0.5, 0.5, 0.49]}
     assert stop_reason(config, history) is None
     history["d_real"] = [0.53, 0.52, 0.5]
-    assert "equilibrium" in stop_reason(config, history)
+    reason = stop_reason(config, history)
+    assert reason.code == "equilibrium" and reason.values["window"] == 3
+    assert reason.describe() == "equilibrium: D(real) = 0.517, D(fake) = 0.497 over 3 iterations"
 
 
 def test_original_rule_stops_the_loop(small_data):
     session = TrainingSession(small("seed", iterations=50, stop_rule="original", stop_tolerance=0.5), small_data)
     progress = run_all(session)
-    assert progress[-1].finished and progress[-1].stop_reason.startswith("original rule")
+    assert progress[-1].finished and progress[-1].stop_reason.code == "original_rule"
     assert session.iteration == 1
-
-
-def test_divergence_pauses_and_restores_the_last_good_state(small_data):
-    session = TrainingSession(small("fast", iterations=100, lr_d=1e30, lr_g=1e30), small_data)
-    good = session.algorithm.networks["generator"].flat_params.copy()
-    with pytest.raises(TrainingError, match="diverged"):
-        run_all(session)
-    assert session.paused
-    restored = session.algorithm.networks["generator"].flat_params
-    assert np.isfinite(restored).all() and np.array_equal(restored, good)
 
 
 def test_a_session_without_data_cannot_train():
@@ -249,9 +246,10 @@ def test_a_session_without_data_cannot_train():
 
 def test_the_loop_confirms_a_pause_once_and_then_sleeps(small_data):
     session = TrainingSession(small("fast", iterations=10_000), small_data)
-    runner = session.run(log_every=1)
+    worker = TrainingWorker(session)
+    runner = worker.records()
     next(runner)
-    session.pause()
+    worker.pause()
     records = [next(runner)]
     while not records[-1].paused:
         records.append(next(runner))
@@ -261,17 +259,26 @@ def test_the_loop_confirms_a_pause_once_and_then_sleeps(small_data):
     thread.start()
     thread.join(timeout=0.3)
     assert thread.is_alive()  # no second "paused" record: it sleeps
-    session.resume()
+    worker.resume()
     thread.join(timeout=5)
     assert got and got[0].iteration == records[-1].iteration + 1
-    session.stop()
-    assert next(runner).stop_reason == "stopped"
+    worker.stop()
+    assert next(runner).stop_reason.code == "stopped"
 
 
 def test_a_stale_stop_does_not_end_the_next_run(small_data):
     session = TrainingSession(small("fast", iterations=3), small_data)
-    session.stop()  # nobody is running
-    assert list(session.run())[-1].stop_reason == "iterations"
+    worker = TrainingWorker(session)
+    worker.stop()  # nobody is running
+    assert list(worker.records())[-1].stop_reason.code == "iteration_limit"
+
+
+def test_a_stop_sent_after_the_run_opened_ends_it_before_its_first_record(small_data):
+    session = TrainingSession(small("fast", iterations=3), small_data)
+    worker = TrainingWorker(session)
+    records = worker.records()
+    worker.stop()
+    assert [p.stop_reason.code for p in records] == ["stopped"] and session.iteration == 0
 
 
 def test_a_finished_run_can_be_extended(small_data):
@@ -345,10 +352,33 @@ def test_drawing_with_g_between_its_two_steps_changes_nothing(small_data):
     straight = TrainingSession(config, small_data)
     run_all(straight)
     stepped = TrainingSession(config, small_data)
-    runner = stepped.run()
     while stepped.iteration < 3:
-        stepped.step_stage()
-        next(runner)
+        stepped.run_stage()
         stepped.sample()
     assert np.array_equal(stepped.algorithm.generator.flat_params,
                           straight.algorithm.generator.flat_params)
+
+
+def test_stepping_a_stage_of_a_finished_run_only_says_it_is_finished(small_data):
+    session = TrainingSession(small("fast", iterations=2), small_data)
+    list(session.run())
+    worker = TrainingWorker(session)
+    worker.step_stage()
+    records = list(worker.records())
+    assert [r.stop_reason.code for r in records] == ["iteration_limit"]
+    assert (session.iteration, session.stage_index) == (2, 0)
+
+
+def test_a_stop_cuts_a_paced_wait_short(small_data):
+    session = TrainingSession(small("fast", iterations=1000), small_data)
+    worker = TrainingWorker(session)
+    worker.set_interval(600.0)   # one iteration every ten minutes
+    records = worker.records()
+    got = [next(records)]
+    thread = threading.Thread(target=lambda: got.extend(records))
+    thread.start()
+    worker.stop()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+    assert [r.stop_reason.code if r.stop_reason else None for r in got] == [None, "stopped"]
+    assert session.iteration == 1

@@ -54,11 +54,12 @@ def raising_on_stop_signals():
 
 
 class StopSignals:
-    """`with StopSignals(session.stop) as signals:` — the first signal calls `on_first`, a
+    """`with StopSignals() as signals:` — the first signal is recorded (`signals.first`; the
+    training loop stops between iterations when it sees it) and calls `on_first` if given; a
     later one raises `Interrupted`; after `signals.defer()` every signal is only recorded.
     `signals.received` lists them in order."""
 
-    def __init__(self, on_first) -> None:
+    def __init__(self, on_first=lambda: None) -> None:
         self.on_first = on_first
         self.received: list[int] = []
         self._deferred = False

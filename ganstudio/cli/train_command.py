@@ -20,8 +20,10 @@ from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
 from ganstudio.core.export import save_png, tile_digits, write_metrics_csv
 from ganstudio.core.file_set import FileSet
+from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, STOPPED, StopReason
 from ganstudio.core.training import TrainingSession
 
+DIVERGED_EXIT = 3   # the numbers ran away; the outputs hold the last good state
 UNLIMITED = 10 ** 12
 OUTPUTS = ("checkpoint.npz", "grid.png", "samples.npy", "metrics.csv", "config.json")
 
@@ -90,14 +92,17 @@ def run(args) -> int:
     line = ProgressLine()
     deadline = time.monotonic() + args.seconds if args.seconds else None
     total = session.config.iterations
-    last = None
-    with StopSignals(session.stop) as signals:
+    reason = None
+    with StopSignals() as signals:
         try:
             for progress in session.run(log_every=1):
-                last = progress
-                if deadline and time.monotonic() >= deadline:
-                    session.stop()
                 line.update(_describe(progress, total, args.seconds), force=progress.finished)
+                reason = progress.stop_reason
+                stop = signals.first is not None or deadline and time.monotonic() >= deadline
+                if stop and not progress.finished:
+                    reason = StopReason(STOPPED)   # between iterations: the checkpoint is consistent
+                    line.update(_describe(progress, total, args.seconds), force=True)
+                    break
             signals.defer()  # from here on a signal is only noted: the save runs to its end
         except Interrupted as exc:  # a second signal: the iteration it cut is not saved
             raise Interrupted(exc.signum, f"stopped at once by a second {signal_name(exc.signum)} "
@@ -106,11 +111,13 @@ def run(args) -> int:
         finally:
             line.close()
         write_outputs(session, out)
+    if reason is not None and reason.code == DIVERGED:
+        print(f"{reason.describe()} in {out}; try lower learning rates", file=sys.stderr)
+        return DIVERGED_EXIT
     if signals.first is not None:
         print(f"interrupted at iteration {session.iteration} by {signal_name(signals.first)}; "
               f"saved {', '.join(OUTPUTS)} in {out}", file=sys.stderr)
         return 128 + signals.first
-    reason = last.stop_reason if last else "nothing to do"
     print(f"finished at iteration {session.iteration} ({_reason_text(reason, args.seconds)}); "
           f"wrote {out}", file=sys.stderr)
     return 0
@@ -124,12 +131,14 @@ def check_output_folder(out: Path) -> None:
         raise GanStudioError(f"cannot write into the output folder {out}: {exc.strerror or exc}") from None
 
 
-def _reason_text(reason: str | None, seconds) -> str:
-    if reason == "stopped" and seconds:
+def _reason_text(reason, seconds) -> str:
+    if reason is None:
+        return "nothing to do"
+    if reason.code == STOPPED and seconds:
         return f"{seconds:g} s elapsed"
-    if reason == "iterations":
+    if reason.code == ITERATION_LIMIT:
         return "iteration limit"
-    return reason or "done"
+    return reason.describe()
 
 
 def _describe(p, total: int, seconds) -> str:

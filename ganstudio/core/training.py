@@ -1,16 +1,18 @@
 """The one training loop, shared by the command line, the window, the tests and the benchmarks.
 
-`TrainingSession.run()` is a generator: it trains and yields a `Progress` every `log_every`
-iterations. Between iterations (or stages, when stepping) it obeys commands that any thread may
-send — pause, resume, step one iteration or one stage, stop, change a learning rate, ask for
-images — so a GUI worker thread can iterate it while the GUI thread steers it.
+A `TrainingSession` trains in plain steps — `run_stage()`, `run_iteration()` — and `run()` is
+the loop over them: a generator that yields a `Progress` every `log_every` iterations and a last,
+finished one. It takes no commands; a front end that steers training from another thread (pause,
+step, stop, speed, learning rates, images) drives it through `ganstudio.core.worker`.
+
+After every iteration the numbers are checked (`ganstudio.core.health`); when they run away the
+session goes back to its last good state and says so in a `StopReason` "diverged".
 """
 
 from __future__ import annotations
 
-import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -19,10 +21,11 @@ from ganstudio.core.algorithm import GANAlgorithm
 from ganstudio.core.classic import ClassicGAN
 from ganstudio.core.config import GANConfig, check_dataset_size, with_overrides
 from ganstudio.core.errors import ConfigError, TrainingError
+from ganstudio.core.health import GoodStates, first_failure
 from ganstudio.core.history import COLUMNS, MetricHistory
 from ganstudio.core.minibatch import MinibatchGAN
 from ganstudio.core.models import images_to_input, output_to_images, sample_noise
-from ganstudio.core.stopping import stop_reason
+from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, StopReason, stop_reason
 
 HISTORY_KEYS = COLUMNS  # the metric history's columns (ganstudio/core/history.py)
 
@@ -41,22 +44,23 @@ class Progress:
     d_real_outputs: np.ndarray | None = None
     d_fake_outputs: np.ndarray | None = None
     finished: bool = False
-    stop_reason: str | None = None
+    stop_reason: StopReason | None = None
     paused: bool = False
     sample_seconds: float = 0.0  # what drawing `samples` took, so a viewer can ration them
 
 
-@dataclass
-class _Commands:
-    paused: bool = False
-    stop: bool = False
-    steps: int = 0  # whole iterations to run while paused
-    stage_steps: int = 0  # single stages to run while paused
-    want_samples: bool = False
-    learning_rates: dict = field(default_factory=dict)
+class Diverged(TrainingError):
+    """Raised by run_stage()/run_iteration() after the session went back to its last good
+    state; `reason` says what ran away, when, and which iteration was kept."""
+
+    def __init__(self, reason: StopReason) -> None:
+        super().__init__(reason.describe() + "; try lower learning rates")
+        self.reason = reason
 
 
 class TrainingSession:
+    RUN_SETTINGS = ("iterations", "stop_rule", "stop_tolerance", "equilibrium_window")
+
     def __init__(self, config: GANConfig, dataset=None) -> None:
         self.config = config
         self.dataset = dataset
@@ -75,207 +79,138 @@ class TrainingSession:
         self.fixed_noise = sample_noise(config, np.random.default_rng([config.seed, 2]), config.sample_count)
         self.iteration = 0
         self.stage_index = 0  # next stage to run within the current iteration
+        self.last_stage: str | None = None
         self.history = MetricHistory()  # bounded: recent iterations exact, older ones binned
-        self.finished_reason: str | None = None
-        self._commands = _Commands()
-        self._cond = threading.Condition()
-        self._good_state: dict | None = None
-        self._maybe_remember_good_state()
-
-    # ------------------------------------------------------------------ commands (thread-safe)
-    def pause(self) -> None:
-        self._command(paused=True)
-
-    def resume(self) -> None:
-        self._command(paused=False)
-
-    def step_once(self) -> None:
-        with self._cond:
-            self._commands.paused = True
-            self._commands.steps += 1
-            self._cond.notify_all()
-
-    def step_stage(self) -> None:
-        with self._cond:
-            self._commands.paused = True
-            self._commands.stage_steps += 1
-            self._cond.notify_all()
-
-    def stop(self) -> None:
-        self._command(stop=True)
-
-    def request_samples(self) -> None:
-        self._command(want_samples=True)
-
-    def set_learning_rate(self, which: str, value: float) -> None:
-        if which not in ("d", "g") or not value > 0:
-            raise ConfigError("a learning rate is set for 'd' or 'g' and must be positive")
-        with self._cond:
-            self._commands.learning_rates[which] = float(value)
-            self._cond.notify_all()
-
-    def _command(self, **changes) -> None:
-        with self._cond:
-            for key, value in changes.items():
-                setattr(self._commands, key, value)
-            self._cond.notify_all()
-
-    RUN_SETTINGS = ("iterations", "stop_rule", "stop_tolerance", "equilibrium_window")
-
-    def set_run_settings(self, **changes) -> None:
-        """Change when training ends (iterations, stopping rule) on a live or finished session;
-        a run that ended by a rule may go on if the new settings no longer stop it."""
-        unknown = set(changes) - set(self.RUN_SETTINGS)
-        if unknown:
-            raise ConfigError(f"only {', '.join(self.RUN_SETTINGS)} can change without a reset, "
-                              f"not {', '.join(sorted(unknown))}")
-        with self._cond:
-            self.config = with_overrides(self.config, changes)
-            self.finished_reason = stop_reason(self.config, self.history)
-            self._cond.notify_all()
-
-    @property
-    def paused(self) -> bool:
-        return self._commands.paused
+        self.finished_reason: StopReason | None = None
+        self.trained_seconds = 0.0  # time spent in stages: how far apart good states are kept
+        self._good_states = GoodStates()
+        self._good_states.reset(0.0, 0, self.state_dict())
 
     @property
     def stage_names(self) -> tuple[str, ...]:
         return self.algorithm.stage_names
 
-    # ------------------------------------------------------------------ the loop
-    def run(self, log_every: int = 1, samples_every: int = 0):
-        """Train, yielding a Progress every `log_every` iterations, after every stepped stage,
-        when paused by a command, and at the end. `samples_every` > 0 attaches images of the
-        fixed noise batch every that many iterations; `request_samples()` attaches them once."""
-        if self.algorithm.data is None:
-            raise ConfigError("this session has no dataset to train on")
-        clock = _RateClock(self.iteration)
-        with self._cond:
-            self._commands.stop = False  # a stop sent while no loop was running is stale
-        announced_pause = False
-        while True:
-            with self._cond:
-                cmd = self._commands
-                self._apply_learning_rates(cmd)
-                idle = cmd.paused and not (cmd.stop or cmd.steps or cmd.stage_steps)
-                if idle and announced_pause:
-                    self._cond.wait(timeout=0.5)
-                    continue
-            if idle:
-                # Tell the consumer once that the loop has seen the pause, then sleep.
-                clock.pause()
-                announced_pause = True
-                yield self._progress(clock.rate(self.iteration), with_samples=True, paused=True)
-                continue
-            announced_pause = cmd.paused  # a stepped record below says "paused" itself
-            with self._cond:
-                # "stopped" is not remembered: a stopped run can be resumed.
-                reason = "stopped" if cmd.stop else (self.finished_reason or "iterations"
-                                                     if self._limit_reached() else None)
-                cmd.stop = False
-                single_stage = cmd.paused and cmd.stage_steps > 0 and not cmd.steps
-                if reason is None and single_stage:
-                    cmd.stage_steps -= 1
-                elif reason is None and cmd.paused:
-                    cmd.steps -= 1
-            if reason:  # never yield while holding the lock: the consumer may send commands
-                yield self._progress(clock.rate(self.iteration), finished=True, reason=reason,
-                                     with_samples=True)
-                return
-            clock.resume()
-            if single_stage:
-                stage = self._run_stage()
-                yield self._progress(clock.rate(self.iteration), stage=stage,
-                                     with_samples=self.stage_index == 0, paused=True)
-                continue
-            self._run_rest_of_iteration()
-            with self._cond:
-                want = self._commands.want_samples or (samples_every and self.iteration % samples_every == 0)
-                self._commands.want_samples = False
-                paused = self._commands.paused
-            if self._limit_reached():
-                # Only a stopping rule is remembered; the iteration limit can be raised later.
-                yield self._progress(clock.rate(self.iteration), stage=self.stage_names[-1],
-                                     finished=True, reason=self.finished_reason or "iterations",
-                                     with_samples=True)
-                return
-            if paused or want or self.iteration % log_every == 0:
-                yield self._progress(clock.rate(self.iteration), stage=self.stage_names[-1],
-                                     with_samples=bool(want or paused), paused=paused)
-
     @property
     def is_finished(self) -> bool:
         """True when the iteration limit or a stopping rule says training is over."""
-        return self._limit_reached()
-
-    def _limit_reached(self) -> bool:
         return self.finished_reason is not None or self.iteration >= self.config.iterations
 
-    def _run_stage(self) -> str:
+    # ------------------------------------------------------------------ settings
+    def set_learning_rate(self, which: str, value: float) -> None:
+        check_learning_rate(which, value)
+        self.algorithm.optimizers[which].lr = float(value)
+        # The state before a new rate is known good (its last iteration passed the check): if
+        # the rate makes training run away, this is the newest state worth going back to.
+        self._good_states.reset(self.trained_seconds, self.iteration, self.state_dict())
+
+    def run_settings_config(self, changes: dict) -> GANConfig:
+        """The config with `changes` to when training ends, or a ConfigError for other keys."""
+        unknown = set(changes) - set(self.RUN_SETTINGS)
+        if unknown:
+            raise ConfigError(f"only {', '.join(self.RUN_SETTINGS)} can change without a reset, "
+                              f"not {', '.join(sorted(unknown))}")
+        return with_overrides(self.config, changes)
+
+    def set_run_settings(self, **changes) -> None:
+        """Change when training ends (iterations, stopping rule); a run that ended by a rule may
+        go on if the new settings no longer stop it."""
+        self.config = self.run_settings_config(changes)
+        self.finished_reason = stop_reason(self.config, self.history)
+
+    # ------------------------------------------------------------------ training
+    def run_stage(self) -> str:
+        """Runs the next stage of the current iteration and returns its name; raises Diverged
+        (after going back to the last good state) when the iteration it ends ran away."""
         name = self.stage_names[self.stage_index]
-        # Overflow shows up as NaN/inf, which _after_iteration detects and reports in words.
+        began = time.perf_counter()
+        # Overflow shows up as huge, infinite or NaN values, which the health check reports.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             self.algorithm.run_stage(name)
+        self.trained_seconds += time.perf_counter() - began
+        self.last_stage = name
         self.stage_index += 1
         if self.stage_index == len(self.stage_names):
             self.stage_index = 0
             self._after_iteration()
         return name
 
-    def _run_rest_of_iteration(self) -> None:
-        self._run_stage()
+    def run_iteration(self) -> None:
+        """Finishes the current iteration (all of it, or the stages a step left)."""
+        self.run_stage()
         while self.stage_index:
-            self._run_stage()
+            self.run_stage()
+
+    def run(self, log_every: int = 1, samples_every: int = 0):
+        """Train to the end, yielding a Progress every `log_every` iterations and a last,
+        finished one: at the iteration limit, when a stopping rule fires, or after a divergence
+        (the session then holds its last good state). `samples_every` > 0 attaches images of
+        the fixed noise batch every that many iterations."""
+        if self.algorithm.data is None:
+            raise ConfigError("this session has no dataset to train on")
+        clock = RateClock(self.iteration)
+        while not self.is_finished:
+            try:
+                self.run_iteration()
+            except Diverged as diverged:
+                yield self.progress(clock.rate(self.iteration), finished=True,
+                                    reason=diverged.reason, with_samples=True)
+                return
+            if self.iteration % log_every == 0 and not self.is_finished:
+                with_samples = bool(samples_every) and self.iteration % samples_every == 0
+                yield self.progress(clock.rate(self.iteration), with_samples=with_samples)
+        # Only a stopping rule is remembered; the iteration limit can be raised later.
+        yield self.progress(clock.rate(self.iteration), finished=True, with_samples=True,
+                            reason=self.finished_reason or StopReason(ITERATION_LIMIT))
 
     def _after_iteration(self) -> None:
         self.iteration += 1
         stats = self.algorithm.stats
-        if not (np.isfinite(stats.d_loss) and np.isfinite(stats.g_loss) and self.algorithm.all_finite()):
-            self._recover_from_divergence()
+        failure = first_failure(stats, self.algorithm.networks)
+        if failure is not None:
+            self._go_back(failure)
         self.history.append((self.iteration, stats.d_real, stats.d_fake, stats.rounded_mean,
                              stats.d_loss, stats.g_loss))   # in HISTORY_KEYS order
         self.algorithm.apply_schedules(self.iteration)
         self.finished_reason = stop_reason(self.config, self.history)
-        self._maybe_remember_good_state()
+        if self._good_states.due(self.trained_seconds):
+            self._good_states.add(self.trained_seconds, self.iteration, self.state_dict())
 
-    def _maybe_remember_good_state(self) -> None:
-        """Keep a recent finite state to fall back on, copied at most every 2 s so the copy
-        costs nothing measurable."""
-        now = time.monotonic()
-        if self._good_state is None or now - self._good_state["time"] > 2.0:
-            self._good_state = {"time": now, "state": self.state_dict()}
-
-    def _recover_from_divergence(self) -> None:
+    def _go_back(self, failure: dict) -> None:
+        """Restores the last good state (its history ends at its own iteration) but keeps the
+        learning rates as they are set, and raises Diverged."""
         failed_at = self.iteration
-        good = self._good_state
-        if good is not None:
-            self.load_state_dict(good["state"])
-        with self._cond:
-            self._commands.paused = True
-        back_to = self.iteration
-        raise TrainingError(
-            f"training diverged (NaN or infinite values) at iteration {failed_at}; "
-            f"restored the state of iteration {back_to} and paused. Try a lower learning rate.")
-
-    def _apply_learning_rates(self, cmd: _Commands) -> None:
-        for which, value in cmd.learning_rates.items():
+        learning_rates = {which: opt.lr for which, opt in self.algorithm.optimizers.items()}
+        self.load_state_dict(self._good_states.before(self.trained_seconds))
+        for which, value in learning_rates.items():
             self.algorithm.optimizers[which].lr = value
-        cmd.learning_rates.clear()
+        self._show_last_logged_numbers()
+        raise Diverged(StopReason(DIVERGED, {**failure, "failed_at": failed_at,
+                                             "restored": self.iteration}))
 
-    def _progress(self, rate: float, stage=None, finished=False, reason=None,
-                  with_samples=False, paused=False) -> Progress:
+    def _show_last_logged_numbers(self) -> None:
+        """The statistics of the restored iteration, so the record that reports it is not the
+        runaway one's."""
+        stats = self.algorithm.stats
+        for key in HISTORY_KEYS[1:]:
+            setattr(stats, key, self.history[key][-1] if self.history[key] else float("nan"))
+        stats.d_real_outputs = stats.d_fake_outputs = None
+
+    def progress(self, rate: float, finished=False, reason=None, with_samples=False,
+                 paused=False, stage: str | None = None) -> Progress:
+        """A record of where training is now; with_samples draws the fixed batch and hands over
+        D's latest outputs (the loop will not touch them again)."""
         s = self.algorithm.stats
         real_out = fake_out = None
         if with_samples and s.d_real_outputs is not None:
             real_out, fake_out = s.d_real_outputs, s.d_fake_outputs
-            s.d_real_outputs = s.d_fake_outputs = None  # handed over: the loop will not touch them
+            s.d_real_outputs = s.d_fake_outputs = None
         began = time.perf_counter()
         samples = self.sample() if with_samples else None
         sample_seconds = time.perf_counter() - began if with_samples else 0.0
         return Progress(
             iteration=self.iteration, d_real=s.d_real, d_fake=s.d_fake,
             rounded_mean=s.rounded_mean, d_loss=s.d_loss, g_loss=s.g_loss,
-            steps_per_sec=rate, stage=stage,
+            steps_per_sec=rate, stage=stage or self.last_stage,
             samples=samples, d_real_outputs=real_out, d_fake_outputs=fake_out,
             finished=finished, stop_reason=reason, paused=paused,
             sample_seconds=sample_seconds)
@@ -300,23 +235,26 @@ class TrainingSession:
         state["stage_index"] = self.stage_index
         state["rng_state"] = self.rng.bit_generator.state
         state["history"] = self.history.state()
-        state["finished_reason"] = self.finished_reason
+        state["finished_reason"] = self.finished_reason.to_json() if self.finished_reason else None
         if self.stage_index:   # saved between stages: the iteration so far, to finish it exactly
             state.update({f"scratch.{k}": v for k, v in self.algorithm.scratch_state().items()})
         return state
 
     def load_state_dict(self, state: dict) -> None:
+        """Loads a state (a checkpoint's, or a good state after a divergence); it becomes the
+        state to go back to."""
         self.algorithm.load_state_dict({k[5:]: v for k, v in state.items() if k.startswith("algo.")})
         self.iteration = int(state["iteration"])
         self.stage_index = int(state.get("stage_index", 0))
         self.rng.bit_generator.state = state["rng_state"]
         self.history = MetricHistory.from_state(state["history"])
-        self.finished_reason = state.get("finished_reason")
+        self.finished_reason = StopReason.from_saved(state.get("finished_reason"))
         scratch = {k[8:]: v for k, v in state.items() if k.startswith("scratch.")}
         if self.stage_index and scratch:
             self.algorithm.load_scratch_state(scratch)
         elif self.stage_index:   # an older checkpoint saved between stages: start the iteration
             self.stage_index = 0   # again (the weights keep what its first stages did)
+        self._good_states.reset(self.trained_seconds, self.iteration, self.state_dict())
 
     def save(self, path) -> Path:
         from ganstudio.core.checkpoint import save_checkpoint
@@ -330,21 +268,17 @@ class TrainingSession:
         return load_checkpoint(path, dataset)
 
 
-class _RateClock:
-    """Iterations per second over the time actually spent training (pauses excluded)."""
+def check_learning_rate(which: str, value: float) -> None:
+    if which not in ("d", "g") or not value > 0:
+        raise ConfigError("a learning rate is set for 'd' or 'g' and must be positive")
+
+
+class RateClock:
+    """Iterations per second since the clock started."""
 
     def __init__(self, iteration: int) -> None:
-        self._start_iter, self._elapsed, self._since = iteration, 0.0, time.perf_counter()
-
-    def pause(self) -> None:
-        if self._since is not None:
-            self._elapsed += time.perf_counter() - self._since
-            self._since = None
-
-    def resume(self) -> None:
-        if self._since is None:
-            self._since = time.perf_counter()
+        self._start_iter, self._since = iteration, time.perf_counter()
 
     def rate(self, iteration: int) -> float:
-        elapsed = self._elapsed + (time.perf_counter() - self._since if self._since else 0.0)
+        elapsed = time.perf_counter() - self._since
         return (iteration - self._start_iter) / elapsed if elapsed > 0 else 0.0

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ganstudio.gui.training.controller import State
+from ganstudio.gui.training.stop_words import reason_words
 
 
 class StatusLine(QObject):
@@ -45,21 +46,10 @@ class StatusLine(QObject):
         text = texts[state]
         reason = last_progress.stop_reason if last_progress is not None else None
         if state is State.FINISHED and reason:
-            text = self.tr("Finished: {reason}").format(reason=self._reason_text(reason))
+            text = self.tr("Finished: {reason}").format(reason=reason_words(reason))
         self.state.setText(text)
         # The core's own words, with the numbers that made a stopping rule fire.
-        self.state.setToolTip(reason if state is State.FINISHED and reason else "")
-
-    def _reason_text(self, reason: str) -> str:
-        """The core's reason (a code, or an English sentence from core/stopping.py), said in
-        the user's language."""
-        if reason == "iterations":
-            return self.tr("iteration limit reached")
-        if reason.startswith("original rule"):
-            return self.tr("the original rule fired (D's rounded outputs average 0.5)")
-        if reason.startswith("equilibrium"):
-            return self.tr("equilibrium (D's means on real and fake near 0.5)")
-        return reason
+        self.state.setToolTip(reason.describe() if state is State.FINISHED and reason else "")
 
     def show_session(self, session, dataset_name: str) -> None:
         """A new or loaded session: its last D means if it has trained, else placeholders (the

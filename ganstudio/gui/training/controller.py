@@ -1,5 +1,6 @@
-"""Owns the session and its training thread; turns button presses into session commands and
-the thread's records into updates for the window, as often as its refresh scheduler says."""
+"""Owns the session, its worker and its training thread; turns button presses into the
+worker's commands and the thread's records into updates for the window, as often as its
+refresh scheduler says."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ganstudio.core.stopping import DIVERGED, STOPPED
+from ganstudio.core.worker import TrainingWorker
 from ganstudio.gui.training.mailbox import ProgressMailbox
 from ganstudio.gui.training.metric_history import MetricHistory
 from ganstudio.gui.training.paint_clock import PaintClock
 from ganstudio.gui.training.refresh_scheduler import Pace, RefreshScheduler
+from ganstudio.gui.training.stop_words import divergence_message
 from ganstudio.gui.training.thread import TrainingThread
 
 
@@ -25,7 +29,13 @@ class State(Enum):
 
 def _ended_by_its_rule(progress) -> bool:
     """Finished by the iteration limit or a stopping rule, not by our own stop()."""
-    return progress.finished and progress.stop_reason != "stopped"
+    return progress.finished and progress.stop_reason.code != STOPPED
+
+
+def _divergence(records):
+    """The record that reports a divergence (the worker pauses after it), if any."""
+    return next((r for r in records if r.stop_reason is not None and r.stop_reason.code == DIVERGED),
+                None)
 
 
 class TrainingController(QObject):
@@ -39,6 +49,7 @@ class TrainingController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = None
+        self.worker: TrainingWorker | None = None   # the session's commands go through it
         self.state = State.IDLE
         self.history = MetricHistory()
         self.last_progress = None
@@ -58,6 +69,9 @@ class TrainingController(QObject):
         self._stop_thread()
         self._mailbox.drain()
         self.session = session
+        self.worker = TrainingWorker(session) if session is not None else None
+        if self.worker is not None:
+            self.worker.set_interval(self._interval)
         self.history.clear()
         self.refresh.forget()
         self.last_progress = None
@@ -83,14 +97,14 @@ class TrainingController(QObject):
             return
         if self.state is State.RUNNING and self.is_training_thread_alive:
             return
-        self.session.resume()
-        self.session.request_samples()
+        self.worker.resume()
+        self.worker.request_samples()
         self._ensure_thread()
         self._set_state(State.RUNNING)
 
     def pause(self) -> None:
         if self.state is State.RUNNING:
-            self.session.pause()
+            self.worker.pause()
             self._set_state(State.PAUSED)
 
     def toggle(self) -> None:
@@ -100,26 +114,26 @@ class TrainingController(QObject):
             self.start()
 
     def step(self) -> None:
-        self._step(lambda: self.session.step_once())
+        self._step(lambda: self.worker.step_once())
 
     def step_stage(self) -> None:
-        self._step(lambda: self.session.step_stage())
+        self._step(lambda: self.worker.step_stage())
 
     def set_interval(self, seconds: float) -> None:
         """Seconds between iterations (0: as fast as possible)."""
         self._interval = seconds
-        if self._thread is not None:
-            self._thread.set_interval(seconds)
+        if self.worker is not None:
+            self.worker.set_interval(seconds)
 
     def set_learning_rate(self, network: str, value: float) -> None:
-        if self.session is not None:
-            self.session.set_learning_rate(network, value)
+        if self.worker is not None:
+            self.worker.set_learning_rate(network, value)
 
     def set_run_setting(self, key: str, value) -> None:
         """Iterations or the stopping rule; a finished run that may now go on becomes paused."""
         if self.session is None:
             return
-        self.session.set_run_settings(**{key: value})
+        self.worker.set_run_settings(**{key: value})
         if self.state is State.FINISHED and not self.session.is_finished:
             self._set_state(State.PAUSED)
 
@@ -139,15 +153,15 @@ class TrainingController(QObject):
             if was is State.RUNNING:
                 self.start()
             elif was is State.PAUSED:
-                self.session.pause()
+                self.worker.pause()
                 self._ensure_thread()
 
     # ----- internals --------------------------------------------------------------------
     def _step(self, command) -> None:
         if self.session is None or self.state is State.FINISHED:
             return
-        self.session.pause()
-        self.session.request_samples()
+        self.worker.pause()
+        self.worker.request_samples()
         self._ensure_thread()
         command()
         self._set_state(State.PAUSED)
@@ -156,8 +170,7 @@ class TrainingController(QObject):
         if self._thread is not None and self._thread.isRunning():
             return
         self._forget_thread()
-        thread = TrainingThread(self.session, self._mailbox, self)
-        thread.set_interval(self._interval)
+        thread = TrainingThread(self.worker, self._mailbox, self)
         thread.mail_arrived.connect(self._mail_arrived)
         thread.failed.connect(self._thread_failed)
         thread.finished.connect(self._thread_finished)
@@ -210,6 +223,9 @@ class TrainingController(QObject):
             samples = next((r.samples for r in reversed(records) if r.samples is not None), None)
             if samples is not None:
                 self.latest_samples = samples
+            diverged = _divergence(records)
+            if diverged is not None:   # before the redraw: the views show the restored state
+                self._went_back(diverged.stop_reason)
             self.refresh.news(records)
             self.progress.emit(records)
         pace = self._pace()
@@ -217,7 +233,7 @@ class TrainingController(QObject):
             self.refresh.sample_cost = self._thread.sample_cost
         self.refresh.refresh(pace)
         if self.refresh.wants_samples(pace):
-            self.session.request_samples()
+            self.worker.request_samples()
         if records and _ended_by_its_rule(records[-1]):
             self._set_state(State.FINISHED)
         self._drain_when_due(mail=False)
@@ -226,6 +242,13 @@ class TrainingController(QObject):
         self._drain()
         self._set_state(State.FAILED)
         self.failed.emit(message)
+
+    def _went_back(self, reason) -> None:
+        """Training diverged and the session went back to its last good state, paused: the plots
+        go back with it (the worker waits for a command, so the history holds still)."""
+        self.history.load(self.session.history)
+        self._set_state(State.PAUSED)
+        self.failed.emit(divergence_message(reason))
 
     def _thread_finished(self) -> None:
         self._drain()

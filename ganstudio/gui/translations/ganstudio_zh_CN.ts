@@ -339,6 +339,50 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>iteration limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original rule fired (D&apos;s rounded outputs average 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equilibrium (D&apos;s means on real and fake near 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged at iteration {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged at iteration {failed}: {what}. The model of iteration {restored} is back and training is paused; lower the learning rates before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s loss reached {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s loss reached {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D said exactly {value} for every image, real or fake, and can learn no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s weights grew to {value} on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s weights grew to {value} on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,18 +834,6 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Finished: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iteration limit reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the original rule fired (D&apos;s rounded outputs average 0.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equilibrium (D&apos;s means on real and fake near 0.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
