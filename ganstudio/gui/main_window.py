@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
         (self.actions.dark_theme if self.theme.name == "dark" else self.actions.light_theme).setChecked(True)
 
     def show_error(self, message: str) -> None:
+        # The bar above the digits only: a copy in the status bar was cut off by its fields.
         self.message_bar.show_message(message)
-        self.statusBar().showMessage(message, 10000)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
