@@ -14,11 +14,11 @@ there), which is why this checks the set rather than moves it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 from ganstudio.core.atomic import StagedFile, atomic_file, fsync_folder
+from ganstudio.core.digest import sha256_of
 from ganstudio.core.errors import GanStudioError
 
 MANIFEST = "manifest.json"
@@ -71,15 +71,7 @@ class FileSet:
 
 
 def _describe(path: Path) -> dict:
-    return {"bytes": path.stat().st_size, "sha256": _sha256(path)}
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return {"bytes": path.stat().st_size, "sha256": sha256_of(path)}
 
 
 def check_file_set(folder: str | Path) -> dict:

@@ -8,7 +8,6 @@ tried in order until one delivers a file with the right checksum.
 
 from __future__ import annotations
 
-import hashlib
 import http.client
 import re
 import threading
@@ -20,6 +19,7 @@ from pathlib import Path
 from ganstudio import __version__
 from ganstudio.core.atomic import publish
 from ganstudio.core.data.catalog import REMOTE_DATASETS, RemoteDataset, RemoteFile, dataset_dir
+from ganstudio.core.digest import sha256_of
 from ganstudio.core.errors import DataError
 
 ProgressCallback = Callable[[int, int], None]  # (bytes done, bytes in total)
@@ -32,14 +32,6 @@ class DownloadCancelled(DataError):
 
 class _TransferFailed(Exception):
     """One mirror failed for one file; the next mirror may still work."""
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _open(url: str, offset: int, timeout: float) -> http.client.HTTPResponse:
