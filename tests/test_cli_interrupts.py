@@ -106,8 +106,12 @@ def test_signals_during_the_save_wait_for_its_end(tmp_path):
     assert np.load(tmp_path / "samples.npy").shape == (1000, 28, 28)
 
 
-def test_a_second_ctrl_c_during_training_stops_at_once_without_a_traceback(tmp_path):
-    child = train_child("iteration", tmp_path)
+@pytest.mark.parametrize("existed", [True, False])
+def test_a_second_ctrl_c_during_training_stops_at_once_without_a_traceback(tmp_path, existed):
+    out = tmp_path / "run"
+    if existed:
+        out.mkdir()
+    child = train_child("iteration", out)
     child.wait_for("paused at iteration")
     child.proc.send_signal(signal.SIGINT)   # the first: stop after this iteration
     child.answer("again")
@@ -116,8 +120,8 @@ def test_a_second_ctrl_c_during_training_stops_at_once_without_a_traceback(tmp_p
     status, lines = child.finish()
     assert status == 130
     assert lines == [f"ganstudio: stopped at once by a second SIGINT at iteration 2; nothing saved, "
-                     f"{tmp_path} is as it was"]
-    assert list(tmp_path.iterdir()) == []
+                     f"{out} is as it was"]
+    assert list(out.iterdir()) == [] if existed else not out.exists()   # a folder made for the run goes
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc is Linux's")

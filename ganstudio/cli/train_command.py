@@ -88,6 +88,7 @@ def _parse_setting(item: str) -> tuple[str, str]:
 def run(args) -> int:
     session = build_session(args)
     out = Path(args.out)
+    created = not out.exists()
     check_output_folder(out)
     line = ProgressLine()
     deadline = time.monotonic() + args.seconds if args.seconds else None
@@ -105,6 +106,8 @@ def run(args) -> int:
                     break
             signals.defer()  # from here on a signal is only noted: the save runs to its end
         except Interrupted as exc:  # a second signal: the iteration it cut is not saved
+            if created:
+                _remove_if_empty(out)   # "as it was": a folder made for this run goes again
             raise Interrupted(exc.signum, f"stopped at once by a second {signal_name(exc.signum)} "
                                           f"at iteration {session.iteration}; nothing saved, "
                                           f"{out} is as it was") from None
@@ -121,6 +124,13 @@ def run(args) -> int:
     print(f"finished at iteration {session.iteration} ({_reason_text(reason, args.seconds)}); "
           f"wrote {out}", file=sys.stderr)
     return 0
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass   # not empty after all (someone else's files): leave it
 
 
 def check_output_folder(out: Path) -> None:
