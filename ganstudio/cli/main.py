@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "ganstudio.cli.presets_command",
     "ganstudio.cli.data_command",
     "ganstudio.cli.eval_command",
+    "ganstudio.cli.selftest_command",
 )
 
 USAGE_ERROR = 2
@@ -55,6 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         message = getattr(exc, "message", None) or f"interrupted by {signal_name(exit_status(exc) - 128)}; nothing was written"
         print(f"ganstudio: {message}", file=sys.stderr)
         return exit_status(exc)
+    from ganstudio.cli.display import NO_DISPLAY_MESSAGE, display_available
+
+    if not display_available():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return USAGE_ERROR
     # The window: Qt owns the event loop and the default signal handling.
     from ganstudio.gui.app import run_app
 
