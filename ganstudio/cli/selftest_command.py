@@ -57,7 +57,7 @@ def check_judge(state: dict) -> str:
 
 def check_window(state: dict) -> str:
     import numpy as np
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QImage
 
     from ganstudio.gui.app import make_application
@@ -68,6 +68,8 @@ def check_window(state: dict) -> str:
 
     settings = WindowSettings(QSettings(str(Path(state["scratch"]) / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings, state["dataset"])
+    # Laid out and painted like a shown window, but never put on a real screen.
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     try:
         window.show()
         app.processEvents()
