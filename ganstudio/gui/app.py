@@ -7,14 +7,17 @@ import os
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ganstudio import __version__
+from ganstudio.core.assets import asset_path
 from ganstudio.gui.close_requests import SignalCloser, X11Watch
 from ganstudio.gui.jobs import jobs_running
 from ganstudio.gui.translations import install_translations
 from ganstudio.gui.window_settings import APPLICATION, ORGANIZATION
+
+ICON = "icon/ganstudio.svg"   # drawn for GAN Studio: assets/README.md
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -29,6 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(asset_path(ICON))))   # every window, and the task bar
     if not hasattr(app, "_ganstudio_translators"):
         app._ganstudio_translators = install_translations(app)
     return app
