@@ -66,6 +66,9 @@ def check_window(state: dict) -> str:
     app = make_application()
     from ganstudio.gui.main_window import MainWindow  # after QApplication: pyqtgraph needs it
 
+    if app.platformName() == "offscreen":
+        _quiet_offscreen_limits()
+
     settings = WindowSettings(QSettings(str(Path(state["scratch"]) / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings, state["dataset"])
     # Laid out and painted like a shown window, but never put on a real screen.
@@ -85,6 +88,21 @@ def check_window(state: dict) -> str:
     if colours <= MIN_DISTINCT_COLOURS:
         raise RuntimeError(f"the window's picture is blank ({colours} colours in {width}x{height})")
     return f"{width}x{height} on '{app.platformName()}', {colours} colours"
+
+
+# What Qt's offscreen platform says about itself, not about GAN Studio: the window asks for size
+# hints that a platform without a window manager cannot pass on. A report must not look broken.
+OFFSCREEN_LIMITS = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_offscreen_limits() -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(kind, context, text: str) -> None:
+        if text not in OFFSCREEN_LIMITS:
+            sys.stderr.write(text + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 def check_translations(state: dict) -> str:
