@@ -67,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     return run_app()
 
 
+def window() -> int:
+    """The `ganstudio-gui` launcher (a gui-script: no console window on Windows): the window only."""
+    return main([])
+
+
 def _run_command(args) -> int:
     from ganstudio.core.errors import GanStudioError
 
