@@ -129,3 +129,14 @@ def test_an_interrupted_download_is_one_line_with_the_signal_status(monkeypatch,
     err = capsys.readouterr().err.splitlines()
     assert err[-1] == "ganstudio: download of MNIST interrupted; run the same command again to resume"
     assert "Traceback" not in "".join(err)
+
+
+def test_a_full_disk_while_the_checkpoint_is_written_names_the_run_not_a_temporary(session, tmp_path,
+                                                                                monkeypatch):
+    from ganstudio.core.errors import GanStudioError
+
+    full_disk_halfway(monkeypatch)   # the first array np.savez writes: the checkpoint's
+    with pytest.raises(GanStudioError) as failure:
+        write_outputs(session, tmp_path)
+    assert str(failure.value) == f"could not write the results into {tmp_path}: No space left on device"
+    assert list(tmp_path.iterdir()) == []

@@ -14,7 +14,7 @@ from ganstudio.cli.arg_types import positive_int, seed
 from ganstudio.cli.interrupts import Interrupted, StopSignals, signal_name
 from ganstudio.cli.progress_bar import ProgressLine, bar
 from ganstudio.core.atomic import check_writable
-from ganstudio.core.checkpoint import resume_session
+from ganstudio.core.checkpoint import resume_session, write_checkpoint
 from ganstudio.core.config import DEFAULT_PRESET, get_preset, preset_names, with_overrides
 from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
@@ -163,7 +163,8 @@ def write_outputs(session: TrainingSession, out: Path) -> None:
     its predecessor, and manifest.json, written last, tells a reader they belong together."""
     try:
         with FileSet(out) as files:
-            files.write_with("checkpoint.npz", session.save)
+            with files.open("checkpoint.npz") as handle:   # a full disk names the run, not a temporary
+                write_checkpoint(session, handle)
             files.write_with("grid.png", lambda path: save_png(tile_digits(session.sample()[:100], 10, 10), path))
             with files.open("samples.npy") as handle:
                 np.save(handle, session.sample(1000))

@@ -23,6 +23,17 @@ FORMAT_VERSION = 1
 
 def save_checkpoint(session, path) -> Path:
     path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_file(path) as f:
+            write_checkpoint(session, f)
+    except OSError as exc:
+        raise CheckpointError(f"could not save checkpoint {path}: {exc.strerror or exc}") from None
+    return path
+
+
+def write_checkpoint(session, handle) -> None:
+    """The checkpoint into an open binary file (save_checkpoint's, or a run's set of files)."""
     state = session.state_dict()
     history = {f"history.{k}": v for k, v in state.pop("history").items()}   # arrays, not JSON
     arrays = {k: v for k, v in state.items() if isinstance(v, np.ndarray)}
@@ -36,13 +47,7 @@ def save_checkpoint(session, path) -> Path:
     arrays["format_version"] = np.array(FORMAT_VERSION)
     arrays["config"] = np.array(session.config.to_json())
     arrays["meta"] = np.array(json.dumps(meta, default=_json_default))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_file(path) as f:
-            np.savez(f, **arrays)
-    except OSError as exc:
-        raise CheckpointError(f"could not save checkpoint {path}: {exc.strerror or exc}") from None
-    return path
+    np.savez(handle, **arrays)
 
 
 def data_record(dataset) -> dict:
