@@ -110,6 +110,3 @@ class GANAlgorithm:
     def load_scratch_state(self, state: dict) -> None:
         for key in self.STAT_KEYS:
             setattr(self.stats, key, float(state[f"stat.{key}"]))
-
-    def all_finite(self) -> bool:
-        return all(np.isfinite(net.flat_params).all() for net in self.networks.values())
