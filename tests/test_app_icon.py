@@ -23,3 +23,23 @@ def test_every_window_gets_the_drawn_icon():
     assert null == "False"
     assert int(opaque) > 48 * 48 * 0.8   # the rounded tile fills the square but its corners
     assert int(colours) > 20             # a drawing, not a flat placeholder
+
+
+DESKTOP_NAME_SCRIPT = """
+from ganstudio.gui.app import make_application
+app = make_application([])
+print(app.desktopFileName())
+"""
+
+
+def test_the_window_names_the_installed_desktop_entry():
+    # Wayland docks find the icon and name through this; the .deb installs the entry so named.
+    from pathlib import Path
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", DESKTOP_NAME_SCRIPT], capture_output=True,
+                            text=True, env=env, timeout=60)
+    name = result.stdout.strip()
+    assert name.count(".") >= 2   # reverse-DNS
+    entry = Path(__file__).resolve().parent.parent / "packaging" / "linux" / f"{name}.desktop"
+    assert entry.is_file()

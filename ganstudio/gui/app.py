@@ -18,6 +18,9 @@ from ganstudio.gui.translations import install_translations
 from ganstudio.gui.window_settings import APPLICATION, ORGANIZATION
 
 ICON = "icon/ganstudio.svg"   # drawn for GAN Studio: assets/README.md
+# The installed desktop entry's name (packaging/linux/): Wayland docks match the window to it
+# to show the icon and name; on X11 the entry's StartupWMClass does the same.
+APP_ID = "org.ganstudio.GANStudio"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -33,6 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(asset_path(ICON))))   # every window, and the task bar
+    QGuiApplication.setDesktopFileName(APP_ID)
     if not hasattr(app, "_ganstudio_translators"):
         app._ganstudio_translators = install_translations(app)
     return app
