@@ -115,7 +115,7 @@ def run(args) -> int:
         finally:
             line.close()
         write_outputs(session, out)
-    if reason is not None:
+    if reason is not None and signals.first is None:   # an interrupted run just says where it stopped
         print(f"verdict: {render_verdict(session_verdict(session, reason))}", file=sys.stderr)
     if reason is not None and reason.code == DIVERGED:
         print(f"{reason.describe()} in {out}; try lower learning rates", file=sys.stderr)
