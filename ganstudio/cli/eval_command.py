@@ -9,6 +9,7 @@ from ganstudio.core import metrics
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.evaluation import DEFAULT_SAMPLES, PARZEN_CENTRES, QualityReport, evaluate_session
 from ganstudio.core.training import TrainingSession
+from ganstudio.core.verdict import render_verdict, session_verdict
 
 
 def register(subparsers) -> None:
@@ -34,14 +35,17 @@ def run(args) -> int:
         raise GanStudioError("--parzen-centres must be between 0 and 100000")
     session = TrainingSession.load(args.checkpoint)
     report = evaluate_session(session, n=args.n, parzen_centres=args.parzen_centres, seed=args.seed)
+    verdict = session_verdict(session, classes=report.classes)
     if args.json:
         result = report.to_dict()
+        result["verdict"] = {**verdict.to_json(), "text": render_verdict(verdict)}
         result["checkpoint"] = str(args.checkpoint)
         result["iteration"] = session.iteration
         result["preset"] = session.config.name
         print(json.dumps(result, indent=2))
     else:
         print(format_report(report, f"{args.checkpoint} ({session.config.name}, iteration {session.iteration:,})"))
+        print(f"verdict: {render_verdict(verdict)}")
     return 0
 
 

@@ -22,6 +22,7 @@ from ganstudio.core.export import save_png, tile_digits, write_metrics_csv
 from ganstudio.core.file_set import FileSet
 from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, STOPPED, StopReason
 from ganstudio.core.training import TrainingSession
+from ganstudio.core.verdict import render_verdict, session_verdict
 
 DIVERGED_EXIT = 3   # the numbers ran away; the outputs hold the last good state
 UNLIMITED = 10 ** 12
@@ -114,6 +115,8 @@ def run(args) -> int:
         finally:
             line.close()
         write_outputs(session, out)
+    if reason is not None and signals.first is None:   # an interrupted run just says where it stopped
+        print(f"verdict: {render_verdict(session_verdict(session, reason))}", file=sys.stderr)
     if reason is not None and reason.code == DIVERGED:
         print(f"{reason.describe()} in {out}; try lower learning rates", file=sys.stderr)
         return DIVERGED_EXIT

@@ -24,6 +24,7 @@ from ganstudio.gui.window.file_commands import FileCommands
 from ganstudio.gui.window.persistence import restore_settings, save_settings
 from ganstudio.gui.window.session_policy import SessionPolicy
 from ganstudio.gui.window.training_display import TrainingDisplay
+from ganstudio.gui.window.verdict_display import VerdictDisplay
 from ganstudio.gui.window_actions import WindowActions
 from ganstudio.gui.window_settings import WindowSettings
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.policy = SessionPolicy(self)
         self.files = FileCommands(self)
         self.display = TrainingDisplay(self)
+        self.verdict = VerdictDisplay(self)   # who won and what G draws, at the end of a run
         self._connect()
 
         restore_settings(self, config)
@@ -145,4 +147,5 @@ class MainWindow(QMainWindow):
         save_settings(self)
         self.controller.shutdown()
         self.quality_panel.shutdown(self.wait_for_jobs_on_close)
+        self.verdict.shutdown(self.wait_for_jobs_on_close)
         self.data.shutdown(self.wait_for_jobs_on_close)

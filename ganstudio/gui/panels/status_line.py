@@ -51,6 +51,12 @@ class StatusLine(QObject):
         # The core's own words, with the numbers that made a stopping rule fire.
         self.state.setToolTip(reason.describe() if state is State.FINISHED and reason else "")
 
+    def show_verdict(self, headline: str, words: str) -> None:
+        """The end of a run's verdict after "Finished: …"; the full sentences as the tooltip."""
+        self.state.setText(self.tr("{state} — {verdict}").format(state=self.state.text(),
+                                                                  verdict=headline))
+        self.state.setToolTip(words + "\n" + self.state.toolTip())
+
     def show_session(self, session, dataset_name: str) -> None:
         """A new or loaded session: its last D means if it has trained, else placeholders (the
         fields are fixed-size, so empty ones would leave a hole in the bar)."""

@@ -565,7 +565,24 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click a setting to see what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({key})
+{help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More settings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,186 +602,6 @@ Not digit‑like: {unlike:.0%}</source>
 </context>
 <context>
     <name>SettingHelp</name>
-    <message>
-        <source>classic: the 2014 MATLAB demo, D then G for one epoch over 1000 real + 1000 fake images per iteration. minibatch: one D step and one G step per iteration, as in modern GANs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How pixels are scaled for the networks: 01 divides by 255, pm1 maps to [-1, 1], minmax01 stretches each image to [0, 1] as the MATLAB demo can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many random numbers G turns into one image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where G&apos;s random numbers come from: normal, uniform, the MATLAB demo&apos;s normal stretched to [0, 1] per row, or uniform on ±√3 (Goodfellow et al.).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell G and D which of this many look-alike groups of training images (k-means, no labels) an image belongs to, so G can draw each kind of digit cleanly. 0 = off, the plain GAN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The widths of G&apos;s hidden layers, comma-separated; empty for none (the classic G is 100 → 784).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The nonlinearity after each of G&apos;s hidden layers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G&apos;s last nonlinearity: sigmoid draws in [0, 1], tanh in [-1, 1]; it must match pixel_range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The widths of D&apos;s hidden layers, comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The nonlinearity after each of D&apos;s hidden layers; maxout takes the largest of d_maxout_pieces units.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With maxout: how many units each of D&apos;s hidden units takes the maximum of.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The share of D&apos;s hidden units switched off at random at each step, so D cannot lean on a few of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The share of D&apos;s input pixels switched off at random at each step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The slope of leaky_relu for negative inputs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the weights start: toolbox (the MATLAB toolbox&apos;s uniform range), glorot, he, normal (N(0, 0.02)), or the small uniform ranges of Goodfellow et al.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&apos;s own weight initialisation; empty means the same as init.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start G&apos;s output at the average training image, so it begins from a grey blur of a digit rather than from noise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What D is trained to minimise: bce (cross-entropy), mse (the MATLAB toolbox&apos;s squared error) or lsgan (least squares).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>non_saturating: G maximises log D(fake), which gives strong gradients early. saturating: G minimises log(1 − D(fake)), the original minimax game, which stalls while D wins easily.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adaptive augmentation: while D is this sure of the real images, shift more of D&apos;s images by up to 2 pixels, so D cannot memorise a small training set. 0 = off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&apos;s target for real images; below 1 (e.g. 0.9) keeps D from becoming certain, so its advice to G stays useful.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sgd (with momentum) or adam.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&apos;s learning rate: how big D&apos;s steps are. Changes at once, even while training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G&apos;s learning rate: how big G&apos;s steps are. Changes at once, even while training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam&apos;s memory of past gradients (0 = none; GANs often use 0.5 or less).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam&apos;s memory of past squared gradients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SGD&apos;s momentum: the share of the last step carried into the next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The momentum reached after momentum_ramp iterations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Iterations over which momentum moves from momentum to momentum_final (0 = no ramp).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both learning rates are divided by this after every iteration (1 = no decay).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The learning rates never decay below this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L2 weight decay: pulls every weight a little toward 0 at each step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G&apos;s step reuses the noise and fakes of D&apos;s step instead of drawing new ones: faster, as PyTorch&apos;s DCGAN example does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw the digits with a slow moving average of G&apos;s weights (e.g. 0.999), which smooths away step-to-step speckle. 0 = off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many images each training step looks at.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic algorithm: real images D sees per iteration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic algorithm: fake images D sees, and noise rows G trains on, per iteration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic algorithm: keep D&apos;s copy inside the stacked G→D network fixed while G trains. Off = as the original, which also trains that copy and overwrites it next iteration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training stops after this many iterations. Changes at once, even while training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When to stop early: original (D&apos;s rounded outputs average 0.5, which a perfect D also satisfies), equilibrium (D&apos;s means on real and fake both near 0.5 for a while) or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How close to 0.5 the stopping rules ask for (0.05 in the original).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Iterations the equilibrium rule looks back over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The random seed: the same seed and settings give the same run, bit for bit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many digits the fixed noise batch draws.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number format of the networks: float32 is the fast default, float64 is for checking numerics.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Command line: --set {key}=…</source>
         <translation type="unfinished"></translation>
@@ -837,6 +674,10 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{state} — {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— it/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,6 +710,96 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Real training digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>D won: it tells real digits from G&apos;s fakes (it says {d_real:.2f} on average for real ones and {d_fake:.2f} for fakes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: D can no longer tell G&apos;s fakes from real digits well (it says {d_real:.2f} on average for real ones and {d_fake:.2f} for fakes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged at iteration {failed_at}: the numbers ran away, and the model of iteration {restored} was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G and D have not trained yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G does not draw digits yet: {unlike:.0%} of its images look like no digit at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G draws {kinds} of the 10 kinds of digit ({digits}); the others are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G draws every kind of digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G collapsed onto one kind of digit: the judge calls {top:.0%} of its images {digits}. Being sure of them does not make them varied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G collapsed onto {kinds} kinds of digit ({digits}); the other kinds are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no digits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G collapsed onto {kinds} kinds of digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kinds} of 10 kinds of digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every kind of digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G collapsed onto one kind of digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original stopping rule fired although D won: a perfect D&apos;s rounded outputs also average 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{game}, {drawing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDisplay</name>
+    <message>
+        <source>Verdict: {words}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
