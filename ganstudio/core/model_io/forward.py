@@ -2,7 +2,7 @@
 
 The exporters (ONNX, PyTorch code, safetensors) and the tests all read this one description
 instead of each walking the engine's layers: a network is a list of `Step`s (dense, activation,
-maxout, a test-time scale), and a generator is preceded by the cluster pick of the `fast`
+maxout, dropout), and a generator is preceded by the cluster pick of the `fast`
 preset and followed by the scaling of its output to 8-bit pixels.
 
 The engine stays the reference: `run_steps` does what `Network.forward(x, training=False)`
@@ -17,7 +17,7 @@ import numpy as np
 
 from ganstudio.core.config import GANConfig
 from ganstudio.core.layers import Dense, Dropout, LeakyReLU, Maxout, ReLU, Sigmoid, Tanh
-from ganstudio.core.models import IMAGE_SIDE
+from ganstudio.core.models import IMAGE_SIDE, noise_width
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class ModelDescription:
     @property
     def noise_width(self) -> int:
         """Columns of a noise row: noise_dim, and one more that picks the cluster."""
-        return self.config.noise_dim + (1 if self.clusters is not None else 0)
+        return noise_width(self.config)
 
     @property
     def tanh_output(self) -> bool:
@@ -95,8 +95,7 @@ def steps_of(network) -> list[Step]:
             steps.append(Step("maxout", index, layer.pieces))
         elif isinstance(layer, Dropout):
             # Inverted dropout does nothing at test time; the toolbox's scales by 1 - p.
-            if not layer.inverted and layer.p:
-                steps.append(Step("scale", index, 1.0 - layer.p))
+            steps.append(Step("dropout" if layer.inverted else "toolbox_dropout", index, layer.p))
         else:
             raise TypeError(f"no export for layer {layer!r}")
     return steps
@@ -135,8 +134,8 @@ def run_steps(steps: list[Step], x: np.ndarray) -> np.ndarray:
             x = np.maximum(x, x * x.dtype.type(step.value))
         elif step.kind == "maxout":
             x = x.reshape(len(x), -1, int(step.value)).max(axis=2)
-        elif step.kind == "scale":
-            x = x * x.dtype.type(step.value)
+        elif step.kind == "toolbox_dropout":
+            x = x * x.dtype.type(1.0 - step.value)
     return x
 
 

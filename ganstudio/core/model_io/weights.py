@@ -83,8 +83,6 @@ def read_weights(path) -> tuple[GANConfig, int, dict[str, np.ndarray]]:
     try:   # the header is parsed and checked against the file's length before any tensor
         metadata = _metadata(data)
         tensors = st.load(data)
-    except GanStudioError:
-        raise
     except Exception as exc:   # safetensors raises its own types for damaged files
         raise ExportError(f"{path} is not a readable safetensors file ({str(exc).splitlines()[0][:120]})") from None
     if metadata.get("format") != FORMAT:
@@ -104,14 +102,14 @@ def read_weights(path) -> tuple[GANConfig, int, dict[str, np.ndarray]]:
 def _metadata(data: bytes) -> dict:
     """The __metadata__ of a safetensors header (8-byte little-endian length, then JSON)."""
     if len(data) < 8:
-        raise ExportError("the file is too short for a safetensors header")
+        raise ValueError("too short for a safetensors header")
     length = int.from_bytes(data[:8], "little")
     if length > len(data) - 8:
-        raise ExportError(f"its header claims {length:,} bytes; the file holds {len(data) - 8:,}")
+        raise ValueError(f"its header claims {length:,} bytes; the file holds {len(data) - 8:,}")
     try:
         header = json.loads(data[8:8 + length])
     except ValueError:
-        raise ExportError("its header is not JSON") from None
+        raise ValueError("its header is not JSON") from None
     metadata = header.get("__metadata__") if isinstance(header, dict) else None
     return metadata if isinstance(metadata, dict) else {}
 
