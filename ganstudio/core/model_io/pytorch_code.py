@@ -373,7 +373,7 @@ if __name__ == "__main__":
 # ----------------------------------------------------------------------------- train.py
 
 LOSS_LINES = {
-    "bce": "return nn.functional.binary_cross_entropy_with_logits(logits, torch.full_like(logits, target))",
+    "bce": "return nn.functional.binary_cross_entropy_with_logits(logits, target)",
     "mse": "# DeepLearnToolbox's squared error on D's sigmoid output, halved and summed per row\n"
            "    return 0.5 * ((torch.sigmoid(logits) - target) ** 2).sum() / len(logits)",
     "lsgan": "# least squares on the logits (Mao et al. 2017)\n"
@@ -432,6 +432,8 @@ G_REUSES_FAKES = {reuse}        # G's step reuses the fakes of D's step
 
 
 def d_loss_of(logits, target):
+    """The mean loss of D's logits against targets (a number or one per row)."""
+    target = torch.as_tensor(target, dtype=logits.dtype, device=logits.device).expand_as(logits)
     {d_loss_line}
 
 
