@@ -15,6 +15,8 @@ COMMAND_MODULES = (
     "ganstudio.cli.data_command",
     "ganstudio.cli.eval_command",
     "ganstudio.cli.selftest_command",
+    "ganstudio.cli.export_command",
+    "ganstudio.cli.import_command",
 )
 
 USAGE_ERROR = 2

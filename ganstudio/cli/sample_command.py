@@ -1,4 +1,5 @@
-"""`ganstudio sample CKPT --out FILE.png|FILE.npy`: draw digits from a trained generator."""
+"""`ganstudio sample CKPT [--noise FILE.npy] --out FILE.png|FILE.npy`: draw digits from a trained
+generator, from fresh noise or from given noise rows."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ganstudio.cli.arg_types import positive_int, seed
 from ganstudio.core.atomic import atomic_file
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.export import save_png, tile_digits
+from ganstudio.core.model_io.noise_file import read_noise
 from ganstudio.core.training import TrainingSession
 
 
@@ -20,6 +22,8 @@ def register(subparsers) -> None:
     p.add_argument("checkpoint", metavar="CKPT")
     p.add_argument("--n", type=positive_int, default=100, metavar="N", help="how many digits (default 100)")
     p.add_argument("--seed", type=seed, metavar="K", help="noise seed (default: the run's seed)")
+    p.add_argument("--noise", metavar="FILE.npy",
+                   help="draw from these noise rows (float, n × noise width) instead of --n/--seed")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.png (a grid) or FILE.npy (uint8 N×28×28)")
     p.set_defaults(func=run)
 
@@ -31,7 +35,13 @@ def run(args) -> int:
     if not 1 <= args.n <= 100_000:
         raise GanStudioError("--n must be between 1 and 100000")
     session = TrainingSession.load(args.checkpoint)
-    images = session.sample(args.n, seed=args.seed)
+    if args.noise is not None:
+        if args.seed is not None:
+            raise GanStudioError("--noise and --seed cannot be combined: the noise file is the noise")
+        images = session.draw(read_noise(args.noise, session.config))
+        args.n = len(images)
+    else:
+        images = session.sample(args.n, seed=args.seed)
     try:
         if out.suffix.lower() == ".npy":
             with atomic_file(out) as handle:  # a full disk or Ctrl-C never leaves half a file

@@ -20,3 +20,7 @@ class ConfigError(GanStudioError):
 
 class TrainingError(GanStudioError):
     """Training cannot go on, e.g. the losses became NaN; the last good state is kept."""
+
+
+class ExportError(GanStudioError):
+    """A model could not be exported or imported (a missing package, a foreign file)."""

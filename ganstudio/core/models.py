@@ -83,6 +83,11 @@ def sample_noise(config: GANConfig, rng: np.random.Generator, n: int) -> np.ndar
     return np.concatenate([noise, rng.random((n, 1), dtype=noise.dtype)], axis=1)
 
 
+def noise_width(config: GANConfig) -> int:
+    """Columns of a noise row: noise_dim, and with clusters the one that picks the cluster."""
+    return config.noise_dim + (1 if config.clusters else 0)
+
+
 def _sample_plain_noise(config: GANConfig, rng: np.random.Generator, n: int) -> np.ndarray:
     dtype = np.dtype(config.dtype)
     shape = (n, config.noise_dim)

@@ -223,6 +223,10 @@ class TrainingSession:
         else:
             rng = np.random.default_rng([self.config.seed, 3] if seed is None else seed)
             noise = sample_noise(self.config, rng, self.config.sample_count if n is None else n)
+        return self.draw(noise)
+
+    def draw(self, noise: np.ndarray) -> np.ndarray:
+        """uint8 (n, 28, 28) for given noise rows (as sample_noise draws them)."""
         out = []
         for start in range(0, len(noise), 1000):  # bounded memory for large n
             out.append(output_to_images(self.algorithm.generate(noise[start:start + 1000]), self.config))

@@ -21,6 +21,7 @@ from ganstudio.gui.views.training_view import TrainingView
 from ganstudio.gui.window import frame
 from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.file_commands import FileCommands
+from ganstudio.gui.window.model_export import ModelExport
 from ganstudio.gui.window.persistence import restore_settings, save_settings
 from ganstudio.gui.window.session_policy import SessionPolicy
 from ganstudio.gui.window.training_display import TrainingDisplay
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         self.data_panel.chosen.connect(self.data.choose)
         self.data_panel.download_requested.connect(self.data.download)
         self.data_panel.digit_filter.changed.connect(policy.apply_when_idle)
+        self.model_export = ModelExport(self)   # File ▸ Export model… (issue 15)
+        a.export_model.triggered.connect(self.model_export.run)
 
     def _samples_for_evaluation(self, count: int):
         """Fresh samples for "Evaluate now", drawn between iterations (the session is not

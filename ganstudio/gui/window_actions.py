@@ -68,6 +68,10 @@ class WindowActions(QObject):
         self.about_qt = make(_tr("About &Qt"))
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
+        # Model export (issue 15): ONNX, safetensors or a PyTorch folder.
+        self.export_model = make(_tr("Export &Model…"), None, None,
+                                 _tr("Save the generator and discriminator as ONNX, safetensors or PyTorch code"))
+
     def show_running(self, running: bool) -> None:
         """The one Start/Pause action changes its face rather than swapping actions."""
         style = self.parent().style()

@@ -335,6 +335,14 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;Model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the generator and discriminator as ONNX, safetensors or PyTorch code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,6 +516,33 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX — the generator as one file for any ONNX runtime (apps, the web, C++, C#)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors — the weights of G and D with the settings, for other tools and to import back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch — a folder of code and weights to keep training on a GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current generator and discriminator as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the discriminator (a second ONNX file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>Save checkpoint</source>
@@ -597,6 +632,25 @@ Not digit‑like: {unlike:.0%}</source>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelExport</name>
+    <message>
+        <source>Export model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export model to a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
