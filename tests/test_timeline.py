@@ -16,7 +16,7 @@ from ganstudio.core.checkpoint import read_checkpoint
 from ganstudio.core.config import get_preset, with_overrides
 from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import CheckpointError
-from ganstudio.core.timeline import FRAME_DIGITS, MAX_FRAMES, Timeline, TimelineError
+from ganstudio.core.timeline import FIRST_SPACING, FRAME_DIGITS, MAX_FRAMES, Timeline, TimelineError
 from ganstudio.core.timeline_images import (
     BAND,
     FRAME_MS,
@@ -64,7 +64,7 @@ def test_a_long_run_keeps_at_most_the_cap_in_frames_and_bytes():
     assert timeline.nbytes <= MAX_FRAMES * FRAME_BYTES == 5_017_600
     assert all(f.dtype == np.uint8 and f.shape == (FRAME_DIGITS, 28, 28) for f in frames)
     # Evenly spaced over the whole run, at the doubled spacing.
-    assert set(np.diff(iterations)) == {timeline.spacing} and timeline.spacing > 20
+    assert set(np.diff(iterations)) == {timeline.spacing} and timeline.spacing > FIRST_SPACING
     assert iterations[0] == 0 and 200_000 - iterations[-1] < timeline.spacing
 
 
@@ -165,6 +165,7 @@ def test_a_checkpoint_without_a_timeline_starts_one_at_its_iteration(data, tmp_p
 ])
 def test_a_damaged_timeline_is_refused_in_one_line(data, tmp_path, damage, words):
     session = TrainingSession(small(iterations=41), data)
+    session.use_timeline(Timeline(spacing=20))
     list(session.run())
     path = session.save(tmp_path / "c.npz")
     with np.load(path) as npz:
@@ -240,6 +241,12 @@ def test_a_contact_sheet_lays_out_up_to_twenty_frames_first_and_last_included(tm
         assert png.size == (2 * (cell_w + SHEET_GAP) + SHEET_GAP, cell_h + 2 * SHEET_GAP)
 
 
+def test_the_first_spacing_keeps_drawing_a_small_share_of_training(data):
+    assert TrainingSession(small(), data).timeline.spacing == FIRST_SPACING == 100
+    classic = with_overrides(get_preset("seed"), {"real_per_iter": 200, "fake_per_iter": 200})
+    assert TrainingSession(classic, data).timeline.spacing == 10   # an iteration is an epoch
+
+
 def test_an_export_ends_on_the_grid_of_now():
     timeline = Timeline(spacing=20)
     fill(timeline, 50)
@@ -250,11 +257,11 @@ def test_an_export_ends_on_the_grid_of_now():
 
 # ---------------------------------------------------------------------------- command line
 def test_train_writes_timeline_gif(tmp_path):
-    command = ["train", "--iterations", "45", "--seed", "3", "--out", str(tmp_path),
+    command = ["train", "--iterations", "205", "--seed", "3", "--out", str(tmp_path),
                "--set", "g_hidden=32", "--set", "d_hidden=32", "--set", "batch_size=16"]
     result = subprocess.run([sys.executable, "-m", "ganstudio", *command], capture_output=True,
                             text=True, timeout=180)
     assert result.returncode == 0, result.stderr
     with Image.open(tmp_path / "timeline.gif") as gif:
-        assert gif.n_frames == 4   # iterations 0, 20, 40 and the final 45
+        assert gif.n_frames == 4   # iterations 0, 100, 200 and the final 205
     assert "timeline.gif" in (tmp_path / "manifest.json").read_text()

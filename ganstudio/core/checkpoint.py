@@ -16,7 +16,7 @@ from ganstudio.core.config import GANConfig, discriminator_shapes, generator_sha
 from ganstudio.core.data.npz import npy_member_bytes
 from ganstudio.core.errors import CheckpointError, GanStudioError
 from ganstudio.core.history import HistoryError, MetricHistory
-from ganstudio.core.timeline import Timeline, TimelineError
+from ganstudio.core.timeline import Timeline, TimelineError, first_spacing
 
 FORMAT = "ganstudio-checkpoint"
 FORMAT_VERSION = 1
@@ -201,7 +201,7 @@ def _session_from(path: Path, config: GANConfig, state: dict, dataset):
     except (KeyError, ValueError, TypeError) as exc:
         raise CheckpointError(f"{path} does not match its own configuration ({_short(exc)})") from None
     # An older checkpoint has no timeline: a fresh one starts at its iteration.
-    session.use_timeline(state["timeline"] or Timeline())
+    session.use_timeline(state["timeline"] or Timeline(first_spacing(config)))
     return session
 
 

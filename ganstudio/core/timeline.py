@@ -23,10 +23,17 @@ from ganstudio.core.errors import GanStudioError
 FRAME_DIGITS = 100   # the window's 10×10 grid: the first 100 of the fixed noise batch
 DIGIT_SHAPE = (28, 28)
 MAX_FRAMES = 64
-# Drawing a frame takes about a quarter of a `fast` iteration: every 20th iteration at first is
-# ~1 % of training, and each doubling of the spacing halves that.
-FIRST_SPACING = 20
+# Iterations between frames at first. Drawing a frame costs about half a `fast` iteration and an
+# eighth of an `mlp` one (benchmarks/bench_timeline.py): every 100th iteration is at most ~0.5 %
+# of training. A classic iteration is a whole epoch, ~100 times a frame's cost: every 10th.
+# Each doubling of the spacing halves the cost.
+FIRST_SPACING = 100
+FIRST_SPACING_CLASSIC = 10
 MAX_SPACING = 1 << 40   # far beyond any run (config allows 10^9 iterations); refuses damage
+
+
+def first_spacing(config) -> int:
+    return FIRST_SPACING_CLASSIC if config.algorithm == "classic" else FIRST_SPACING
 
 
 class TimelineError(GanStudioError):

@@ -26,7 +26,7 @@ from ganstudio.core.history import COLUMNS, MetricHistory
 from ganstudio.core.minibatch import MinibatchGAN
 from ganstudio.core.models import images_to_input, output_to_images, sample_noise
 from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, StopReason, stop_reason
-from ganstudio.core.timeline import FRAME_DIGITS, Timeline
+from ganstudio.core.timeline import FRAME_DIGITS, Timeline, first_spacing
 
 HISTORY_KEYS = COLUMNS  # the metric history's columns (ganstudio/core/history.py)
 
@@ -86,7 +86,7 @@ class TrainingSession:
         self.trained_seconds = 0.0  # time spent in stages: how far apart good states are kept
         self._good_states = GoodStates()
         self._good_states.reset(0.0, 0, self.state_dict())
-        self.use_timeline(Timeline())   # the grid every few iterations, bounded (core/timeline.py)
+        self.use_timeline(Timeline(first_spacing(config)))   # the grid every few iterations, bounded (core/timeline.py)
 
     @property
     def stage_names(self) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ class TimelineBar(QWidget):
         self.slider.setPageStep(1)
         self.slider.setAccessibleName(self.tr("Timeline"))
         self.label = QLabel()
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("iteration 000,000 (00/00)"))
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("iteration 000,000"))
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
         row.addWidget(QLabel(self.tr("Timeline")))
@@ -47,5 +47,6 @@ class TimelineBar(QWidget):
         self.label.setText(self.tr("now"))
 
     def show_frame(self, iteration: int, index: int, count: int) -> None:
-        self.label.setText(self.tr("iteration {n} ({i}/{count})").format(
-            n=f"{iteration:,}", i=index + 1, count=count))
+        """Frame `index` of `count`, drawn at `iteration`."""
+        self.label.setText(self.tr("iteration {n}").format(n=f"{iteration:,}"))
+        self.slider.setToolTip(self.tr("Frame {i} of {count} kept").format(i=index + 1, count=count))
