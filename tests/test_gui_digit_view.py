@@ -50,7 +50,7 @@ def test_the_digits_fill_their_width_and_ds_histogram_takes_the_height_left(qtbo
     view.grid.set_digits(np.zeros((100, 28, 28), np.uint8))
     column = next(view.widget(i) for i in range(view.count())
                   if isinstance(view.widget(i), DigitsOverOutputs))
-    outputs = view.outputs.widget
+    outputs = view.outputs.widget.parentWidget()   # D's histogram under the timeline's slider
     view.show()
     qtbot.waitExposed(view)
     column.resize(480, 820)                    # landscape screens: the width limits the grid
@@ -79,4 +79,4 @@ def test_the_split_is_right_when_the_window_was_sized_before_it_was_shown(qtbot)
     column = next(view.widget(i) for i in range(view.count())
                   if isinstance(view.widget(i), DigitsOverOutputs))
     assert abs(view.grid.image_rect().height() - view.grid.height()) <= 1
-    assert view.outputs.widget.y() <= view.grid.mapTo(column, view.grid.rect().bottomLeft()).y() + 8
+    assert view.outputs.widget.parentWidget().y() <= view.grid.mapTo(column, view.grid.rect().bottomLeft()).y() + 8

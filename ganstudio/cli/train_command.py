@@ -21,18 +21,20 @@ from ganstudio.core.errors import ConfigError, GanStudioError
 from ganstudio.core.export import save_png, tile_digits, write_metrics_csv
 from ganstudio.core.file_set import FileSet
 from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, STOPPED, StopReason
+from ganstudio.core.timeline_images import save_gif
 from ganstudio.core.training import TrainingSession
 from ganstudio.core.verdict import render_verdict, session_verdict
 
 DIVERGED_EXIT = 3   # the numbers ran away; the outputs hold the last good state
 UNLIMITED = 10 ** 12
-OUTPUTS = ("checkpoint.npz", "grid.png", "samples.npy", "metrics.csv", "config.json")
+OUTPUTS = ("checkpoint.npz", "grid.png", "samples.npy", "metrics.csv", "config.json", "timeline.gif")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("train", help="train a GAN and write its checkpoint, images and metrics",
                               description="Train a GAN; writes checkpoint.npz, grid.png, samples.npy, "
-                                          "metrics.csv, config.json and manifest.json into --out. "
+                                          "metrics.csv, config.json, timeline.gif (the grid as training "
+                                          "went) and manifest.json into --out. "
                                           "Ctrl-C or SIGTERM stops between iterations and saves "
                                           "(exit status 130 / 143).")
     p.add_argument("--preset", default=DEFAULT_PRESET, choices=preset_names(), metavar="NAME",
@@ -172,6 +174,8 @@ def write_outputs(session: TrainingSession, out: Path) -> None:
             with files.open("samples.npy") as handle:
                 np.save(handle, session.sample(1000))
             files.write_with("metrics.csv", lambda path: write_metrics_csv(session.history, path))
+            timeline = session.timeline.frames_until(session.iteration, session.grid_sample())
+            files.write_with("timeline.gif", lambda path: save_gif(*timeline, path))
             with files.open("config.json", "w", encoding="utf-8") as handle:
                 handle.write(json.dumps(json.loads(session.config.to_json()), indent=2) + "\n")
             files.commit({"iteration": session.iteration, "preset": session.config.name})

@@ -1,5 +1,5 @@
 """Checkpoints: one .npz holding one dict — weights, optimizer state, config, RNG state,
-iteration and metric history — written atomically (temporary file, fsync, rename), so a failed
+iteration, metric history and timeline — written atomically (temporary file, fsync, rename), so a failed
 save never damages the previous checkpoint."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ganstudio.core.config import GANConfig, discriminator_shapes, generator_sha
 from ganstudio.core.data.npz import npy_member_bytes
 from ganstudio.core.errors import CheckpointError, GanStudioError
 from ganstudio.core.history import HistoryError, MetricHistory
+from ganstudio.core.timeline import Timeline, TimelineError, first_spacing
 
 FORMAT = "ganstudio-checkpoint"
 FORMAT_VERSION = 1
@@ -43,6 +44,8 @@ def write_checkpoint(session, handle) -> None:
     if dataset is not None:
         meta["dataset"] = data_record(dataset)
     arrays.update(history)
+    # The timeline too (at most ~5 MB, core/timeline.py): a resumed run's GIF tells the whole run.
+    arrays.update({f"timeline.{k}": v for k, v in session.timeline.state().items()})
     arrays["format"] = np.array(FORMAT)
     arrays["format_version"] = np.array(FORMAT_VERSION)
     arrays["config"] = np.array(session.config.to_json())
@@ -90,6 +93,7 @@ def read_checkpoint(path) -> tuple[GANConfig, dict]:
         if not key.startswith("history.") and value.dtype.kind in "fc" and not np.isfinite(value).all():
             raise CheckpointError(f"{path} holds NaN or infinite values (in {key}); it cannot be used")
     state["history"] = _read_history(path, state)
+    state["timeline"] = _read_timeline(path, state)
     return config, state
 
 
@@ -196,6 +200,8 @@ def _session_from(path: Path, config: GANConfig, state: dict, dataset):
         session.load_state_dict(state)
     except (KeyError, ValueError, TypeError) as exc:
         raise CheckpointError(f"{path} does not match its own configuration ({_short(exc)})") from None
+    # An older checkpoint has no timeline: a fresh one starts at its iteration.
+    session.use_timeline(state["timeline"] or Timeline(first_spacing(config)))
     return session
 
 
@@ -232,6 +238,17 @@ def _read_history(path: Path, state: dict) -> dict:
         return MetricHistory.from_state(arrays or state.get("history", {})).state()
     except HistoryError as exc:
         raise CheckpointError(f"{path} has a damaged metric history ({exc})") from None
+
+
+def _read_timeline(path: Path, state: dict) -> Timeline | None:
+    """The saved timeline, checked (None in checkpoints older than timelines)."""
+    arrays = {key[9:]: state.pop(key) for key in list(state) if key.startswith("timeline.")}
+    if not arrays:
+        return None
+    try:
+        return Timeline.from_state(arrays)
+    except TimelineError as exc:
+        raise CheckpointError(f"{path} has a damaged timeline ({exc})") from None
 
 
 def _check_shapes(expected: dict, found: dict) -> None:

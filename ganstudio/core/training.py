@@ -26,6 +26,7 @@ from ganstudio.core.history import COLUMNS, MetricHistory
 from ganstudio.core.minibatch import MinibatchGAN
 from ganstudio.core.models import images_to_input, output_to_images, sample_noise
 from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, StopReason, stop_reason
+from ganstudio.core.timeline import FRAME_DIGITS, Timeline, first_spacing
 
 HISTORY_KEYS = COLUMNS  # the metric history's columns (ganstudio/core/history.py)
 
@@ -85,6 +86,7 @@ class TrainingSession:
         self.trained_seconds = 0.0  # time spent in stages: how far apart good states are kept
         self._good_states = GoodStates()
         self._good_states.reset(0.0, 0, self.state_dict())
+        self.use_timeline(Timeline(first_spacing(config)))   # the grid every few iterations, bounded (core/timeline.py)
 
     @property
     def stage_names(self) -> tuple[str, ...]:
@@ -174,6 +176,8 @@ class TrainingSession:
         self.finished_reason = stop_reason(self.config, self.history)
         if self._good_states.due(self.trained_seconds):
             self._good_states.add(self.trained_seconds, self.iteration, self.state_dict())
+        if self.timeline.due(self.iteration):
+            self.timeline.add(self.iteration, self.grid_sample())
 
     def _go_back(self, failure: dict) -> None:
         """Restores the last good state (its history ends at its own iteration) but keeps the
@@ -181,6 +185,7 @@ class TrainingSession:
         failed_at = self.iteration
         learning_rates = {which: opt.lr for which, opt in self.algorithm.optimizers.items()}
         self.load_state_dict(self._good_states.before(self.trained_seconds))
+        self.timeline.cut_after(self.iteration)
         for which, value in learning_rates.items():
             self.algorithm.optimizers[which].lr = value
         self._show_last_logged_numbers()
@@ -216,6 +221,17 @@ class TrainingSession:
             sample_seconds=sample_seconds)
 
     # ------------------------------------------------------------------ images
+    def use_timeline(self, timeline: Timeline) -> None:
+        """Keeps `timeline` (a fresh one, or a checkpoint's) from now on, with a frame of now
+        if one is due (between iterations only: a frame shows whole iterations)."""
+        self.timeline = timeline
+        if self.stage_index == 0 and timeline.due(self.iteration):
+            timeline.add(self.iteration, self.grid_sample())
+
+    def grid_sample(self) -> np.ndarray:
+        """uint8 (≤100, 28, 28): the window's grid, the first rows of the fixed noise batch."""
+        return self.draw(self.fixed_noise[:FRAME_DIGITS])
+
     def sample(self, n: int | None = None, seed: int | None = None) -> np.ndarray:
         """uint8 (n, 28, 28): the fixed noise batch by default, or n fresh rows from `seed`."""
         if n is None and seed is None:

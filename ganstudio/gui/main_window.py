@@ -24,6 +24,7 @@ from ganstudio.gui.window.file_commands import FileCommands
 from ganstudio.gui.window.model_export import ModelExport
 from ganstudio.gui.window.persistence import restore_settings, save_settings
 from ganstudio.gui.window.session_policy import SessionPolicy
+from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window.verdict_display import VerdictDisplay
 from ganstudio.gui.window_actions import WindowActions
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.files = FileCommands(self)
         self.display = TrainingDisplay(self)
         self.verdict = VerdictDisplay(self)   # who won and what G draws, at the end of a run
+        self.timeline = TimelineControl(self)
         self._connect()
 
         restore_settings(self, config)
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         a.open_checkpoint.triggered.connect(self.files.open_checkpoint)
         a.export_grid.triggered.connect(self.files.export_grid)
         a.export_metrics.triggered.connect(self.files.export_metrics)
+        a.export_timeline_gif.triggered.connect(self.timeline.export_gif)
+        a.export_timeline_sheet.triggered.connect(self.timeline.export_contact_sheet)
         a.open_data_file.triggered.connect(lambda: self.data.ask_and_choose(folder=False))
         a.open_data_folder.triggered.connect(lambda: self.data.ask_and_choose(folder=True))
         a.quit.triggered.connect(self.close)
@@ -151,4 +155,5 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self.quality_panel.shutdown(self.wait_for_jobs_on_close)
         self.verdict.shutdown(self.wait_for_jobs_on_close)
+        self.timeline.shutdown(self.wait_for_jobs_on_close)
         self.data.shutdown(self.wait_for_jobs_on_close)

@@ -71,6 +71,11 @@ class WindowActions(QObject):
         # Model export (issue 15): ONNX, safetensors or a PyTorch folder.
         self.export_model = make(_tr("Export &Model…"), None, None,
                                  _tr("Save the generator and discriminator as ONNX, safetensors or PyTorch code"))
+        # Timeline (gui/window/timeline_control.py): the grid as training went, to take home.
+        self.export_timeline_gif = make(_tr("Export &Timeline as GIF…"), None, None,
+                                        _tr("Save the kept grids as an animation, each with its iteration"))
+        self.export_timeline_sheet = make(_tr("Export Timeline as &Contact Sheet PNG…"), None, None,
+                                          _tr("Save up to 20 kept grids side by side, each with its iteration"))
 
     def show_running(self, running: bool) -> None:
         """The one Start/Pause action changes its face rather than swapping actions."""

@@ -343,6 +343,22 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;Timeline as GIF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the kept grids as an animation, each with its iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline as &amp;Contact Sheet PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save up to 20 kept grids side by side, each with its iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,6 +757,60 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>preset: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag back through training: the grid every few iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause training to look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame {i} of {count} kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineControl</name>
+    <message>
+        <source>Export timeline as GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF images (*.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export timeline as contact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: could not write: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,7 @@ class DigitView(QWidget):
     def set_digits(self, images: np.ndarray) -> None:
         """`images`: uint8 (n, 28, 28). The QImage shares the memory of `_pixels`, so both are
         fresh arrays each time and never written afterwards."""
+        self.digits = images   # what the grid shows, to show it again (the timeline's slider)
         self.mosaic = tile_digits(images, self.rows, self.cols)
         height, width = self.mosaic.shape
         # Opaque 32-bit grey: the raster engine's native format, which scales in half the

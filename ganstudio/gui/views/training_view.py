@@ -13,6 +13,7 @@ from ganstudio.gui.views.digit_view import DigitView
 from ganstudio.gui.views.equilibrium_plot import EquilibriumPlot
 from ganstudio.gui.views.loss_plot import LossPlot
 from ganstudio.gui.views.output_histogram import OutputHistogram
+from ganstudio.gui.views.timeline_bar import TimelineBar
 
 REAL_STRIP_ROWS, REAL_STRIP_COLS = 10, 2
 
@@ -104,7 +105,15 @@ class TrainingView(QSplitter):
             plots.addWidget(plot.widget)
         plots.setSizes([500, 320])
         self.plots = plots
-        self.addWidget(DigitsOverOutputs(digits, self.grid, self.outputs.widget))
+        # The timeline's slider right under the grid, above the histogram.
+        self.timeline = TimelineBar()
+        below = QWidget()
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.timeline)
+        column.addWidget(self.outputs.widget, 1)
+        self.addWidget(DigitsOverOutputs(digits, self.grid, below))
         self.addWidget(plots)
         self.setStretchFactor(0, 5)
         self.setStretchFactor(1, 4)

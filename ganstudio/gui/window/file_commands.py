@@ -20,7 +20,7 @@ class FileCommands(QObject):
         self._window = window
 
     def save_checkpoint(self) -> None:
-        path = self._ask_save_path(self.tr("Save checkpoint"), "checkpoint.npz",
+        path = self.ask_save_path(self.tr("Save checkpoint"), "checkpoint.npz",
                                    self.tr("Checkpoints (*.npz)"))
         if not path:
             return
@@ -53,17 +53,17 @@ class FileCommands(QObject):
         self._say(self.tr("Opened {path} at iteration {n}").format(path=path, n=session.iteration))
 
     def export_grid(self) -> None:
-        path = self._ask_save_path(self.tr("Export grid"), "grid.png", self.tr("PNG images (*.png)"))
+        path = self.ask_save_path(self.tr("Export grid"), "grid.png", self.tr("PNG images (*.png)"))
         if path:
             self._write_file(lambda: save_png(self._window.view.grid.mosaic, path), path)
 
     def export_metrics(self) -> None:
-        path = self._ask_save_path(self.tr("Export metrics"), "metrics.csv",
+        path = self.ask_save_path(self.tr("Export metrics"), "metrics.csv",
                                    self.tr("CSV files (*.csv)"))
         if path:
             self._write_file(lambda: self._window.controller.history.write_csv(path), path)
 
-    def _ask_save_path(self, title: str, name: str, filters: str) -> str:
+    def ask_save_path(self, title: str, name: str, filters: str) -> str:
         settings = self._window.settings
         start = str(Path(settings.last_folder or Path.home()) / name)
         path, _ = QFileDialog.getSaveFileName(self._window, title, start, filters)

@@ -53,7 +53,8 @@ def build_menus(window: QMainWindow, a) -> tuple[QMenu, QMenu]:
     """The menu bar; returns the Training and View menus, which the docks extend."""
     menus = (
         (_tr("&File"), (a.open_checkpoint, a.save_checkpoint, None, a.export_grid,
-                        a.export_metrics, a.export_model, None, a.open_data_file, a.open_data_folder, None, a.quit)),
+                        a.export_metrics, a.export_model, a.export_timeline_gif, a.export_timeline_sheet, None,
+                        a.open_data_file, a.open_data_folder, None, a.quit)),
         (_tr("&Training"), (a.start_pause, a.step, a.step_stage, None, a.reset)),
         (_tr("&View"), (a.dark_theme, a.light_theme, None, a.restore_layout)),
         (_tr("&Help"), (a.about, a.about_qt)),
