@@ -34,7 +34,14 @@ done
 ok "contents: $(wc -l <"$SCRATCH/contents") paths; $(du -h "$DEB" | cut -f1) package"
 dpkg-deb -x "$DEB" "$SCRATCH/tree"
 
-# 2. The desktop entry and the AppStream metadata, as validators see them.
+# 2. The desktop entry and the AppStream metadata, as validators see them. A CI machine run as
+# root fetches the validators from the Debian archive if they are missing (and says so).
+for tool in desktop-file-validate:desktop-file-utils appstreamcli:appstream; do
+    if ! has "${tool%%:*}" && [[ "$(id -u)" -eq 0 ]] && has apt-get; then
+        echo "note  installing ${tool##*:} for ${tool%%:*}"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${tool##*:}" >/dev/null 2>&1 || true
+    fi
+done
 if has desktop-file-validate; then
     if desktop-file-validate "$SCRATCH/tree/usr/share/applications/$APP_ID.desktop" >"$SCRATCH/dfv" 2>&1 \
             && ! grep -q "error:" "$SCRATCH/dfv"; then

@@ -2,7 +2,8 @@
 the Windows/macOS installers want, with Qt's own SVG renderer (no ImageMagick or Inkscape on
 the build machine). Usage: python packaging/render_icons.py OUT_DIR [SIZE ...]
 
-Writes OUT_DIR/<size>.png for each size (default: the hicolor theme's usual set)."""
+Writes OUT_DIR/<size>.png for each size (default: the hicolor theme's usual set), and from
+them OUT_DIR/ganstudio.ico (Windows) and OUT_DIR/ganstudio.icns (macOS) with Pillow."""
 
 from __future__ import annotations
 
@@ -47,7 +48,12 @@ def main(argv: list[str]) -> int:
         target = out / f"{size}.png"
         if not render(SVG, size).save(str(target)):
             raise SystemExit(f"render_icons.py: could not write {target}")
-    print(f"rendered {len(sizes)} icon sizes into {out}")
+    from PIL import Image  # an app dependency, so in every build venv
+
+    largest = Image.open(out / f"{max(sizes)}.png")
+    largest.save(out / "ganstudio.ico", sizes=[(s, s) for s in sizes if s <= 256])
+    largest.save(out / "ganstudio.icns")
+    print(f"rendered {len(sizes)} icon sizes, an .ico and an .icns into {out}")
     return 0
 
 

@@ -28,8 +28,6 @@ NOT_ON_BUILD_HOST = {
     "libwayland-cursor.so.0": "libwayland-cursor0",   # Qt's Wayland platform plugin
     "libwayland-egl.so.1": "libwayland-egl1",
     "libwayland-client.so.0": "libwayland-client0",
-    "libgtk-3.so.0": "libgtk-3-0",                     # Qt's GTK 3 theme: native dialogs on GNOME
-    "libgdk-3.so.0": "libgtk-3-0",
 }
 OLDEST_GLIBC = (2, 35)   # Ubuntu 22.04; Debian 12 has 2.36
 # Packages every system has, pulled in by others anyway; listing them adds nothing.
