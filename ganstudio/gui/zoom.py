@@ -4,6 +4,7 @@ Ctrl+plus / Ctrl+minus step through ZOOM_STEPS; each mode remembers its own zoom
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -54,4 +55,7 @@ def set_current(zoom: float) -> float:
     base_font()   # taken before the first change
     _current = clamp(zoom)
     QApplication.setFont(zoomed_font())
+    # The widgets hear of it by posted events: deliver them now, so what is measured next (the
+    # status bar's fixed fields) measures the new font.
+    QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
     return _current

@@ -36,6 +36,7 @@ class StatusLine(QObject):
                               (self.means, self.tr("D(real) {real:.3f}  D(fake) {fake:.3f}").format(
                                   real=0.888, fake=0.888))):
             text = label.text()
+            label.setMinimumSize(0, 0)   # a QLabel's size hint is never below its minimum size
             label.setText(sample)
             label.setFixedSize(label.sizeHint().width() + 8, label.sizeHint().height())
             label.setText(text)

@@ -231,13 +231,16 @@ def apply_theme_to_plot(widget: pg.PlotWidget, theme: Theme) -> None:
         axis = item.getAxis(name)
         axis.setPen(theme.plot_foreground)
         axis.setTextPen(theme.plot_foreground)
-        axis.setStyle(tickFont=font, tickTextOffset=max(3, round(3 * zoom.current())))
+        axis.setStyle(tickFont=font, tickTextOffset=max(3, round(3 * zoom.current())),
+                      # The labels at the axis' ends ("0", "10k") may reach half their width
+                      # past it: hidden, a narrow plot's axis kept a single label.
+                      hideOverlappingLabels=QtGui.QFontMetrics(font).horizontalAdvance("10k") // 2 + 2)
         axis.setLabel(axis.labelText, **{"font-size": title_size(), "color": theme.plot_foreground})
     metrics = QtGui.QFontMetrics(font)
     # A fixed width for the tick labels' axis: when "0.5" became "0.25" the plot laid itself out
     # again, and painted twice.
     item.getAxis("left").setWidth(metrics.horizontalAdvance("0.888") + metrics.height() + 16)
-    item.titleLabel.setText(item.titleLabel.text, color=theme.plot_foreground)
+    item.titleLabel.setText(item.titleLabel.text, color=theme.plot_foreground, size=title_size())
 
 
 def set_title_with_key(widget: pg.PlotWidget, title: str, key: list[tuple[str, str, bool]],

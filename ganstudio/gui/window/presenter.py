@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QRect, Qt
 
 from ganstudio.gui.training.refresh_scheduler import CADENCE, PRESENTER_CADENCE
 from ganstudio.gui.zoom import NORMAL_ZOOM, PRESENTER_ZOOM
@@ -18,7 +18,8 @@ from ganstudio.gui.zoom import NORMAL_ZOOM, PRESENTER_ZOOM
 @dataclass
 class _Layout:
     """What presenting changes, taken on entering and put back on leaving."""
-    geometry: QByteArray
+    geometry: QByteArray       # for the settings, should the window close while presenting
+    rect: QRect                # the normal window's place and size
     state: QByteArray          # docks and toolbar
     window_state: Qt.WindowState
     view_sizes: list[int]
@@ -42,13 +43,19 @@ class PresenterMode:
         return PRESENTER_ZOOM if self.active else NORMAL_ZOOM
 
     def set(self, on: bool) -> None:
-        if on != self.active:
-            self._enter() if on else self._leave()
         w = self._window
         w.actions.presenter.setChecked(on)
         w.actions.leave_presenter.setEnabled(on)
         w.controller.refresh.use(PRESENTER_CADENCE if on else CADENCE)
-        w.set_zoom(self.zooms[on])
+        if on == self.active:
+            w.set_zoom(self.zooms[on])
+        elif on:
+            self._enter()
+            w.set_zoom(self.zooms[True])
+        else:
+            saved, self._saved = self._saved, None
+            w.set_zoom(self.zooms[False])   # first: the large type's minimum sizes would stay
+            self._restore(saved)
 
     def normal_layout(self) -> tuple[QByteArray, QByteArray, list[int]]:
         """Geometry, dock state and splitter sizes of the normal window (saved at close, also
@@ -60,7 +67,7 @@ class PresenterMode:
 
     def _enter(self) -> None:
         w = self._window
-        self._saved = _Layout(w.saveGeometry(), w.saveState(), w.windowState(), w.view.sizes(),
+        self._saved = _Layout(w.saveGeometry(), w.normalGeometry(), w.saveState(), w.windowState(), w.view.sizes(),
                               w.view.plots.sizes(), w.toolbar.toolButtonStyle())
         for dock in (w.docks.data, w.docks.settings, w.docks.stages, w.docks.quality):
             dock.hide()
@@ -76,16 +83,16 @@ class PresenterMode:
         half = w.screen().geometry().width() // 2
         w.view.setSizes([half, half])
 
-    def _leave(self) -> None:
-        w, saved = self._window, self._saved
-        self._saved = None
+    def _restore(self, saved: _Layout) -> None:
+        w = self._window
         w.toolbar.setToolButtonStyle(saved.toolbar_style)
         for label in (w.status.data, w.status.preset):
             label.show()
+        # Normal first, with its old place and size; then maximised again if it was.
+        w.showNormal()
+        w.setGeometry(saved.rect)
         w.setWindowState(saved.window_state)
-        if not saved.window_state & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
-            w.showNormal()
-        w.restoreGeometry(saved.geometry)
         w.restoreState(saved.state)
+        w.layout().activate()   # the splitters at their old widths first, or sizes scale
         w.view.setSizes(saved.view_sizes)
         w.view.plots.setSizes(saved.plot_sizes)
