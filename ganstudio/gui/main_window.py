@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from ganstudio.gui import zoom
 from ganstudio.gui.panels.about_dialog import AboutDialog
 from ganstudio.gui.panels.dataset_panel import DatasetPanel
 from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
@@ -15,7 +16,6 @@ from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.panels.quality_panel import QualityPanel
 from ganstudio.gui.panels.speed_control import SpeedControl
 from ganstudio.gui.panels.status_line import StatusLine
-from ganstudio.gui import zoom
 from ganstudio.gui.theme import SYSTEM, apply_palette, theme_named
 from ganstudio.gui.training.controller import TrainingController
 from ganstudio.gui.views.stage_list import StageList

@@ -34,7 +34,8 @@ def _compact(value: float, step: float) -> str:
     for unit, suffix in ((1e6, "M"), (1e3, "k")):
         if abs(value) >= unit:
             decimals = max(0, -math.floor(math.log10(step / unit) + 1e-9)) if step < unit else 0
-            return f"{value / unit:.{decimals}f}{suffix}"
+            text = f"{value / unit:.{decimals}f}"
+            return (text.rstrip("0").rstrip(".") if "." in text else text) + suffix
     return None
 
 
@@ -237,6 +238,9 @@ def apply_theme_to_plot(widget: pg.PlotWidget, theme: Theme) -> None:
                       hideOverlappingLabels=QtGui.QFontMetrics(font).horizontalAdvance("10k") // 2 + 2)
         axis.setLabel(axis.labelText, **{"font-size": title_size(), "color": theme.plot_foreground})
     metrics = QtGui.QFontMetrics(font)
+    # Room on the right for half of the last x label ("10k" under the axis' end).
+    left, top, _, bottom = item.layout.getContentsMargins()
+    item.layout.setContentsMargins(left, top, metrics.horizontalAdvance("10k") // 2 + 2, bottom)
     # A fixed width for the tick labels' axis: when "0.5" became "0.25" the plot laid itself out
     # again, and painted twice.
     item.getAxis("left").setWidth(metrics.horizontalAdvance("0.888") + metrics.height() + 16)

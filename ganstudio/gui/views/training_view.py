@@ -87,6 +87,7 @@ class TrainingView(QSplitter):
         self.grid_title.setToolTip(self.tr("The same noise every refresh, so you watch each "
                                            "digit change as G learns"))
         real_title = QLabel(self.tr("Real"))
+        self.grid_title.setWordWrap(True)   # large type: two lines rather than a wider column
         self.grid.setAccessibleName(self.tr("Generated digits"))
         self.real_strip.setAccessibleName(self.tr("Real training digits"))
         self.grid.setMinimumSize(230, 230)
