@@ -49,11 +49,13 @@ CADENCE: Mapping[str, Cadence] = {
 
 # Presenter mode (gui/window/presenter.py): in front of an audience motion matters more than a
 # few per cent of training speed. The floors beat the shares: the digits animate at 25 a second
-# or more, the curves move 10 times a second, D's verdicts follow the digits' samples.
+# or more, the curves move 10 times a second, D's verdicts follow the digits' samples. The floors
+# are set above those rates: samples come one record after they are asked for (at records every
+# 5 ms, a floor of 25 gave 22 a second).
 PRESENTER_CADENCE: Mapping[str, Cadence] = {
     **CADENCE,
-    "grid": replace(CADENCE["grid"], least=25),
-    "plots": replace(CADENCE["plots"], least=10),
+    "grid": replace(CADENCE["grid"], least=30, most=40),
+    "plots": replace(CADENCE["plots"], least=12),
     "histogram": replace(CADENCE["histogram"], least=5),
 }
 
