@@ -8,7 +8,10 @@
 5. At full speed: redraws a second of the digit grid and the plots (counted at the views), and
    the GUI thread's CPU time as a share of one core (the refresh scheduler aims at ~2 %).
 
-Usage: python benchmarks/bench_gui.py [--preset fast] [--seconds 4] [--repeats 9]
+With --presenter the window trains in presenter mode (full screen on a 1024x768 screen, its
+refresh table: the grid at >= 25 a second, the plots at >= 10): what smooth motion costs.
+
+Usage: python benchmarks/bench_gui.py [--preset fast] [--seconds 4] [--repeats 9] [--presenter]
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def cli_rate(config, dataset, seconds: float) -> float:
     return (progress.iteration - first[0]) / (now - first[1])
 
 
-def _window(config, dataset, settings_file: str):
+def _window(config, dataset, settings_file: str, presenter: bool = False):
     from ganstudio.gui.main_window import MainWindow
     from ganstudio.gui.window_settings import WindowSettings
 
@@ -60,14 +63,18 @@ def _window(config, dataset, settings_file: str):
     window = MainWindow(settings, dataset, config)
     window.resize(1366, 768)
     window.show()
+    if presenter:
+        window.presenter.set(True)
+        window.resize(1024, 768)   # a projector's size, whatever the offscreen screen is
     return window
 
 
-def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_latency: bool) -> dict:
+def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_latency: bool,
+            presenter: bool = False) -> dict:
     """Trains at full speed in the window for `seconds`; returns the iteration rate, how long
     closing took and, with `probe_latency`, the lateness of a 10 ms timer meanwhile (the probe
     itself costs the training thread GIL hand-overs, so throughput runs go without it)."""
-    window = _window(config, dataset, settings_file)
+    window = _window(config, dataset, settings_file, presenter)
     marks: dict = {}
     lateness: list[float] = []
     tick = QElapsedTimer()
@@ -171,6 +178,8 @@ def main() -> None:
     parser.add_argument("--preset", default="fast")
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--repeats", type=int, default=9)
+    parser.add_argument("--presenter", action="store_true",
+                        help="train the window in presenter mode")
     args = parser.parse_args()
     import tempfile
 
@@ -188,7 +197,8 @@ def main() -> None:
             if side == "cli":
                 cli.append(cli_rate(config, dataset, args.seconds))
                 continue
-            result = gui_run(app, config, dataset, args.seconds, settings_file, probe_latency=False)
+            result = gui_run(app, config, dataset, args.seconds, settings_file, probe_latency=False,
+                             presenter=args.presenter)
             gui.append(result["rate"])
             closes.append(result["close"])
             fps.append(result["frames_per_s"])
@@ -198,12 +208,14 @@ def main() -> None:
         print(f"repeat {repeat + 1} ({order[0]} first): cli {cli[-1]:.1f} it/s, window {gui[-1]:.1f} it/s, "
               f"close {1000 * closes[-1]:.0f} ms", flush=True)
     for _ in range(max(1, args.repeats // 3)):
-        result = gui_run(app, config, dataset, args.seconds, settings_file, probe_latency=True)
+        result = gui_run(app, config, dataset, args.seconds, settings_file, probe_latency=True,
+                         presenter=args.presenter)
         late.extend(result["lateness"])
     launches = [launch_seconds(settings_file) for _ in range(5)]
 
     cli_median, gui_median = statistics.median(cli), statistics.median(gui)
-    print(f"\npreset {args.preset}, {args.seconds:g} s per run, {args.repeats} interleaved repeats")
+    mode = "presenter mode" if args.presenter else "normal mode"
+    print(f"\npreset {args.preset}, {mode}, {args.seconds:g} s per run, {args.repeats} interleaved repeats")
     paired = statistics.median(g / c for g, c in zip(gui, cli))
     print(f"throughput  cli median {cli_median:.1f} it/s | window median {gui_median:.1f} it/s"
           f" | ratio of medians {gui_median / cli_median:.1%}, median of paired ratios {paired:.1%}"

@@ -181,3 +181,19 @@ def test_samples_asked_for_and_never_brought_are_asked_for_again():
     assert not scheduler.wants_samples(Pace.FULL)   # still on their way
     clock.wall += 0.5
     assert scheduler.wants_samples(Pace.FULL)       # lost (a restarted loop): ask again
+
+
+def test_presenter_table_animates_the_grid_and_moves_the_curves_whatever_they_cost():
+    from ganstudio.gui.training.refresh_scheduler import PRESENTER_CADENCE
+
+    # Costs and a GUI load that hold the normal table near its floors (grid 1, plots 1 a second).
+    costs = {"plots": 0.02, "grid": 0.004, "histogram": 0.01}
+    normal, clock = scheduler_with_costs(costs)
+    normal.sample_cost = 0.01
+    slow = train(normal, clock, 10.0)
+    presenting, clock = scheduler_with_costs(costs, PRESENTER_CADENCE)
+    presenting.sample_cost = 0.01
+    smooth = train(presenting, clock, 10.0)
+    assert slow["grid"] < 5 and slow["plots"] < 2
+    assert smooth["grid"] >= 25 * 0.95 and smooth["plots"] >= 10 * 0.95
+    assert smooth["status"] == pytest.approx(slow["status"])   # the rest as before

@@ -4,9 +4,11 @@ to them and to the training controller (gui/training/)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from ganstudio.gui import zoom
 from ganstudio.gui.panels.about_dialog import AboutDialog
 from ganstudio.gui.panels.dataset_panel import DatasetPanel
 from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
@@ -14,7 +16,7 @@ from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.panels.quality_panel import QualityPanel
 from ganstudio.gui.panels.speed_control import SpeedControl
 from ganstudio.gui.panels.status_line import StatusLine
-from ganstudio.gui.theme import apply_palette, theme_named
+from ganstudio.gui.theme import SYSTEM, apply_palette, theme_named
 from ganstudio.gui.training.controller import TrainingController
 from ganstudio.gui.views.stage_list import StageList
 from ganstudio.gui.views.training_view import TrainingView
@@ -23,6 +25,7 @@ from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.file_commands import FileCommands
 from ganstudio.gui.window.model_export import ModelExport
 from ganstudio.gui.window.persistence import restore_settings, save_settings
+from ganstudio.gui.window.presenter import PresenterMode
 from ganstudio.gui.window.session_policy import SessionPolicy
 from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
@@ -39,7 +42,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("GAN Studio"))
         self.settings = settings or WindowSettings()
-        self.theme = theme_named(self.settings.theme)
+        self.theme_choice = self.settings.theme   # "system", "dark" or "light"
+        self.theme = theme_named(self.theme_choice)
         self.controller = TrainingController(self)
         self.actions = WindowActions(self)
         # Closing waits for background work (a judgement, a dataset read) to end; the app,
@@ -67,7 +71,8 @@ class MainWindow(QMainWindow):
                                  self.stages, self.quality_panel)
         training_menu.addSeparator()
         training_menu.addAction(self.quality_panel.metrics.evaluate_action)
-        view_menu.insertSeparator(self.actions.dark_theme)
+        view_menu.insertSeparator(self.actions.presenter)
+        self.presenter = PresenterMode(self, self.settings.zoom, self.settings.presenter_zoom)
 
         # The parts that do the work.
         self.data = DatasetChoice(self)
@@ -107,6 +112,13 @@ class MainWindow(QMainWindow):
         a.open_data_folder.triggered.connect(lambda: self.data.ask_and_choose(folder=True))
         a.quit.triggered.connect(self.close)
         a.dark_theme.triggered.connect(lambda: self.set_theme("dark"))
+        a.system_theme.triggered.connect(lambda: self.set_theme(SYSTEM))
+        QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        a.presenter.triggered.connect(self.presenter.set)
+        a.leave_presenter.triggered.connect(lambda: self.presenter.set(False))
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(zoom.step(zoom.current(), 1)))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(zoom.step(zoom.current(), -1)))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(self.presenter.default_zoom()))
         a.light_theme.triggered.connect(lambda: self.set_theme("light"))
         a.restore_layout.triggered.connect(self.docks.restore_default)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
@@ -130,11 +142,31 @@ class MainWindow(QMainWindow):
             return session.sample(count, seed=session.config.seed + 7)
 
     def set_theme(self, name: str) -> None:
+        """"dark", "light" or "system" (follows the desktop, also when it changes)."""
+        self.theme_choice = name
         self.theme = theme_named(name)
         apply_palette(QApplication.instance(), self.theme)
+        self._restyle()
+        a = self.actions
+        choice = {"dark": a.dark_theme, "light": a.light_theme}.get(name, a.system_theme)
+        choice.setChecked(True)
+
+    def _system_scheme_changed(self, _scheme) -> None:
+        if self.theme_choice not in ("dark", "light"):
+            self.set_theme(self.theme_choice)
+
+    def set_zoom(self, factor: float) -> None:
+        """Scales every font, the plots' text and line widths (gui/zoom.py); remembered per mode."""
+        self.presenter.zooms[self.presenter.active] = zoom.set_current(factor)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """The views take the theme's colours and the zoom's fonts and pens."""
         for part in (self.view, self.message_bar, self.quality_panel):
             part.apply_theme(self.theme)
-        (self.actions.dark_theme if self.theme.name == "dark" else self.actions.light_theme).setChecked(True)
+        self.status.fit_to_font()
+        size = self.style().pixelMetric(self.style().PixelMetric.PM_ToolBarIconSize)
+        self.toolbar.setIconSize(QSize(round(size * zoom.current()), round(size * zoom.current())))
 
     def show_error(self, message: str) -> None:
         # The bar above the digits only: a copy in the status bar was cut off by its fields.

@@ -76,6 +76,23 @@ class WindowActions(QObject):
                                         _tr("Save the kept grids as an animation, each with its iteration"))
         self.export_timeline_sheet = make(_tr("Export Timeline as &Contact Sheet PNG…"), None, None,
                                           _tr("Save up to 20 kept grids side by side, each with its iteration"))
+        # Presenter mode, zoom and the system theme (issue 13: gui/window/presenter.py, gui/zoom.py).
+        self.presenter = make(_tr("&Presenter Mode"), "F11", None,
+                              _tr("Full screen, large type, the digits and the equilibrium plot (F11)"))
+        self.presenter.setCheckable(True)
+        self.leave_presenter = make(_tr("Leave Presenter Mode"), Qt.Key.Key_Escape)
+        self.leave_presenter.setEnabled(False)   # Esc is the window's only while presenting
+        self.zoom_in = make(_tr("Zoom &In"), None, None, _tr("Larger text and lines (Ctrl++)"))
+        self.zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
+                                   QKeySequence("Ctrl+=")])
+        self.zoom_out = make(_tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, None,
+                             _tr("Smaller text and lines (Ctrl+-)"))
+        self.zoom_reset = make(_tr("&Actual Size"), "Ctrl+0", None,
+                               _tr("The mode's usual size (Ctrl+0)"))
+        self.system_theme = make(_tr("&System Theme"), None, None,
+                                 _tr("Light or dark, as the desktop is"))
+        self.system_theme.setCheckable(True)
+        self.theme_group.addAction(self.system_theme)
 
     def show_running(self, running: bool) -> None:
         """The one Start/Pause action changes its face rather than swapping actions."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ganstudio.gui.zoom import NORMAL_ZOOM, PRESENTER_ZOOM
+
 ORGANIZATION = "GAN Studio"
 APPLICATION = "GAN Studio"
 
@@ -34,8 +36,13 @@ class WindowSettings:
                             lambda self, v: self._set("window/state", v))
     splitters = property(lambda self: self._get("window/splitters", [], list),
                          lambda self, v: self._set("window/splitters", v))
-    theme = property(lambda self: self._get("view/theme", "dark", str),
+    theme = property(lambda self: self._get("view/theme", "system", str),
                      lambda self, v: self._set("view/theme", v))
+    # One zoom per mode (gui/zoom.py): the presenter's large type stays out of the desk's window.
+    zoom = property(lambda self: self._get("view/zoom", NORMAL_ZOOM, float),
+                    lambda self, v: self._set("view/zoom", v))
+    presenter_zoom = property(lambda self: self._get("view/presenter_zoom", PRESENTER_ZOOM, float),
+                              lambda self, v: self._set("view/presenter_zoom", v))
     preset = property(lambda self: self._get("training/preset", "", str),
                       lambda self, v: self._set("training/preset", v))
     speed_notch = property(lambda self: self._get("training/speed", -1, int),

@@ -24,6 +24,10 @@ class StatusLine(QObject):
         for label in (self.pending, self.state, self.iteration, self.rate, self.means,
                       self.data, self.preset):
             bar.addPermanentWidget(label)
+        self.fit_to_font()
+
+    def fit_to_font(self) -> None:
+        """Sizes the live fields for the current font (again after a zoom)."""
         # The live fields get a fixed size, wide enough for their widest text: a label whose
         # size may change asks the whole window to lay itself out again with every new number
         # (Qt skips that only for fixed-size widgets), and the window repaints its background.
@@ -31,9 +35,11 @@ class StatusLine(QObject):
                               (self.rate, self.tr("{rate:.1f} it/s").format(rate=88_888.8)),
                               (self.means, self.tr("D(real) {real:.3f}  D(fake) {fake:.3f}").format(
                                   real=0.888, fake=0.888))):
+            text = label.text()
+            label.setMinimumSize(0, 0)   # a QLabel's size hint is never below its minimum size
             label.setText(sample)
             label.setFixedSize(label.sizeHint().width() + 8, label.sizeHint().height())
-            label.setText("")
+            label.setText(text)
 
     def show_state(self, state: State, last_progress=None) -> None:
         texts = {

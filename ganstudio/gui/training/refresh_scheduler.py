@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 
@@ -31,8 +31,8 @@ class Cadence:
 
 
 # THE table. The shares add up to a little more than LOAD_TARGET (not every view redraws all
-# the time; GuiLoad stretches them when the whole thread is above it). A presenter mode would
-# be another table (e.g. the grid at least=25, the plots at least=10), switched in with `use()`.
+# the time; GuiLoad stretches them when the whole thread is above it). Presenter mode switches
+# to PRESENTER_CADENCE below with `use()`.
 CADENCE: Mapping[str, Cadence] = {
     # G's 100 digits: one drawImage, about a millisecond; up to 30 a second on a fast machine.
     "grid": Cadence(gui_share=0.01, most=30, least=1, news="samples", training_share=0.01),
@@ -45,6 +45,18 @@ CADENCE: Mapping[str, Cadence] = {
     "status": Cadence(gui_share=0.002, most=4, least=4),
     # The class chart: judged off the GUI thread (the judge's CPU competes with training).
     "quality": Cadence(gui_share=0.003, most=2, least=0.25, news="samples"),
+}
+
+# Presenter mode (gui/window/presenter.py): in front of an audience motion matters more than a
+# few per cent of training speed. The floors beat the shares: the digits animate at 25 a second
+# or more, the curves move 10 times a second, D's verdicts follow the digits' samples. The floors
+# are set above those rates: samples come one record after they are asked for (at records every
+# 5 ms, a floor of 25 gave 22 a second).
+PRESENTER_CADENCE: Mapping[str, Cadence] = {
+    **CADENCE,
+    "grid": replace(CADENCE["grid"], least=30, most=40),
+    "plots": replace(CADENCE["plots"], least=12),
+    "histogram": replace(CADENCE["histogram"], least=5),
 }
 
 LOAD_TARGET = 0.02   # the whole GUI thread, at full speed: 2 % of one core

@@ -12,12 +12,69 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui  # must precede pyqtgraph
 from PySide6.QtGui import QPen
 
+from ganstudio.gui import zoom
 from ganstudio.gui.theme import Theme
 
 pg.setConfigOptions(imageAxisOrder="row-major", antialias=False, useOpenGL=False)
 
 
-TITLE_SIZE = "9pt"
+def title_size() -> str:
+    """Titles and axis labels: the window's font size, so they zoom with it."""
+    return f"{zoom.zoomed_font().pointSizeF():.1f}pt"
+
+
+def line_width() -> int:
+    """Curves: 1 px at 100 %, 2 px from 125 %, 3 px from 210 %: a 1-px line vanishes on a
+    projector. Whole pixels: the curves are drawn without antialiasing."""
+    return max(1, round(1.2 * zoom.current()))
+
+
+def _compact(value: float, step: float) -> str:
+    """2000 -> "2k", 2500 -> "2.5k", 3000000 -> "3M": four digits ran together on a narrow axis."""
+    for unit, suffix in ((1e6, "M"), (1e3, "k")):
+        if abs(value) >= unit:
+            decimals = max(0, -math.floor(math.log10(step / unit) + 1e-9)) if step < unit else 0
+            text = f"{value / unit:.{decimals}f}"
+            return (text.rstrip("0").rstrip(".") if "." in text else text) + suffix
+    return None
+
+
+class ReadableAxis(pg.AxisItem):
+    """Tick labels that never run together, at any size and zoom: the spacing is the smallest
+    of 1, 2, 5 x 10^k whose labels, measured in the tick font, fit with a gap between them, and
+    thousands read "2k". One level of ticks only (pyqtgraph's minor ticks brought more labels)."""
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph's names
+        span = maxVal - minVal
+        if not (span > 0 and size > 0 and math.isfinite(span)):
+            return super().tickSpacing(minVal, maxVal, size)
+        metrics = QtGui.QFontMetricsF(self.style.get("tickFont") or self.font())
+        horizontal = self.orientation in ("top", "bottom")
+        gap = metrics.horizontalAdvance("00") if horizontal else metrics.height()
+        exponent = math.floor(math.log10(span)) - 3
+        while True:
+            for mantissa in (1, 2, 5):
+                spacing = mantissa * 10.0 ** exponent
+                pixels = spacing / span * size
+                if pixels < (metrics.height() if not horizontal else 8):
+                    continue   # far too dense: no need to measure
+                first = math.ceil(minVal / spacing) * spacing
+                values = list(np.arange(first, maxVal + spacing * 1e-6, spacing))
+                if not values:
+                    return [(spacing, 0.0)]
+                labels = self.tickStrings(values, self.scale, spacing)
+                extent = max((metrics.horizontalAdvance(t) if horizontal else metrics.height())
+                             for t in labels)
+                if pixels >= extent + gap or spacing >= span:
+                    return [(spacing, 0.0)]
+            exponent += 1
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        compact = [_compact(v * scale, spacing * scale) for v in values]
+        if all(text is not None for text in compact) or (
+                any(text is not None for text in compact) and spacing * scale >= 100):
+            return [text if text is not None else f"{v * scale:g}" for text, v in zip(compact, values)]
+        return super().tickStrings(values, scale, spacing)
 
 
 class TitledPlotWidget(pg.PlotWidget):
@@ -67,7 +124,7 @@ class TitledPlotWidget(pg.PlotWidget):
         if text != self._shown_title:  # a new title lays the plot out again: only on change
             self._shown_title = text
             item = self.getPlotItem()
-            item.setTitle(text, color=self._title_color, size=TITLE_SIZE)
+            item.setTitle(text, color=self._title_color, size=title_size())
             # pyqtgraph gives the title row a fixed 30 px, which cuts off a third line.
             height = max(30, math.ceil(item.titleLabel.item.boundingRect().height()))
             item.titleLabel.setMaximumHeight(height)
@@ -75,10 +132,10 @@ class TitledPlotWidget(pg.PlotWidget):
 
 
 def _html_width(html: str) -> float:
-    """The width of a piece of a title as the plot's label draws it (its font, TITLE_SIZE)."""
+    """The width of a piece of a title as the plot's label draws it (its font, title_size())."""
     document = QtGui.QTextDocument()
     document.setDocumentMargin(0)
-    document.setHtml(f"<span style='font-size:{TITLE_SIZE}'>{html}</span>")
+    document.setHtml(f"<span style='font-size:{title_size()}'>{html}</span>")
     return document.idealWidth()
 
 
@@ -89,7 +146,7 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     No grid and no auto-range: with a grid, pyqtgraph repaints the axes (slow text) with every
     curve update, and auto-range moves them every refresh. The views set their ranges with
     nice_ceiling() instead, so the axes change only at 10, 20, 50, 100, ..."""
-    widget = TitledPlotWidget()
+    widget = TitledPlotWidget(axisItems={name: ReadableAxis(name) for name in ("left", "bottom")})
     widget.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)   # display only: arrows belong to Step
     widget.setAccessibleName(title)   # what a screen reader says for the plot
     widget.setAccessibleDescription(f"{y_label} / {x_label}")
@@ -105,11 +162,6 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     item.setMenuEnabled(False)
     item.getAxis("left").enableAutoSIPrefix(False)   # "loss (x0.001)" reads badly
     item.getAxis("bottom").enableAutoSIPrefix(False)
-    # A fixed width for the tick labels' axis: when "0.5" became "0.25" the plot laid itself out
-    # again, and painted twice.
-    left = item.getAxis("left")
-    metrics = QtGui.QFontMetrics(left.style.get("tickFont") or widget.font())
-    left.setWidth(metrics.horizontalAdvance("0.888") + metrics.height() + 16)
     return widget
 
 
@@ -166,18 +218,33 @@ def set_view_top(widget: pg.PlotWidget, axis: str, top: float) -> None:
 
 
 def pen(color, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine) -> QPen:
-    # Width 1 (cosmetic): wider pens make Qt's stroker slow on long curves.
-    return pg.mkPen(color=color, width=1, style=style)
+    # Cosmetic, as wide as the zoom asks (line_width()); the curves are downsampled to about one
+    # point per pixel column, which keeps wider pens affordable for Qt's stroker.
+    return pg.mkPen(color=color, width=line_width(), style=style)
 
 
 def apply_theme_to_plot(widget: pg.PlotWidget, theme: Theme) -> None:
+    """The theme's colours and the current zoom's fonts (the views call it again after a zoom)."""
     widget.setBackground(theme.plot_background)
     item = widget.getPlotItem()
+    font = zoom.zoomed_font()
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
         axis.setPen(theme.plot_foreground)
         axis.setTextPen(theme.plot_foreground)
-    item.titleLabel.setText(item.titleLabel.text, color=theme.plot_foreground)
+        axis.setStyle(tickFont=font, tickTextOffset=max(3, round(3 * zoom.current())),
+                      # The labels at the axis' ends ("0", "10k") may reach half their width
+                      # past it: hidden, a narrow plot's axis kept a single label.
+                      hideOverlappingLabels=QtGui.QFontMetrics(font).horizontalAdvance("10k") // 2 + 2)
+        axis.setLabel(axis.labelText, **{"font-size": title_size(), "color": theme.plot_foreground})
+    metrics = QtGui.QFontMetrics(font)
+    # Room on the right for half of the last x label ("10k" under the axis' end).
+    left, top, _, bottom = item.layout.getContentsMargins()
+    item.layout.setContentsMargins(left, top, metrics.horizontalAdvance("10k") // 2 + 2, bottom)
+    # A fixed width for the tick labels' axis: when "0.5" became "0.25" the plot laid itself out
+    # again, and painted twice.
+    item.getAxis("left").setWidth(metrics.horizontalAdvance("0.888") + metrics.height() + 16)
+    item.titleLabel.setText(item.titleLabel.text, color=theme.plot_foreground, size=title_size())
 
 
 def set_title_with_key(widget: pg.PlotWidget, title: str, key: list[tuple[str, str, bool]],

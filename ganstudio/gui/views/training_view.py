@@ -7,6 +7,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from ganstudio.gui import zoom
 from ganstudio.gui.theme import Theme
 from ganstudio.gui.training.metric_history import MetricHistory
 from ganstudio.gui.views.digit_view import DigitView
@@ -61,7 +62,10 @@ class DigitsOverOutputs(QWidget):
 
     def _split(self) -> None:
         width, height = self.width(), self.height()
-        top = min(self.digits_height(width, height), max(height - self.MIN_BELOW, height // 2))
+        # The histogram keeps a third of the height, more with large type: with the docks
+        # hidden the column grew wide, and the grid, as tall as wide, left it ~100 px.
+        below = max(self.MIN_BELOW * zoom.current(), height / 3)
+        top = min(self.digits_height(width, height), max(round(height - below), height // 2))
         self._digits.setGeometry(0, 0, width, top)
         self._below.setGeometry(0, top, width, height - top)
 
@@ -84,6 +88,7 @@ class TrainingView(QSplitter):
         self.grid_title.setToolTip(self.tr("The same noise every refresh, so you watch each "
                                            "digit change as G learns"))
         real_title = QLabel(self.tr("Real"))
+        self.grid_title.setWordWrap(True)   # large type: two lines rather than a wider column
         self.grid.setAccessibleName(self.tr("Generated digits"))
         self.real_strip.setAccessibleName(self.tr("Real training digits"))
         self.grid.setMinimumSize(230, 230)

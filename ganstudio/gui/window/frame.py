@@ -56,7 +56,8 @@ def build_menus(window: QMainWindow, a) -> tuple[QMenu, QMenu]:
                         a.export_metrics, a.export_model, a.export_timeline_gif, a.export_timeline_sheet, None,
                         a.open_data_file, a.open_data_folder, None, a.quit)),
         (_tr("&Training"), (a.start_pause, a.step, a.step_stage, None, a.reset)),
-        (_tr("&View"), (a.dark_theme, a.light_theme, None, a.restore_layout)),
+        (_tr("&View"), (a.presenter, None, a.zoom_in, a.zoom_out, a.zoom_reset, None,
+                        a.system_theme, a.dark_theme, a.light_theme, None, a.restore_layout)),
         (_tr("&Help"), (a.about, a.about_qt)),
     )
     for title, actions in menus:

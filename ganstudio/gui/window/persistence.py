@@ -27,7 +27,8 @@ def restore_settings(window, config=None) -> None:
     window.hyperparameters.set_config(config or get_preset(preset))
     if s.speed_notch >= 0:
         window.speed.set_notch(s.speed_notch)
-    window.set_theme(window.theme.name)
+    window.set_theme(window.theme_choice)
+    window.set_zoom(s.zoom)
     window.resize(*default_size(window.screen().availableGeometry().size()))
     if not s.geometry.isEmpty():
         window.restoreGeometry(s.geometry)
@@ -44,10 +45,10 @@ def restore_settings(window, config=None) -> None:
 
 def save_settings(window) -> None:
     s = window.settings
-    s.geometry = window.saveGeometry()
-    s.window_state = window.saveState()
-    s.splitters = window.view.sizes()
-    s.theme = window.theme.name
+    # The normal window's layout, also when it closes while presenting.
+    s.geometry, s.window_state, s.splitters = window.presenter.normal_layout()
+    s.theme = window.theme_choice
+    s.zoom, s.presenter_zoom = window.presenter.zooms[False], window.presenter.zooms[True]
     s.preset = window.preset_box.currentData()
     s.speed_notch = window.speed.notch
     s.dataset = window.data.spec

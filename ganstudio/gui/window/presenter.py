@@ -1,0 +1,98 @@
+"""Presenter mode (F11): full screen, large type, and the digit grid and the equilibrium plot as
+large as the screen allows; the docks start hidden (the View menu shows any of them) and the
+toolbar shows icons only. Leaving (F11 or Esc) puts back the window exactly as it was: its
+geometry, maximised or not, the docks, the toolbar and the splitters. Each mode keeps its own
+zoom (gui/zoom.py), remembered in the settings; the refresh scheduler switches to the
+presenter's table, so the digits animate and the curves move smoothly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QRect, Qt
+
+from ganstudio.gui.training.refresh_scheduler import CADENCE, PRESENTER_CADENCE
+from ganstudio.gui.zoom import NORMAL_ZOOM, PRESENTER_ZOOM
+
+
+@dataclass
+class _Layout:
+    """What presenting changes, taken on entering and put back on leaving."""
+    geometry: QByteArray       # for the settings, should the window close while presenting
+    rect: QRect                # the normal window's place and size
+    state: QByteArray          # docks and toolbar
+    window_state: Qt.WindowState
+    view_sizes: list[int]
+    plot_sizes: list[int]
+    toolbar_style: Qt.ToolButtonStyle
+
+
+class PresenterMode:
+    def __init__(self, window, zoom: float = NORMAL_ZOOM,
+                 presenter_zoom: float = PRESENTER_ZOOM) -> None:
+        self._window = window
+        self._saved: _Layout | None = None
+        self.zooms = {False: zoom, True: presenter_zoom}   # per mode: active -> zoom
+
+    @property
+    def active(self) -> bool:
+        return self._saved is not None
+
+    def default_zoom(self) -> float:
+        """What Ctrl+0 goes back to in the current mode."""
+        return PRESENTER_ZOOM if self.active else NORMAL_ZOOM
+
+    def set(self, on: bool) -> None:
+        w = self._window
+        w.actions.presenter.setChecked(on)
+        w.actions.leave_presenter.setEnabled(on)
+        w.controller.refresh.use(PRESENTER_CADENCE if on else CADENCE)
+        if on == self.active:
+            w.set_zoom(self.zooms[on])
+        elif on:
+            self._enter()
+            w.set_zoom(self.zooms[True])
+        else:
+            saved, self._saved = self._saved, None
+            w.set_zoom(self.zooms[False])   # first: the large type's minimum sizes would stay
+            self._restore(saved)
+
+    def normal_layout(self) -> tuple[QByteArray, QByteArray, list[int]]:
+        """Geometry, dock state and splitter sizes of the normal window (saved at close, also
+        when it closes while presenting)."""
+        w = self._window
+        if self._saved is None:
+            return w.saveGeometry(), w.saveState(), w.view.sizes()
+        return self._saved.geometry, self._saved.state, self._saved.view_sizes
+
+    def _enter(self) -> None:
+        w = self._window
+        self._saved = _Layout(w.saveGeometry(), w.normalGeometry(), w.saveState(), w.windowState(), w.view.sizes(),
+                              w.view.plots.sizes(), w.toolbar.toolButtonStyle())
+        for dock in (w.docks.data, w.docks.settings, w.docks.stages, w.docks.quality):
+            dock.hide()
+        w.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # The status bar keeps what the talk is about; the data and preset fields, read at the
+        # desk, made room for large type only by squeezing the others into each other.
+        for label in (w.status.data, w.status.preset):
+            label.hide()
+        w.showFullScreen()
+        # The losses fold away under the equilibrium plot (drag the splitter to bring them
+        # back); digits and curves share the width.
+        w.view.plots.setSizes([1, 0])
+        half = w.screen().geometry().width() // 2
+        w.view.setSizes([half, half])
+
+    def _restore(self, saved: _Layout) -> None:
+        w = self._window
+        w.toolbar.setToolButtonStyle(saved.toolbar_style)
+        for label in (w.status.data, w.status.preset):
+            label.show()
+        # Normal first, with its old place and size; then maximised again if it was.
+        w.showNormal()
+        w.setGeometry(saved.rect)
+        w.setWindowState(saved.window_state)
+        w.restoreState(saved.state)
+        w.layout().activate()   # the splitters at their old widths first, or sizes scale
+        w.view.setSizes(saved.view_sizes)
+        w.view.plots.setSizes(saved.plot_sizes)

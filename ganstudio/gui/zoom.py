@@ -1,0 +1,61 @@
+"""One scale factor for the whole window: the fonts of every widget (the application's font),
+the plots' titles, axis labels, tick labels and line widths (gui/views/plotting.py reads it).
+Ctrl+plus / Ctrl+minus step through ZOOM_STEPS; each mode remembers its own zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 3.0)
+NORMAL_ZOOM = 1.0
+# Presenter mode: 9 pt text becomes ~16 pt (21 px): on a 1024x768 projector about 1/37 of the
+# picture's height, the size of a slide's body text, readable from the back of a lecture room.
+PRESENTER_ZOOM = 1.75
+
+_base_font: QFont | None = None   # the application's font before any zoom
+_current = NORMAL_ZOOM
+
+
+def clamp(zoom: float) -> float:
+    return min(ZOOM_STEPS[-1], max(ZOOM_STEPS[0], float(zoom)))
+
+
+def step(zoom: float, direction: int) -> float:
+    """The next step above (direction 1) or below (-1) `zoom`."""
+    if direction > 0:
+        return next((z for z in ZOOM_STEPS if z > zoom + 1e-6), ZOOM_STEPS[-1])
+    return next((z for z in reversed(ZOOM_STEPS) if z < zoom - 1e-6), ZOOM_STEPS[0])
+
+
+def current() -> float:
+    return _current
+
+
+def base_font() -> QFont:
+    global _base_font
+    if _base_font is None:
+        _base_font = QFont(QApplication.font())
+    return QFont(_base_font)
+
+
+def zoomed_font(zoom: float | None = None) -> QFont:
+    """The base font scaled by `zoom` (by default the current one)."""
+    font = base_font()
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+    font.setPointSizeF(size * (_current if zoom is None else zoom))
+    return font
+
+
+def set_current(zoom: float) -> float:
+    """Sets the zoom and the application's font; returns the zoom (clamped). The views restyle
+    themselves when the window re-applies its theme."""
+    global _current
+    base_font()   # taken before the first change
+    _current = clamp(zoom)
+    QApplication.setFont(zoomed_font())
+    # The widgets hear of it by posted events: deliver them now, so what is measured next (the
+    # status bar's fixed fields) measures the new font.
+    QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+    return _current

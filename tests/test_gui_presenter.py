@@ -1,0 +1,191 @@
+"""Presenter mode, zoom, readable tick labels and the theme that follows the desktop (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from ganstudio.gui import zoom
+from ganstudio.gui.training.refresh_scheduler import CADENCE, PRESENTER_CADENCE
+
+
+def _pen_width(curve) -> float:
+    return curve.opts["pen"].widthF()
+
+
+def test_zoom_scales_every_font_the_plot_text_and_the_line_widths(make_window):
+    window = make_window()
+    view = window.view
+    window.set_zoom(1.0)
+    base_points = QApplication.font().pointSizeF()
+    tick_points = view.equilibrium.widget.getPlotItem().getAxis("bottom").style["tickFont"].pointSizeF()
+    status_width = window.status.iteration.width()
+    assert _pen_width(view.equilibrium.real_curve) == 1
+    window.actions.zoom_in.trigger()
+    window.actions.zoom_in.trigger()
+    assert zoom.current() == 1.25
+    window.set_zoom(2.0)
+    assert QApplication.font().pointSizeF() == pytest.approx(2 * base_points)
+    assert view.grid_title.font().pointSizeF() == pytest.approx(2 * base_points)
+    for plot in (view.equilibrium, view.losses, view.outputs):
+        item = plot.widget.getPlotItem()
+        for name in ("left", "bottom"):
+            assert item.getAxis(name).style["tickFont"].pointSizeF() == pytest.approx(2 * tick_points)
+        assert item.titleLabel.opts["size"] == f"{2 * base_points:.1f}pt"
+        assert item.getAxis("left").label.font().pointSizeF() == pytest.approx(2 * base_points) or \
+            f"{2 * base_points:.1f}pt" in item.getAxis("left").labelString()
+    for curve in (view.equilibrium.real_curve, view.equilibrium.fake_curve, view.losses.d_curve,
+                  view.losses.g_curve):
+        assert _pen_width(curve) == 2
+    assert window.status.iteration.width() > 1.5 * status_width   # room for the larger digits
+    window.actions.zoom_reset.trigger()
+    assert zoom.current() == 1.0 and QApplication.font().pointSizeF() == pytest.approx(base_points)
+
+
+def _layout(window):
+    docks = window.docks
+    return (window.geometry(), window.windowState(),
+            [d.geometry() for d in (docks.data, docks.settings, docks.stages, docks.quality)], window.view.sizes(),
+            window.view.plots.sizes(), window.toolbar.toolButtonStyle(),
+            [d.isVisible() for d in (docks.data, docks.settings, docks.stages, docks.quality)],
+            window.isFullScreen(), window.status.data.isVisible())
+
+
+def test_presenter_mode_enters_full_screen_and_leaving_restores_the_window(make_window, qtbot):
+    window = make_window()
+    window.resize(1000, 700)
+    qtbot.waitExposed(window)
+    window.docks.quality.hide()           # a layout of the user's own, to come back exactly
+    QApplication.processEvents()
+    window.view.setSizes([500, 230])
+    before = _layout(window)
+    assert not before[-2]
+
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F11)
+    assert window.presenter.active and window.actions.presenter.isChecked()
+    assert window.isFullScreen()
+    assert not any(d.isVisible() for d in (window.docks.data, window.docks.settings,
+                                           window.docks.stages, window.docks.quality))
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert window.view.plots.sizes()[1] == 0            # the losses folded under the equilibrium
+    assert zoom.current() == zoom.PRESENTER_ZOOM
+    assert window.controller.refresh.table == dict(PRESENTER_CADENCE)
+    window.docks.settings.show()   # a dock brought back while presenting is forgotten on leaving
+
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)
+    assert not window.presenter.active and not window.actions.presenter.isChecked()
+    QApplication.processEvents()   # the layouts settle
+    after = _layout(window)
+    assert after == before
+    assert zoom.current() == zoom.NORMAL_ZOOM
+    assert window.controller.refresh.table == dict(CADENCE)
+    assert not window.actions.leave_presenter.isEnabled()   # Esc is free again
+
+
+def test_each_mode_remembers_its_zoom_and_closing_while_presenting_keeps_the_normal_layout(
+        make_window, settings, qtbot):
+    window = make_window()
+    window.resize(900, 650)
+    qtbot.waitExposed(window)
+    normal_geometry = bytes(window.saveGeometry())
+    window.set_zoom(1.25)
+    window.presenter.set(True)
+    window.set_zoom(2.5)
+    window.close()
+    assert settings.zoom == 1.25 and settings.presenter_zoom == 2.5
+    assert bytes(settings.geometry) == normal_geometry      # not the full-screen one
+
+    again = make_window(window_settings=settings)
+    assert zoom.current() == 1.25 and not again.isFullScreen()
+    again.actions.presenter.trigger()
+    assert zoom.current() == 2.5
+    again.actions.zoom_reset.trigger()                      # the mode's own usual size
+    assert zoom.current() == zoom.PRESENTER_ZOOM
+    again.actions.presenter.trigger()
+    assert zoom.current() == 1.25
+
+
+def _tick_label_rects(plot_widget, name):
+    axis = plot_widget.getPlotItem().getAxis(name)
+    image = QImage(10, 10, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return axis, [(QRectF(rect), text) for rect, _flags, text in texts]
+
+
+@pytest.mark.parametrize("presenting", [False, True])
+@pytest.mark.parametrize("factor", [1.0, 1.75, 3.0])
+def test_tick_labels_never_run_together_at_1024x768(make_window, qtbot, presenting, factor):
+    window = make_window()
+    window.resize(1024, 768)
+    qtbot.waitExposed(window)
+    if presenting:
+        window.presenter.set(True)
+        window.resize(1024, 768)    # the offscreen screen is not a projector's size
+    window.set_zoom(factor)
+    history = window.controller.history
+    history.load({"iteration": list(range(1, 8601)), "d_real": [0.5] * 8600, "d_fake": [0.4] * 8600,
+                  "rounded_mean": [0.5] * 8600, "d_loss": [1.3] * 8600, "g_loss": [0.9] * 8600})
+    window.view.show_history(history)
+    qtbot.waitUntil(lambda: window.view.equilibrium.widget.width() > 0)
+    QApplication.processEvents()
+    plots = [window.view.equilibrium, window.view.outputs]
+    if not presenting:
+        plots.append(window.view.losses)
+    for plot in plots:
+        for name in ("bottom", "left"):
+            axis, labels = _tick_label_rects(plot.widget, name)
+            assert len(labels) >= 2, (name, labels)
+            horizontal = name == "bottom"
+            spans = sorted((r.left(), r.right()) if horizontal else (r.top(), r.bottom())
+                           for r, _ in labels)
+            for (_, end), (start, _) in zip(spans, spans[1:]):
+                assert start - end >= 2, (name, factor, [t for _, t in labels])
+    _, labels = _tick_label_rects(window.view.equilibrium.widget, "bottom")
+    assert all(text.endswith("k") for _, text in labels if text not in ("0",)), labels
+
+
+def test_presenter_mode_leaves_d_histogram_a_third_of_the_height(make_window, qtbot):
+    window = make_window()
+    qtbot.waitExposed(window)
+    window.presenter.set(True)
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    column = window.view.outputs.widget.parentWidget()
+    assert window.view.outputs.widget.height() >= column.height() / 3 - 1
+    assert window.view.grid.height() >= 300                  # and the digits stay large
+
+
+def test_the_system_theme_follows_the_desktop(make_window, monkeypatch):
+    from ganstudio.gui import theme
+
+    monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Light)
+    window = make_window()
+    assert window.theme_choice == "system" and window.actions.system_theme.isChecked()
+    assert window.theme.name == "light"
+    assert QApplication.palette().window().color().lightness() > 200
+
+    hints = QApplication.styleHints()
+    monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Dark)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.theme.name == "dark"
+    assert QApplication.palette().window().color().lightness() < 60
+
+    window.actions.light_theme.trigger()          # a choice of the user's own sticks
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.theme.name == "light"
+
+
+def test_the_desktop_saying_nothing_keeps_the_dark_look(monkeypatch):
+    from ganstudio.gui import theme
+
+    monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Unknown)
+    assert theme.theme_named("system") is theme.DARK
+    assert theme.theme_named("light") is theme.LIGHT
