@@ -8,7 +8,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from ganstudio.gui.panels.about_dialog import AboutDialog
+from ganstudio.gui.panels.cheat_sheet import CheatSheet
 from ganstudio.gui.panels.dataset_panel import DatasetPanel
+from ganstudio.gui.panels.help_page import HelpPage
 from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
 from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.panels.quality_panel import QualityPanel
@@ -21,6 +23,7 @@ from ganstudio.gui.views.training_view import TrainingView
 from ganstudio.gui.window import frame
 from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.file_commands import FileCommands
+from ganstudio.gui.window.key_routing import KeyRouter
 from ganstudio.gui.window.persistence import restore_settings, save_settings
 from ganstudio.gui.window.session_policy import SessionPolicy
 from ganstudio.gui.window.training_display import TrainingDisplay
@@ -71,6 +74,10 @@ class MainWindow(QMainWindow):
         self.policy = SessionPolicy(self)
         self.files = FileCommands(self)
         self.display = TrainingDisplay(self)
+        # Space, → and R act whatever has focus, unless a settings field is being typed into.
+        self.keys = KeyRouter(self, self.actions.routed, self.centralWidget())
+        self.cheat_sheet = CheatSheet(self)
+        self.help_page = None   # made on first F1
         self._connect()
 
         restore_settings(self, config)
@@ -104,6 +111,8 @@ class MainWindow(QMainWindow):
         a.restore_layout.triggered.connect(self.docks.restore_default)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        a.cheat_sheet.triggered.connect(self.cheat_sheet.toggle)
+        a.help.triggered.connect(self.show_help)
         self.speed.interval_changed.connect(c.set_interval)
         self.preset_box.currentIndexChanged.connect(policy.preset_chosen)
         self.hyperparameters.live_changed.connect(policy.learning_rate_changed)
@@ -119,6 +128,11 @@ class MainWindow(QMainWindow):
         safe to sample while the training thread updates it)."""
         with self.controller.quiescent() as session:
             return session.sample(count, seed=session.config.seed + 7)
+
+    def show_help(self) -> None:
+        if self.help_page is None:
+            self.help_page = HelpPage(self)
+        self.help_page.show_page()
 
     def set_theme(self, name: str) -> None:
         self.theme = theme_named(name)

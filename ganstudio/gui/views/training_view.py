@@ -100,8 +100,8 @@ class TrainingView(QSplitter):
         self.outputs = OutputHistogram(theme)
         plots = QSplitter(Qt.Orientation.Vertical)
         plots.setObjectName("PlotSplitter")
-        for plot in (self.equilibrium, self.losses):
-            plots.addWidget(plot.widget)
+        plots.addWidget(self.equilibrium.panel)   # the plot with its caption
+        plots.addWidget(self.losses.widget)
         plots.setSizes([500, 320])
         self.plots = plots
         self.addWidget(DigitsOverOutputs(digits, self.grid, self.outputs.widget))

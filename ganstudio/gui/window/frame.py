@@ -56,7 +56,7 @@ def build_menus(window: QMainWindow, a) -> tuple[QMenu, QMenu]:
                         a.export_metrics, None, a.open_data_file, a.open_data_folder, None, a.quit)),
         (_tr("&Training"), (a.start_pause, a.step, a.step_stage, None, a.reset)),
         (_tr("&View"), (a.dark_theme, a.light_theme, None, a.restore_layout)),
-        (_tr("&Help"), (a.about, a.about_qt)),
+        (_tr("&Help"), (a.help, a.cheat_sheet, None, a.about, a.about_qt)),
     )
     for title, actions in menus:
         menu = window.menuBar().addMenu(title)
