@@ -73,11 +73,8 @@ class WindowActions(QObject):
         # and `routed` lists the keys that work even when a settings field has focus.
         self.cheat_sheet = make(_tr("&Keyboard Shortcuts"), "?", None,
                                 _tr("Every key of the window (? or Esc closes it)"))
-        self.help = make(_tr("GAN Studio &Help"), None, None,
+        self.help = make(_tr("GAN Studio &Help"), "F1", None,
                          _tr("The keys, and what each part of the window shows"))
-        # The platform's Help key; Qt's offscreen platform has none: F1.
-        self.help.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
-                               or [QKeySequence("F1")])
         self.reset.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("R")])
         self.start_pause.setWhatsThis(_tr("Start or pause training"))   # its text flips
         self.routed = (self.start_pause, self.step, self.step_stage, self.reset, self.cheat_sheet)

@@ -21,7 +21,8 @@ def action_name(action: QAction) -> str:
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     """(what it does, its keys) for every action of `window` that has a key, in menu order."""
     rows = []
-    for action in window.actions():
+    # QWidget.actions: the main window names its WindowActions `actions`.
+    for action in QWidget.actions(window):
         keys = [shortcut.toString(QKeySequence.SequenceFormat.NativeText)
                 for shortcut in action.shortcuts() if not shortcut.isEmpty()]
         if keys and action.isVisible():
