@@ -34,6 +34,7 @@ def test_reset_clears_every_view_of_the_old_run(make_window, qtbot):
 
     assert window.controller.state is State.IDLE
     assert view.outputs.real_bars.yData is None and view.outputs.fake_bars.yData is None
+    assert view.outputs.widget.getPlotItem().getViewBox().viewRange()[1] == [0.0, 1.0]
     for curve in (view.equilibrium.real_curve, view.equilibrium.fake_curve, view.losses.d_curve):
         assert curve.xData is None or len(curve.xData) == 0
     assert metrics.report is None and metrics.status.text() == "Not evaluated yet."
@@ -52,8 +53,10 @@ def test_the_class_chart_after_reset_judges_the_fresh_generator_only(make_window
     window = make_window()
     chart = window.quality_panel.coverage
     window.actions.start_pause.trigger()
-    qtbot.waitUntil(lambda: iterations_so_far(window) >= 5, timeout=30_000)
-    window.actions.reset.trigger()
+    qtbot.waitUntil(lambda: iterations_so_far(window) >= 5
+                    and window.view.outputs.real_bars.yData is not None, timeout=30_000)
+    window.actions.reset.trigger()                  # while running
+    assert window.view.outputs.real_bars.yData is None
     assert chart.report is None and not np.any(chart.bars.opts["height"])   # nothing stale
     judged = []
     chart.judged.connect(judged.append)

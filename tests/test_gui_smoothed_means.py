@@ -90,8 +90,9 @@ def test_the_caption_says_why_d_fake_settles_below_one_half(make_window):
     window = make_window()                          # the fast preset's real labels: 0.9
     caption = window.view.equilibrium.caption
     assert caption.isVisible()
-    assert "0.9" in caption.text() and "0.45" in caption.text() and "0.41" in caption.text()
+    assert "0.9" in caption.text() and "0.41" in caption.text() and "last 50" in caption.text()
+    assert "0.45" in caption.toolTip()
     window.hyperparameters.set_config(with_overrides(TINY_CONFIG, {"d_real_label": 1.0}),
                                       applied=False)
     window.actions.reset.trigger()
-    assert "0.41" not in caption.text() and "0.5" in caption.text()
+    assert "0.41" not in caption.text() and "0.5" in caption.toolTip()

@@ -65,15 +65,26 @@ class EquilibriumPlot:
         0.45. With real labels of 1 the same argument gives 0.5."""
         half = real_label / 2
         if real_label < 1.0:
-            text = _tr("Curves: means of the last {n} iterations. Real digits' target here is "
-                       "{label:g}, not 1 (label smoothing), so the best D averages {half:.2f} over "
-                       "reals and fakes together: D(fake) settles below 0.5 (≈ 0.41 in the fast preset) while D(real) "
-                       "stays near 0.5 — the gap is how well D still tells G's digits apart.")
+            short = _tr("Means of the last {n} iterations. Real digits' target is {label:g}, so "
+                        "D(fake) settles below 0.5 (≈ 0.41 in the fast preset).")
+            why = _tr("Real digits' target here is {label:g}, not 1 (label smoothing). The best D "
+                      "for a batch of half real, half fake digits says {label:g} × p_real / "
+                      "(p_real + p_G), which averages {half:.2f} over that batch whatever G does. "
+                      "While G is not perfect that D is higher on reals than on fakes, so the "
+                      "{half:.2f} splits: D(real) stays near 0.5 and D(fake) settles near 0.41 "
+                      "(measured: 0.48 and 0.42 over iterations 2,000-4,000 of the fast preset). "
+                      "The gap is how well D still tells G's digits apart; a perfect G brings "
+                      "both to {half:.2f}.")
         else:
-            text = _tr("Curves: means of the last {n} iterations. The best D averages 0.5 over "
-                       "reals and fakes together; D(fake) below D(real) means D still tells G's "
-                       "digits apart. A perfect G brings both to 0.5.")
-        self.caption.setText(text.format(n=SPAN, label=real_label, half=half))
+            short = _tr("Means of the last {n} iterations. D(fake) below D(real): D still tells "
+                        "G's digits apart.")
+            why = _tr("The best D for a batch of half real, half fake digits averages 0.5 over "
+                      "that batch whatever G does. While G is not perfect it is higher on reals "
+                      "than on fakes, so D(real) sits above 0.5 and D(fake) below; a perfect G "
+                      "brings both to 0.5.")
+        values = {"n": SPAN, "label": real_label, "half": half}
+        self.caption.setText(short.format(**values))
+        self.caption.setToolTip(why.format(**values))
 
     def apply_theme(self, theme: Theme) -> None:
         apply_theme_to_plot(self.widget, theme)

@@ -42,6 +42,14 @@ class WelcomeOverlay(QWidget):
             self.setGeometry(self._grid.rect())
         return False
 
+    def pieces(self, side: float) -> list[tuple[str, float, bool, str]]:
+        """(text, pixel size, bold, colour) for a grid `side` pixels wide: sizes grow with the
+        grid and never go below what reads on a projector."""
+        return [(self.title, max(14.0, side * 0.06), True, "#ffffff"),
+                (self.body, max(11.0, side * 0.037), False, "#d6d9de"),
+                (self.call, max(17.0, side * 0.08), True, "#ffd54f"),
+                (self.hint, max(10.0, side * 0.032), False, "#b0b5bd")]
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         area = self._grid.image_rect() if hasattr(self._grid, "image_rect") else QRectF(self.rect())
         side = min(area.width(), area.height())
@@ -49,30 +57,40 @@ class WelcomeOverlay(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        panel = area.adjusted(side * 0.06, side * 0.12, -side * 0.06, -side * 0.12)
+        margin, gap = max(8.0, side * 0.05), max(6.0, side * 0.03)
+        inner_width = area.width() - 4 * margin
+        pieces = self.pieces(side)
+        # What does not fit goes, least needed first: the hint, then the explanation.
+        for dropped in ((), (3,), (1, 3)):
+            kept = [piece for index, piece in enumerate(pieces) if index not in dropped]
+            heights = [self._measure(painter, piece, inner_width) for piece in kept]
+            height = sum(heights) + gap * (len(kept) - 1) + 2 * margin
+            if height <= area.height() - 2 * margin:
+                break
+        panel = QRectF(area.left() + margin, area.center().y() - height / 2,
+                       area.width() - 2 * margin, height)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(10, 12, 16, 215))
-        painter.drawRoundedRect(panel, side * 0.03, side * 0.03)
-        inner = panel.adjusted(side * 0.05, side * 0.04, -side * 0.05, -side * 0.04)
-        y = inner.top()
-        for text, size, bold, color in (
-                (self.title, 0.058, True, "#ffffff"),
-                (self.body, 0.036, False, "#d6d9de"),
-                (self.call, 0.075, True, "#ffd54f"),
-                (self.hint, 0.032, False, "#b0b5bd")):
-            y = self._draw(painter, text, QRectF(inner.left(), y, inner.width(), inner.bottom() - y),
-                           side * size, bold, color) + side * 0.035
+        painter.setBrush(QColor(10, 12, 16, 220))
+        painter.drawRoundedRect(panel, margin, margin)
+        y = panel.top() + margin
+        for piece, piece_height in zip(kept, heights):
+            self._use(painter, piece)
+            painter.drawText(QRectF(panel.left() + margin, y, inner_width, piece_height),
+                             _FLAGS, piece[0])
+            y += piece_height + gap
         painter.end()
 
-    def _draw(self, painter: QPainter, text: str, room: QRectF, pixels: float, bold: bool,
-              color: str) -> float:
-        """Draws wrapped, centred `text` at the top of `room`; returns where it ends."""
+    def _measure(self, painter: QPainter, piece, width: float) -> float:
+        self._use(painter, piece)
+        return painter.boundingRect(QRectF(0, 0, width, 10_000), _FLAGS, piece[0]).height()
+
+    def _use(self, painter: QPainter, piece) -> None:
+        _, pixels, bold, color = piece
         font = QFont(self.font())
-        font.setPixelSize(max(9, round(pixels)))
+        font.setPixelSize(round(pixels))
         font.setBold(bold)
         painter.setFont(font)
         painter.setPen(QColor(color))
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        used = painter.boundingRect(room, flags, text)
-        painter.drawText(room, flags, text)
-        return used.bottom()
+
+
+_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
