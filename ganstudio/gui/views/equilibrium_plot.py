@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
 
 from ganstudio.gui.theme import Theme
 from ganstudio.gui.training.metric_history import MetricHistory
@@ -40,16 +40,9 @@ class EquilibriumPlot:
         self.real_curve = live_curve(self.widget)
         self.fake_curve = live_curve(self.widget)
         self.mean_curve = live_curve(self.widget)
-        # The plot with its caption under it: what the window's layout places.
-        self.caption = QLabel()
+        self.caption = QLabel()   # under the plot (the window's layout puts it there)
         self.caption.setWordWrap(True)
         self.caption.setObjectName("EquilibriumCaption")
-        self.panel = QWidget()
-        layout = QVBoxLayout(self.panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.widget, 1)
-        layout.addWidget(self.caption)
         self.explain(real_label=1.0)
         self.apply_theme(theme)
 
