@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from ganstudio.gui import zoom
 from ganstudio.gui.panels.about_dialog import AboutDialog
+from ganstudio.gui.panels.cheat_sheet import CheatSheet
 from ganstudio.gui.panels.dataset_panel import DatasetPanel
+from ganstudio.gui.panels.help_page import HelpPage
 from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
 from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.panels.quality_panel import QualityPanel
@@ -23,6 +25,7 @@ from ganstudio.gui.views.training_view import TrainingView
 from ganstudio.gui.window import frame
 from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.file_commands import FileCommands
+from ganstudio.gui.window.key_routing import KeyRouter
 from ganstudio.gui.window.model_export import ModelExport
 from ganstudio.gui.window.persistence import restore_settings, save_settings
 from ganstudio.gui.window.presenter import PresenterMode
@@ -81,6 +84,10 @@ class MainWindow(QMainWindow):
         self.display = TrainingDisplay(self)
         self.verdict = VerdictDisplay(self)   # who won and what G draws, at the end of a run
         self.timeline = TimelineControl(self)
+        # Space, → and R act whatever has focus, unless a settings field is being typed into.
+        self.keys = KeyRouter(self, self.actions.routed, self.centralWidget())
+        self.cheat_sheet = CheatSheet(self)
+        self.help_page = None   # made on first F1
         self._connect()
 
         restore_settings(self, config)
@@ -123,6 +130,8 @@ class MainWindow(QMainWindow):
         a.restore_layout.triggered.connect(self.docks.restore_default)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        a.cheat_sheet.triggered.connect(self.cheat_sheet.toggle)
+        a.help.triggered.connect(self.show_help)
         self.speed.interval_changed.connect(c.set_interval)
         self.preset_box.currentIndexChanged.connect(policy.preset_chosen)
         self.hyperparameters.live_changed.connect(policy.learning_rate_changed)
@@ -140,6 +149,11 @@ class MainWindow(QMainWindow):
         safe to sample while the training thread updates it)."""
         with self.controller.quiescent() as session:
             return session.sample(count, seed=session.config.seed + 7)
+
+    def show_help(self) -> None:
+        if self.help_page is None:
+            self.help_page = HelpPage(self)
+        self.help_page.show_page()
 
     def set_theme(self, name: str) -> None:
         """"dark", "light" or "system" (follows the desktop, also when it changes)."""

@@ -63,7 +63,7 @@ class WindowActions(QObject):
             self.theme_group.addAction(action)
         self.restore_layout = make(_tr("Restore Default &Layout"))
 
-        self.about = make(_tr("&About GAN Studio"), QKeySequence.StandardKey.HelpContents)
+        self.about = make(_tr("&About GAN Studio"))   # F1 is Help (below)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = make(_tr("About &Qt"))
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
@@ -93,6 +93,16 @@ class WindowActions(QObject):
                                  _tr("Light or dark, as the desktop is"))
         self.system_theme.setCheckable(True)
         self.theme_group.addAction(self.system_theme)
+        # Keys and help (issue 13; gui/window/key_routing.py, panels/cheat_sheet.py,
+        # panels/help_page.py): `?` shows every key, F1 the help page, R resets as Ctrl+R does,
+        # and `routed` lists the keys that work even when a settings field has focus.
+        self.cheat_sheet = make(_tr("&Keyboard Shortcuts"), "?", None,
+                                _tr("Every key of the window (? or Esc closes it)"))
+        self.help = make(_tr("GAN Studio &Help"), "F1", None,
+                         _tr("The keys, and what each part of the window shows"))
+        self.reset.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("R")])
+        self.start_pause.setWhatsThis(_tr("Start or pause training"))   # its text flips
+        self.routed = (self.start_pause, self.step, self.step_stage, self.reset, self.cheat_sheet)
 
     def show_running(self, running: bool) -> None:
         """The one Start/Pause action changes its face rather than swapping actions."""

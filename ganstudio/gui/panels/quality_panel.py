@@ -167,13 +167,15 @@ class QualityMetricsPanel(QWidget):
         layout.addWidget(published)
         layout.addStretch(1)
         self._runner = JobRunner(self, latest_only=True)
+        # One evaluation at a time; after clear() a new one may wait for a dropped one to end.
+        self._evaluating = False
 
     def set_sample_source(self, source: Callable[[int], np.ndarray] | None) -> None:
         self._sample_source = source
         self.evaluate_action.setEnabled(source is not None)
 
     def evaluate_now(self) -> None:
-        if self._sample_source is None or self._runner.busy:
+        if self._sample_source is None or self._evaluating:
             return
         count = max(EVALUATION_SAMPLES, self.parzen_centres)
         try:
@@ -188,12 +190,23 @@ class QualityMetricsPanel(QWidget):
         images = np.array(images, dtype=np.uint8)
         centres = None if parzen_centres is None else np.array(parzen_centres, dtype=np.uint8)
         self.status.setText(_tr("Evaluating {n} samples…").format(n=len(images)))
+        self._evaluating = True
         self.evaluate_action.setEnabled(False)
         self._runner.submit(lambda report: evaluate_images(images, parzen_centres=centres),
                             self._show_report, self._show_failure)
 
     def shutdown(self, wait: bool = True) -> None:
         self._runner.shutdown(wait)
+
+    def clear(self) -> None:
+        """Back to "not evaluated" (a new run): an evaluation in flight is of the old one."""
+        self._runner.cancel()
+        self._evaluating = False
+        self.report = None
+        for label in self.values.values():
+            label.setText("–")
+        self.status.setText(_tr("Not evaluated yet."))
+        self.evaluate_action.setEnabled(self._sample_source is not None)
 
     @property
     def busy(self) -> bool:
@@ -218,11 +231,13 @@ class QualityMetricsPanel(QWidget):
             "{mean:.0f} ± {se:.1f} nats (σ = {sigma:.3f}, {k:,} centres)").format(
             mean=p.mean, se=p.standard_error, sigma=p.sigma, k=p.n_centres))
         self.status.setText(_tr("Evaluated."))
+        self._evaluating = False
         self.evaluate_action.setEnabled(self._sample_source is not None)
         self.evaluated.emit(report)
 
     def _show_failure(self, message: str) -> None:
         self.status.setText(_tr("Evaluation failed: {message}").format(message=message))
+        self._evaluating = False
         self.evaluate_action.setEnabled(self._sample_source is not None)
         self.failed.emit(message)
 
@@ -276,6 +291,11 @@ class QualityPanel(QWidget):
 
     def show_samples(self, images: np.ndarray) -> None:
         self.coverage.show_samples(images)
+
+    def clear(self) -> None:
+        """Forgets the old run: its class chart and its "Evaluate now" numbers."""
+        self.coverage.clear()
+        self.metrics.clear()
 
     def apply_theme(self, theme: Theme) -> None:
         self.coverage.apply_theme(theme)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ganstudio.gui.training.controller import State
 from ganstudio.gui.training.stop_words import reason_words
+from ganstudio.gui.views.smoothing import SPAN, latest_means
 
 
 class StatusLine(QObject):
@@ -18,6 +21,7 @@ class StatusLine(QObject):
         self.means = QLabel()
         self.data = QLabel()
         self.preset = QLabel()
+        self.start_key = "Space"   # the Start action's key, as the window's actions say it
         self.pending = QLabel(self.tr("Settings changed: Reset (Ctrl+R) applies them"))
         self.pending.setStyleSheet("font-weight: bold; color: palette(highlight);")
         self.pending.hide()
@@ -33,17 +37,20 @@ class StatusLine(QObject):
         # (Qt skips that only for fixed-size widgets), and the window repaints its background.
         for label, sample in ((self.iteration, self.tr("iteration {n}").format(n=8_888_888)),
                               (self.rate, self.tr("{rate:.1f} it/s").format(rate=88_888.8)),
-                              (self.means, self.tr("D(real) {real:.3f}  D(fake) {fake:.3f}").format(
-                                  real=0.888, fake=0.888))):
+                              (self.means, self._means_text(0.888, 0.888, SPAN))):
             text = label.text()
             label.setMinimumSize(0, 0)   # a QLabel's size hint is never below its minimum size
             label.setText(sample)
             label.setFixedSize(label.sizeHint().width() + 8, label.sizeHint().height())
             label.setText(text)
+        self.means.setToolTip(self.tr(
+            "D's mean verdicts on real digits and on G's fakes over the last {n} iterations: "
+            "the numbers the equilibrium plot's curves end on. One iteration's batch alone "
+            "jumps about by 0.1 or more.").format(n=SPAN))
 
     def show_state(self, state: State, last_progress=None) -> None:
         texts = {
-            State.IDLE: self.tr("Ready: press Space to start"),
+            State.IDLE: self.tr("Ready: press {key} to start").format(key=self.start_key),
             State.RUNNING: self.tr("Training"),
             State.PAUSED: self.tr("Paused"),
             State.FINISHED: self.tr("Finished"),
@@ -63,28 +70,34 @@ class StatusLine(QObject):
                                                                   verdict=headline))
         self.state.setToolTip(words + "\n" + self.state.toolTip())
 
-    def show_session(self, session, dataset_name: str) -> None:
-        """A new or loaded session: its last D means if it has trained, else placeholders (the
-        fields are fixed-size, so empty ones would leave a hole in the bar)."""
+    def show_session(self, session, dataset_name: str, history) -> None:
+        """A new or loaded session (`history`: the window's copy of its history): its smoothed
+        D means if it has trained, else placeholders (the fields are fixed-size, so empty ones
+        would leave a hole in the bar)."""
         self.iteration.setText(self.tr("iteration {n}").format(n=session.iteration))
         self.rate.setText(self.tr("— it/s"))
-        history = session.history
-        if history["d_real"]:
-            self._show_means(history["d_real"][-1], history["d_fake"][-1])
-        else:
-            self.means.setText(self.tr("D(real) —  D(fake) —"))
+        self._show_means(history)
         self.data.setText(dataset_name)
         self.preset.setText(self.tr("preset: {name}").format(name=session.config.name))
 
-    def show_progress(self, progress) -> None:
-        """As often as the "status" row of the refresh table says (refresh_scheduler.py)."""
+    def show_progress(self, progress, history) -> None:
+        """As often as the "status" row of the refresh table says (refresh_scheduler.py). The
+        means come from the finished iterations in `history`, like the plot's: a record from
+        the middle of an iteration (Shift+→) has no D means yet."""
         self.iteration.setText(self.tr("iteration {n}").format(n=progress.iteration))
         self.rate.setText(self.tr("{rate:.1f} it/s").format(rate=progress.steps_per_sec))
-        self._show_means(progress.d_real, progress.d_fake)
+        self._show_means(history)
 
-    def _show_means(self, d_real: float, d_fake: float) -> None:
-        self.means.setText(self.tr("D(real) {real:.3f}  D(fake) {fake:.3f}").format(
-            real=d_real, fake=d_fake))
+    def _show_means(self, history) -> None:
+        means = latest_means(history)
+        if means is None or not all(math.isfinite(value) for value in means[:2]):
+            self.means.setText(self.tr("D(real) —  D(fake) —"))
+        else:
+            self.means.setText(self._means_text(*means))
+
+    def _means_text(self, real: float, fake: float, count: int) -> str:
+        return self.tr("D(real) ≈ {real:.2f}  D(fake) ≈ {fake:.2f} (mean of last {n})").format(
+            real=real, fake=fake, n=count)
 
     def show_pending(self, pending: bool) -> None:
         self.pending.setVisible(pending)

@@ -32,6 +32,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Means of the last {n} iterations. Real digits&apos; target is {label:g}, so D(fake) settles below 0.5 (≈ 0.41 in the fast preset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real digits&apos; target here is {label:g}, not 1 (label smoothing). The best D for a batch of half real, half fake digits says {label:g} × p_real / (p_real + p_G), which averages {half:.2f} over that batch whatever G does. While G is not perfect that D is higher on reals than on fakes, so the {half:.2f} splits: D(real) stays near 0.5 and D(fake) settles near 0.41 (measured: 0.48 and 0.42 over iterations 2,000-4,000 of the fast preset). The gap is how well D still tells G&apos;s digits apart; a perfect G brings both to {half:.2f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means of the last {n} iterations. D(fake) below D(real): D still tells G&apos;s digits apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best D for a batch of half real, half fake digits averages 0.5 over that batch whatever G does. While G is not perfect it is higher on reals than on fakes, so D(real) sits above 0.5 and D(fake) below; a perfect G brings both to 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>D(real)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +419,26 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of the window (? or Esc closes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAN Studio &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys, and what each part of the window shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,11 +530,106 @@ Not digit‑like: {unlike:.0%}</source>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watch a GAN learn to draw digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G, the generator, turns noise into pictures; D, the discriminator, learns to tell them from real handwritten digits. Each improves by beating the other. These 100 squares are what G draws now: noise, for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press {key} to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ one step · ? all keys · F1 help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digit grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 digits G draws from the same 100 noise vectors every time, so you watch each one change as G learns. Before training they are noise. The narrow strip beside it holds real training digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equilibrium plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s mean verdict on real digits, D(real), and on G&apos;s fakes, D(fake), each the mean of the last {n} iterations (the status bar prints the same numbers). D says 1 for &quot;real&quot; and 0 for &quot;fake&quot;; the grey band is 0.5 ± 0.05, where G fools D half the time. The dotted line is the rounded mean the original 2014 stopping rule watched. The caption under the plot says where the curves settle and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s and G&apos;s losses per iteration. They do not fall together as in ordinary training: each network&apos;s gain is the other&apos;s loss, so a calm see-saw is healthy and a loss running away means one network has won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure D is about the last few hundred real and fake images it judged. Two separate humps: D tells them apart. Overlapping humps: G&apos;s digits pass for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;What is G drawing?&quot;: a classifier trained on MNIST (the judge) names the digit in each of G&apos;s samples. Ten even bars near the dashed 10 % line mean G draws every digit; bars dying away mean mode collapse. &quot;Evaluate now&quot; judges 1,000 fresh samples and fills in the numbers below the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps of one training iteration. Shift+→ runs one stage and pauses, with the stage it stopped after marked, so you can walk through an iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rates and when to stop change while training runs; every other setting applies on Reset. Hover over a setting&apos;s name for what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAN Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two networks learn against each other: the generator G turns random noise into images of digits, and the discriminator D learns to tell G&apos;s images from real handwritten digits. Each gets better by beating the other. Press Space to start and watch G&apos;s digits appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys work even when a settings field has focus, until you type into it; then Enter keeps the new value and Esc puts the old one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About GAN Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a settings field these keys still work until you type into it; Enter keeps what you typed, Esc puts the old value back. Esc or ? closes this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -650,6 +781,13 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
 </context>
 <context>
+    <name>HelpPage</name>
+    <message>
+        <source>GAN Studio Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HyperparameterPanel</name>
     <message>
         <source>⟳ Changed settings apply on Reset (Ctrl+R)</source>
@@ -760,11 +898,11 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D(real) {real:.3f}  D(fake) {fake:.3f}</source>
+        <source>D&apos;s mean verdicts on real digits and on G&apos;s fakes over the last {n} iterations: the numbers the equilibrium plot&apos;s curves end on. One iteration&apos;s batch alone jumps about by 0.1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready: press Space to start</source>
+        <source>Ready: press {key} to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -797,6 +935,10 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>D(real) —  D(fake) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D(real) ≈ {real:.2f}  D(fake) ≈ {fake:.2f} (mean of last {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

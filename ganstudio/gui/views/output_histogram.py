@@ -83,3 +83,4 @@ class OutputHistogram:
         self._recent = []
         self.real_bars.clear()
         self.fake_bars.clear()
+        show_values_up_to(self.widget, None)   # the old run's axis goes too

@@ -29,6 +29,16 @@ def _titled(title: QLabel, body: QWidget) -> QWidget:
     return box
 
 
+def _captioned(body: QWidget, caption: QLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(body, 1)
+    layout.addWidget(caption)
+    return box
+
+
 class DigitsOverOutputs(QWidget):
     """The digits as large as the column's width allows, D's output histogram in the height
     left under them. On a landscape screen the square grid is limited by its width, and a
@@ -106,8 +116,8 @@ class TrainingView(QSplitter):
         self.outputs = OutputHistogram(theme)
         plots = QSplitter(Qt.Orientation.Vertical)
         plots.setObjectName("PlotSplitter")
-        for plot in (self.equilibrium, self.losses):
-            plots.addWidget(plot.widget)
+        plots.addWidget(_captioned(self.equilibrium.widget, self.equilibrium.caption))
+        plots.addWidget(self.losses.widget)
         plots.setSizes([500, 320])
         self.plots = plots
         # The timeline's slider right under the grid, above the histogram.

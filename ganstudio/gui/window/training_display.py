@@ -1,16 +1,23 @@
-"""Shows what the training controller reports: a new session, progress records, its state."""
+"""Shows what the training controller reports: a new session, progress records, its state.
+A new session (Reset, a preset, a checkpoint) clears every view of the old run."""
 
 from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
 
 from ganstudio.gui import dataset_loading
 from ganstudio.gui.training.controller import State
 from ganstudio.gui.views.training_view import REAL_STRIP_COLS, REAL_STRIP_ROWS
+from ganstudio.gui.views.welcome_overlay import WelcomeOverlay
 
 
 class TrainingDisplay:
     def __init__(self, window) -> None:
         self._window = window
         c, v, s = window.controller, window.view, window.status
+        s.start_key = window.actions.start_pause.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.welcome = WelcomeOverlay(v.grid, s.start_key)
         # How often each of these redraws: the table in training/refresh_scheduler.py.
         c.progress.connect(v.remember_records)
         c.add_view("grid", lambda: v.show_samples(c.latest_samples), v.grid)
@@ -30,16 +37,21 @@ class TrainingDisplay:
         w.view.show_samples(session.sample())
         w.view.show_reals(dataset_loading.example_digits(session.dataset,
                                                          REAL_STRIP_ROWS * REAL_STRIP_COLS))
+        w.view.equilibrium.explain(session.config.d_real_label)
         w.stages.set_stages(session.stage_names)
-        w.status.show_session(session, w.dataset.name if w.dataset else "")
+        w.status.show_session(session, w.dataset.name if w.dataset else "", w.controller.history)
+        w.status.show_state(w.controller.state, w.controller.last_progress)
+        w.quality_panel.clear()
         w.quality_panel.show_samples(session.sample())
+        w.message_bar.hide()   # what it said was about the old run
+        self._show_welcome()
 
     def show_progress(self) -> None:
         w = self._window
         latest = w.controller.last_progress
         if latest.stage is not None:
             w.stages.highlight(latest.stage if latest.paused else None)
-        w.status.show_progress(latest)
+        w.status.show_progress(latest, w.controller.history)
 
     def show_state(self, state: State) -> None:
         w = self._window
@@ -50,3 +62,10 @@ class TrainingDisplay:
         w.status.show_state(state, w.controller.last_progress)
         if state is State.RUNNING:
             w.stages.highlight(None)
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        """While a fresh session waits for its first step (at launch, after Reset)."""
+        c = self._window.controller
+        self.welcome.setVisible(c.state is State.IDLE and c.session is not None
+                                and c.session.iteration == 0)
