@@ -29,14 +29,26 @@ def _titled(title: QLabel, body: QWidget) -> QWidget:
     return box
 
 
-def _captioned(body: QWidget, caption: QLabel) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(body, 1)
-    layout.addWidget(caption)
-    return box
+class _Captioned(QWidget):
+    """A plot with a caption under it that steps aside when the plot would get too short to
+    read (a small window, a large zoom): the plot keeps ~9 lines of text, the caption's words
+    stay in its tooltip."""
+
+    PLOT_LINES = 9
+
+    def __init__(self, body: QWidget, caption: QLabel) -> None:
+        super().__init__()
+        self.caption = caption
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(body, 1)
+        layout.addWidget(caption)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        needed = self.caption.heightForWidth(self.width()) + self.PLOT_LINES * self.fontMetrics().height()
+        self.caption.setVisible(self.height() >= needed)
 
 
 class DigitsOverOutputs(QWidget):
@@ -116,7 +128,7 @@ class TrainingView(QSplitter):
         self.outputs = OutputHistogram(theme)
         plots = QSplitter(Qt.Orientation.Vertical)
         plots.setObjectName("PlotSplitter")
-        plots.addWidget(_captioned(self.equilibrium.widget, self.equilibrium.caption))
+        plots.addWidget(_Captioned(self.equilibrium.widget, self.equilibrium.caption))
         plots.addWidget(self.losses.widget)
         plots.setSizes([500, 320])
         self.plots = plots
