@@ -12,6 +12,7 @@ from ganstudio.gui.panels.dataset_panel import DatasetPanel
 from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
 from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.panels.quality_panel import QualityPanel
+from ganstudio.gui.panels.scenario_caption import ScenarioCaption
 from ganstudio.gui.panels.speed_control import SpeedControl
 from ganstudio.gui.panels.status_line import StatusLine
 from ganstudio.gui.theme import apply_palette, theme_named
@@ -22,6 +23,7 @@ from ganstudio.gui.window import frame
 from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.file_commands import FileCommands
 from ganstudio.gui.window.persistence import restore_settings, save_settings
+from ganstudio.gui.window.scenario_choice import ScenarioChoice, scenarios_menu
 from ganstudio.gui.window.session_policy import SessionPolicy
 from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window_actions import WindowActions
@@ -65,12 +67,16 @@ class MainWindow(QMainWindow):
         training_menu.addSeparator()
         training_menu.addAction(self.quality_panel.metrics.evaluate_action)
         view_menu.insertSeparator(self.actions.dark_theme)
+        self.caption = ScenarioCaption()   # scenarios: their caption over the digits
+        self.centralWidget().layout().insertWidget(1, self.caption)
+        scenarios_menu(self, self.actions.scenarios)
 
         # The parts that do the work.
         self.data = DatasetChoice(self)
         self.policy = SessionPolicy(self)
         self.files = FileCommands(self)
         self.display = TrainingDisplay(self)
+        self.scenario_choice = ScenarioChoice(self, self.actions.scenarios)
         self._connect()
 
         restore_settings(self, config)
@@ -123,7 +129,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         self.theme = theme_named(name)
         apply_palette(QApplication.instance(), self.theme)
-        for part in (self.view, self.message_bar, self.quality_panel):
+        for part in (self.view, self.message_bar, self.quality_panel, self.caption):
             part.apply_theme(self.theme)
         (self.actions.dark_theme if self.theme.name == "dark" else self.actions.light_theme).setChecked(True)
 
