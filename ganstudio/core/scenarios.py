@@ -55,38 +55,38 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         name="collapse",
         title="Mode collapse",
-        caption="G learns faster than D can follow: it finds one or two digits that fool D and "
-                "draws nothing else.",
+        caption="G learns 100 times faster than D: it finds a digit that fools D and draws "
+                "little else.",
         look_at="\"What is G drawing?\" shrinking to one or two bars",
         preset="fast",
         overrides={"clusters": 0, "d_augment_target": 0.0, "g_ema": 0.0, "d_real_label": 1.0,
-                   "lr_g": 5e-3, "lr_d": 5e-4, "iterations": 2000},
+                   "lr_g": 2e-2, "lr_d": 2e-4, "iterations": 900},
     ),
     Scenario(
         name="lr-too-high",
         title="Learning rate too high",
-        caption="Learning rates 25 times too high: the numbers run away, and GAN Studio stops and "
-                "goes back to the last good model.",
+        caption="Learning rates ten times too high: training runs away, and GAN Studio pauses "
+                "and goes back to the last good model.",
         look_at="the loss curves, then the message above the digits",
         preset="fast",
-        overrides={"lr_d": 0.05, "lr_g": 0.05, "iterations": 2000},
+        overrides={"lr_d": 0.02, "lr_g": 0.02, "iterations": 2000},
         speed=30,
     ),
     Scenario(
         name="strong-d",
         title="Discriminator too strong",
-        caption="D learns 75 times faster than G: D(real) goes to 1, D(fake) to 0, and G's loss "
-                "climbs while its digits stay smudges.",
+        caption="D learns 25 times faster than G: D(real) goes to 1, D(fake) to 0, and G's loss "
+                "keeps climbing.",
         look_at="the equilibrium plot and the loss curves",
         preset="fast",
         overrides={"clusters": 0, "d_augment_target": 0.0, "d_real_label": 1.0, "g_ema": 0.0,
-                   "lr_d": 0.015, "lr_g": 2e-4, "iterations": 2000},
+                   "lr_d": 5e-3, "lr_g": 2e-4, "iterations": 1000},
     ),
     Scenario(
         name="stopping-rule",
         title="The flawed stopping rule",
-        caption="The 2014 rule stops when D's rounded outputs average 0.5 — and that is when D "
-                "tells real from fake almost perfectly.",
+        caption="The 2014 rule stops when D's rounded outputs average 0.5: here, when D tells "
+                "almost every fake apart.",
         look_at="the equilibrium plot and the status bar's reason for stopping",
         preset="seed",
         overrides={"stop_rule": "original"},

@@ -22,22 +22,22 @@ _WORDS = {
     ),
     "collapse": (
         QT_TRANSLATE_NOOP("ScenarioCaption", "Mode collapse"),
-        QT_TRANSLATE_NOOP("ScenarioCaption", "G learns faster than D can follow: it finds one or two digits that fool D and draws nothing else."),
+        QT_TRANSLATE_NOOP("ScenarioCaption", "G learns 100 times faster than D: it finds a digit that fools D and draws little else."),
         QT_TRANSLATE_NOOP("ScenarioCaption", "\"What is G drawing?\" shrinking to one or two bars"),
     ),
     "lr-too-high": (
         QT_TRANSLATE_NOOP("ScenarioCaption", "Learning rate too high"),
-        QT_TRANSLATE_NOOP("ScenarioCaption", "Learning rates 25 times too high: the numbers run away, and GAN Studio stops and goes back to the last good model."),
+        QT_TRANSLATE_NOOP("ScenarioCaption", "Learning rates ten times too high: training runs away, and GAN Studio pauses and goes back to the last good model."),
         QT_TRANSLATE_NOOP("ScenarioCaption", "the loss curves, then the message above the digits"),
     ),
     "strong-d": (
         QT_TRANSLATE_NOOP("ScenarioCaption", "Discriminator too strong"),
-        QT_TRANSLATE_NOOP("ScenarioCaption", "D learns 75 times faster than G: D(real) goes to 1, D(fake) to 0, and G's loss climbs while its digits stay smudges."),
+        QT_TRANSLATE_NOOP("ScenarioCaption", "D learns 25 times faster than G: D(real) goes to 1, D(fake) to 0, and G's loss keeps climbing."),
         QT_TRANSLATE_NOOP("ScenarioCaption", "the equilibrium plot and the loss curves"),
     ),
     "stopping-rule": (
         QT_TRANSLATE_NOOP("ScenarioCaption", "The flawed stopping rule"),
-        QT_TRANSLATE_NOOP("ScenarioCaption", "The 2014 rule stops when D's rounded outputs average 0.5 — and that is when D tells real from fake almost perfectly."),
+        QT_TRANSLATE_NOOP("ScenarioCaption", "The 2014 rule stops when D's rounded outputs average 0.5: here, when D tells almost every fake apart."),
         QT_TRANSLATE_NOOP("ScenarioCaption", "the equilibrium plot and the status bar's reason for stopping"),
     ),
 }

@@ -37,8 +37,8 @@ class ScenarioCaption(QFrame):
     def show_scenario(self, scenario) -> None:
         self.scenario = scenario
         self.story.setText(self.tr("<b>{title}</b> — {caption}").format(
-            title=html.escape(scenario_words.title(scenario)),
-            caption=html.escape(scenario_words.caption(scenario))))
+            title=html.escape(scenario_words.title(scenario), quote=False),
+            caption=html.escape(scenario_words.caption(scenario), quote=False)))
         self.watch.setText(self.tr("Watch {what}.").format(what=scenario_words.look_at(scenario)))
         self.show()
 
