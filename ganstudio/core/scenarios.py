@@ -60,17 +60,19 @@ SCENARIOS: tuple[Scenario, ...] = (
         look_at="\"What is G drawing?\" shrinking to one or two bars",
         preset="fast",
         overrides={"clusters": 0, "d_augment_target": 0.0, "g_ema": 0.0, "d_real_label": 1.0,
-                   "lr_g": 2e-2, "lr_d": 2e-4, "iterations": 900},
+                   "lr_g": 2e-2, "lr_d": 2e-4, "iterations": 1200},
+        seed=2,   # its G settles on one digit from iteration 900 on; other seeds hop between a few
+        speed=100,
     ),
     Scenario(
         name="lr-too-high",
         title="Learning rate too high",
-        caption="Learning rates ten times too high: training runs away, and GAN Studio pauses "
-                "and goes back to the last good model.",
+        caption="Learning rates seven times too high: training runs away, and GAN Studio pauses "
+                "and goes back to a good model.",
         look_at="the loss curves, then the message above the digits",
         preset="fast",
-        overrides={"lr_d": 0.02, "lr_g": 0.02, "iterations": 2000},
-        speed=30,
+        overrides={"lr_d": 0.012, "lr_g": 0.012, "iterations": 4000},
+        speed=100,
     ),
     Scenario(
         name="strong-d",

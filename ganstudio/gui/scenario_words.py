@@ -27,7 +27,7 @@ _WORDS = {
     ),
     "lr-too-high": (
         QT_TRANSLATE_NOOP("ScenarioCaption", "Learning rate too high"),
-        QT_TRANSLATE_NOOP("ScenarioCaption", "Learning rates ten times too high: training runs away, and GAN Studio pauses and goes back to the last good model."),
+        QT_TRANSLATE_NOOP("ScenarioCaption", "Learning rates seven times too high: training runs away, and GAN Studio pauses and goes back to a good model."),
         QT_TRANSLATE_NOOP("ScenarioCaption", "the loss curves, then the message above the digits"),
     ),
     "strong-d": (
