@@ -335,6 +335,10 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{caption} Watch {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,6 +428,10 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,6 +588,89 @@ Not digit‑like: {unlike:.0%}</source>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCaption</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic 2014 algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2014 MATLAB demo, step by step: D soon wins, and G ends up drawing one blob shape a hundred times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digit grid and &quot;What is G drawing?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s recipe on a laptop CPU: recognisable digits of every kind within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digit grid filling with all ten digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G learns 100 times faster than D: it finds a digit that fools D and draws little else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;What is G drawing?&quot; shrinking to one or two bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rates seven times too high: training runs away, and GAN Studio pauses and goes back to a good model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss curves, then the message above the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discriminator too strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D learns 25 times faster than G: D(real) goes to 1, D(fake) to 0, and G&apos;s loss keeps climbing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the equilibrium plot and the loss curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flawed stopping rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2014 rule stops when D&apos;s rounded outputs average 0.5: here, when D tells almost every fake apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the equilibrium plot and the status bar&apos;s reason for stopping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
