@@ -27,7 +27,6 @@ class Scenario:
     seed: int = 0
     # Iterations a second in the window (one of the speed control's notches); None: flat out.
     speed: float | None = None
-    checkpoint: str | None = None   # a bundled asset to start from instead of new networks
 
     def config(self) -> GANConfig:
         """The preset with this scenario's settings and seed; named after the preset, so the
