@@ -12,6 +12,7 @@ COMMAND_MODULES = (
     "ganstudio.cli.train_command",
     "ganstudio.cli.sample_command",
     "ganstudio.cli.presets_command",
+    "ganstudio.cli.scenarios_command",
     "ganstudio.cli.data_command",
     "ganstudio.cli.eval_command",
     "ganstudio.cli.selftest_command",

@@ -20,6 +20,7 @@ from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
 from ganstudio.core.export import save_png, tile_digits, write_metrics_csv
 from ganstudio.core.file_set import FileSet
+from ganstudio.core.scenarios import get_scenario
 from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, STOPPED, StopReason
 from ganstudio.core.timeline_images import save_gif
 from ganstudio.core.training import TrainingSession
@@ -37,8 +38,11 @@ def register(subparsers) -> None:
                                           "went) and manifest.json into --out. "
                                           "Ctrl-C or SIGTERM stops between iterations and saves "
                                           "(exit status 130 / 143).")
-    p.add_argument("--preset", default=DEFAULT_PRESET, choices=preset_names(), metavar="NAME",
+    p.add_argument("--preset", choices=preset_names(), metavar="NAME",
                    help=f"one of {', '.join(preset_names())} (default {DEFAULT_PRESET})")
+    p.add_argument("--scenario", metavar="NAME",
+                   help="start from a scenario's preset, settings and seed instead "
+                        "(`ganstudio scenarios` lists them); --set and --seed still apply")
     length = p.add_mutually_exclusive_group()
     length.add_argument("--iterations", type=positive_int, metavar="N", help="iterations to train to")
     length.add_argument("--seconds", type=_positive_float, metavar="S", help="train for S seconds")
@@ -64,21 +68,30 @@ def _positive_float(text: str) -> float:
 def build_session(args) -> TrainingSession:
     digits = parse_digits(args.digits) if args.digits else None
     if args.resume:
-        if args.set or args.seed is not None or args.preset != DEFAULT_PRESET:
-            raise ConfigError("--preset, --seed and --set cannot change a resumed run; "
+        if args.set or args.seed is not None or args.preset or args.scenario:
+            raise ConfigError("--preset, --scenario, --seed and --set cannot change a resumed run; "
                               "it keeps the settings saved in its checkpoint")
         session = resume_session(args.resume, args.data, digits)
     else:
         overrides = dict(_parse_setting(item) for item in args.set)
         if args.seed is not None:
             overrides["seed"] = args.seed
-        config = with_overrides(get_preset(args.preset), overrides)
+        config = with_overrides(_starting_config(args), overrides)
         session = TrainingSession(config, open_dataset(args.data or "bundled", digits))
     if args.iterations is not None:
         session.config = with_overrides(session.config, {"iterations": args.iterations})
     elif args.seconds is not None:
         session.config = with_overrides(session.config, {"iterations": UNLIMITED})
     return session
+
+
+def _starting_config(args):
+    """The preset, or the scenario's configuration (its preset, settings and seed)."""
+    if args.scenario is None:
+        return get_preset(args.preset or DEFAULT_PRESET)
+    if args.preset:
+        raise ConfigError("--preset and --scenario cannot be combined: a scenario names its preset")
+    return get_scenario(args.scenario).config()
 
 
 def _parse_setting(item: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from ganstudio.gui.panels.help_page import HelpPage
 from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
 from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.panels.quality_panel import QualityPanel
+from ganstudio.gui.panels.scenario_caption import ScenarioCaption
 from ganstudio.gui.panels.speed_control import SpeedControl
 from ganstudio.gui.panels.status_line import StatusLine
 from ganstudio.gui.theme import SYSTEM, apply_palette, theme_named
@@ -29,6 +30,7 @@ from ganstudio.gui.window.key_routing import KeyRouter
 from ganstudio.gui.window.model_export import ModelExport
 from ganstudio.gui.window.persistence import restore_settings, save_settings
 from ganstudio.gui.window.presenter import PresenterMode
+from ganstudio.gui.window.scenario_choice import ScenarioChoice, scenarios_menu
 from ganstudio.gui.window.session_policy import SessionPolicy
 from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
@@ -76,6 +78,9 @@ class MainWindow(QMainWindow):
         training_menu.addAction(self.quality_panel.metrics.evaluate_action)
         view_menu.insertSeparator(self.actions.presenter)
         self.presenter = PresenterMode(self, self.settings.zoom, self.settings.presenter_zoom)
+        self.caption = ScenarioCaption()   # scenarios: their caption over the digits
+        self.centralWidget().layout().insertWidget(1, self.caption)
+        scenarios_menu(self, self.actions.scenarios)
 
         # The parts that do the work.
         self.data = DatasetChoice(self)
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
         self.keys = KeyRouter(self, self.actions.routed, self.centralWidget())
         self.cheat_sheet = CheatSheet(self)
         self.help_page = None   # made on first F1
+        self.scenario_choice = ScenarioChoice(self, self.actions.scenarios)
         self._connect()
 
         restore_settings(self, config)
@@ -176,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def _restyle(self) -> None:
         """The views take the theme's colours and the zoom's fonts and pens."""
-        for part in (self.view, self.message_bar, self.quality_panel):
+        for part in (self.view, self.message_bar, self.quality_panel, self.caption):
             part.apply_theme(self.theme)
         self.status.fit_to_font()
         size = self.style().pixelMetric(self.style().PixelMetric.PM_ToolBarIconSize)

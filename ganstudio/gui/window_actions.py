@@ -7,6 +7,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from ganstudio.core.scenarios import SCENARIOS
+from ganstudio.gui import scenario_words
 from ganstudio.gui.translations import tr as _tr
 
 
@@ -103,6 +105,12 @@ class WindowActions(QObject):
         self.reset.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("R")])
         self.start_pause.setWhatsThis(_tr("Start or pause training"))   # its text flips
         self.routed = (self.start_pause, self.step, self.step_stage, self.reset, self.cheat_sheet)
+        # Scenarios (gui/window/scenario_choice.py): one action each, keys 1–9 in their order.
+        # A plain digit key reaches the action unless a text field takes it (it types there).
+        self.scenarios = [make(scenario_words.title(s), str(i + 1) if i < 9 else None, None,
+                               _tr("{caption} Watch {what}.").format(
+                                   caption=scenario_words.caption(s), what=scenario_words.look_at(s)))
+                          for i, s in enumerate(SCENARIOS)]
 
     def show_running(self, running: bool) -> None:
         """The one Start/Pause action changes its face rather than swapping actions."""

@@ -439,6 +439,10 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{caption} Watch {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,34 +523,6 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watch a GAN learn to draw digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G, the generator, turns noise into pictures; D, the discriminator, learns to tell them from real handwritten digits. Each improves by beating the other. These 100 squares are what G draws now: noise, for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press {key} to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>→ one step · ? all keys · F1 help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The digit grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,6 +571,10 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Learning rates and when to stop change while training runs; every other setting applies on Reset. Hover over a setting&apos;s name for what it does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,6 +592,34 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>These keys work even when a settings field has focus, until you type into it; then Enter keeps the new value and Esc puts the old one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a GAN learn to draw digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G, the generator, turns noise into pictures; D, the discriminator, learns to tell them from real handwritten digits. Each improves by beating the other. These 100 squares are what G draws now: noise, for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press {key} to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ one step · ? all keys · F1 help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -849,6 +857,89 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Exported {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCaption</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic 2014 algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2014 MATLAB demo, step by step: D soon wins, and G ends up drawing one blob shape a hundred times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digit grid and &quot;What is G drawing?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s recipe on a laptop CPU: recognisable digits of every kind within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digit grid filling with all ten digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G learns 100 times faster than D: it finds a digit that fools D and draws little else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;What is G drawing?&quot; shrinking to one or two bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rates seven times too high: training runs away, and GAN Studio pauses and goes back to a good model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loss curves, then the message above the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discriminator too strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D learns 25 times faster than G: D(real) goes to 1, D(fake) to 0, and G&apos;s loss keeps climbing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the equilibrium plot and the loss curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flawed stopping rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2014 rule stops when D&apos;s rounded outputs average 0.5: here, when D tells almost every fake apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the equilibrium plot and the status bar&apos;s reason for stopping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,102 @@
+"""The Scenarios menu: each scenario's action and key set the run up (preset, settings, seed,
+speed, all bundled digits), show its caption in the user's language and start training; a text
+field keeps its digit keys; another new session takes the caption away."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from ganstudio.core.scenarios import SCENARIOS, get_scenario
+from ganstudio.gui import scenario_words
+from ganstudio.gui.panels.speed_control import SPEEDS
+from ganstudio.gui.training.controller import State
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    """All bundled training digits: the classic scenarios draw 1,000 real images an iteration."""
+    from ganstudio.core.data import load_bundled
+
+    return load_bundled("train")
+
+
+def scenario_menu(window):
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    return menus["&Scenarios"]
+
+
+def test_the_gui_table_says_what_the_core_says():
+    """lupdate needs the texts in gui/scenario_words.py; they must stay the core's."""
+    for scenario in SCENARIOS:
+        assert scenario_words.english(scenario) == (scenario.title, scenario.caption, scenario.look_at)
+
+
+def test_every_scenario_speed_is_a_notch_of_the_speed_control():
+    assert all(scenario.speed in SPEEDS for scenario in SCENARIOS)
+
+
+def test_the_menu_holds_one_action_per_scenario_with_keys_1_to_9(make_window):
+    window = make_window()
+    actions = scenario_menu(window).actions()
+    assert [a.text() for a in actions] == [s.title for s in SCENARIOS]
+    assert [a.shortcut().toString() for a in actions] == [str(i + 1) for i in range(len(SCENARIOS))]
+
+
+@pytest.mark.parametrize("index", range(len(SCENARIOS)))
+def test_choosing_a_scenario_sets_it_up_captions_it_and_starts(make_window, qtbot, bundled, index):
+    scenario = SCENARIOS[index]
+    window = make_window(dataset=bundled)
+    window.speed.set_notch(0)
+    window.data_panel.digit_filter.set_digits((3, 5))
+    window.actions.scenarios[index].trigger()
+    session = window.controller.session
+    try:
+        assert window.controller.state is State.RUNNING
+        assert session.config == scenario.config() == window.hyperparameters.config()
+        assert not window.hyperparameters.is_pending()
+        assert window.preset_box.currentData() == scenario.preset
+        assert SPEEDS[window.speed.notch] == scenario.speed
+        assert window.data_panel.digit_filter.digits() is None
+        assert window.caption.isVisible() and scenario.caption in window.caption.story.text()
+    finally:
+        window.controller.pause()
+
+
+def test_a_number_key_chooses_a_scenario_unless_a_text_field_takes_it(make_window, qtbot, bundled):
+    window = make_window(dataset=bundled)
+    window.activateWindow()
+    field = window.findChildren(QLineEdit)[0]
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.clear()
+    qtbot.keyClick(field, Qt.Key.Key_3)
+    assert field.text() == "3" and window.controller.state is State.IDLE
+    window.centralWidget().setFocus()
+    qtbot.waitUntil(window.centralWidget().hasFocus)
+    qtbot.keyClick(window.centralWidget(), Qt.Key.Key_6)
+    try:
+        assert window.caption.scenario is SCENARIOS[5]
+        assert window.controller.state is State.RUNNING
+    finally:
+        window.controller.pause()
+
+
+def test_reset_takes_the_caption_away(make_window, qtbot, bundled):
+    window = make_window(dataset=bundled)
+    window.actions.scenarios[0].trigger()
+    window.controller.pause()
+    assert window.caption.isVisible()
+    window.actions.reset.trigger()
+    assert not window.caption.isVisible()
+
+
+def test_the_caption_is_translated(make_window, qtbot, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    monkeypatch.setattr(QCoreApplication, "translate",
+                        staticmethod(lambda context, text, *args: f"«{text}»"))
+    scenario = get_scenario("collapse")
+    assert scenario_words.caption(scenario) == f"«{scenario.caption}»"
+    assert scenario_words.title(scenario) == f"«{scenario.title}»"
