@@ -8,25 +8,49 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ganstudio.gui.views.digit_view import DigitView
 
 WALK_LENGTH = 10
 
 
+class _FittedDigits(DigitView):
+    """As tall as its digits are at its width, so the captions and buttons stay beside them."""
+
+    def __init__(self, rows: int, cols: int) -> None:
+        super().__init__(rows, cols)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return round(width * self.rows / self.cols)
+
+
 class GeneratorPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The weights.
-        self.weights = DigitView(10, 10)
+        self.weights = _FittedDigits(10, 10)
         self.weights.setMinimumSize(140, 140)
         self.weights_caption = QLabel(self.tr(
             "G's weights: one image per noise dimension, what it adds to every pixel "
             "(white: ink, black: less ink, grey: nothing)."))
         weights_page = self._page(self.weights_caption, self.weights)
         # The walk.
-        self.walk = DigitView(1, WALK_LENGTH)
+        self.walk = _FittedDigits(1, WALK_LENGTH)
         self.walk.setMinimumHeight(40)
         self.walk_caption = QLabel(self.tr(
             "A walk between two noise vectors: G's digits as its noise moves from one to the other."))
@@ -54,9 +78,10 @@ class GeneratorPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(caption)
-        layout.addWidget(view, 1)
+        layout.addWidget(view)
         if buttons is not None:
             layout.addLayout(buttons)
+        layout.addStretch(1)
         return page
 
     @property
