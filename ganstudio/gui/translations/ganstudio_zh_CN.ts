@@ -614,6 +614,22 @@ Not digit‑like: {unlike:.0%}</source>
         <source>These keys work even when a settings field has focus, until you type into it; then Enter keeps the new value and Esc puts the old one back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draw for D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Picture of a Digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -707,6 +723,52 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
 </context>
 <context>
+    <name>DrawPanel</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG of a digit, shown as D sees it (28×28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse: D says how real it looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This discriminator cannot be asked about a drawing alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D: {percent} % real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s output: 100 % means it is sure the digit comes from the training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: looks like a {digit} ({percent} % sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>Draw a digit with the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export model</source>
@@ -777,6 +839,29 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>{path}: could not write: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorPanel</name>
+    <message>
+        <source>G&apos;s weights: one image per noise dimension, what it adds to every pixel (white: ink, black: less ink, grey: nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A walk between two noise vectors: G&apos;s digits as its noise moves from one to the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep walking: both ends glide on to new noise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
