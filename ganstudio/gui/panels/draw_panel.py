@@ -38,10 +38,11 @@ class DrawPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.hint)
-        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.canvas)
         layout.addLayout(buttons)
         layout.addWidget(self.d_answer)
         layout.addWidget(self.judge_answer)
+        layout.addStretch(1)
         self.show_answers(None, None)
 
     def show_answers(self, real_probability: float | None, judge_proba) -> None:

@@ -19,7 +19,9 @@ class DrawingCanvas(QWidget):
         self.canvas = drawing.blank()
         self._last: tuple[float, float] | None = None   # the pen's last point while it is down
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)   # square: the answers sit right under it
+        self.setSizePolicy(policy)
         self.setMinimumSize(140, 140)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setToolTip(self.tr("Draw a digit with the mouse"))
