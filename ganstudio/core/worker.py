@@ -62,6 +62,12 @@ class TrainingWorker:
     def request_samples(self) -> None:
         self._set(_want_samples=True)
 
+    def between_records(self, call) -> None:
+        """Runs `call()` where the session holds still: in the training thread between two
+        records of an open run, or at once when none is open. For reading the session (copies
+        of weights, images of given noise) without stopping training."""
+        self._change(call)
+
     def set_interval(self, seconds: float) -> None:
         self._set(_interval=max(0.0, seconds))
 

@@ -28,6 +28,7 @@ from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.file_commands import FileCommands
 from ganstudio.gui.window.key_routing import KeyRouter
 from ganstudio.gui.window.model_export import ModelExport
+from ganstudio.gui.window.network_probes import NetworkProbes
 from ganstudio.gui.window.persistence import restore_settings, save_settings
 from ganstudio.gui.window.presenter import PresenterMode
 from ganstudio.gui.window.scenario_choice import ScenarioChoice, scenarios_menu
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.display = TrainingDisplay(self)
         self.verdict = VerdictDisplay(self)   # who won and what G draws, at the end of a run
         self.timeline = TimelineControl(self)
+        self.probes = NetworkProbes(self)   # Draw for D, Inside G (issue 14)
         # Space, → and R act whatever has focus, unless a settings field is being typed into.
         self.keys = KeyRouter(self, self.actions.routed, self.centralWidget())
         self.cheat_sheet = CheatSheet(self)

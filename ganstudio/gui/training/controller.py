@@ -137,6 +137,12 @@ class TrainingController(QObject):
         if self.state is State.FINISHED and not self.session.is_finished:
             self._set_state(State.PAUSED)
 
+    def between_records(self, call) -> None:
+        """Runs `call()` where the session holds still, without stopping training: in the
+        training thread between two records, or now when none runs (core/worker.py)."""
+        if self.worker is not None:
+            self.worker.between_records(call)
+
     @property
     def is_training_thread_alive(self) -> bool:
         return self._thread is not None and self._thread.isRunning()

@@ -45,6 +45,9 @@ CADENCE: Mapping[str, Cadence] = {
     "status": Cadence(gui_share=0.002, most=4, least=4),
     # The class chart: judged off the GUI thread (the judge's CPU competes with training).
     "quality": Cadence(gui_share=0.003, most=2, least=0.25, news="samples"),
+    # Draw for D and Inside G (gui/window/network_probes.py), only while their docks show: D's
+    # and G's weights copied between records (a few hundred kB), a walk's 10 digits through G.
+    "inside": Cadence(gui_share=0.003, most=4, least=0.5),
 }
 
 # Presenter mode (gui/window/presenter.py): in front of an audience motion matters more than a

@@ -523,6 +523,34 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a GAN learn to draw digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G, the generator, turns noise into pictures; D, the discriminator, learns to tell them from real handwritten digits. Each improves by beating the other. These 100 squares are what G draws now: noise, for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press {key} to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ one step · ? all keys · F1 help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The digit grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,10 +599,6 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Learning rates and when to stop change while training runs; every other setting applies on Reset. Hover over a setting&apos;s name for what it does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,31 +619,23 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stages</source>
+        <source>Draw for D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality</source>
+        <source>Inside G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Picture of a Digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watch a GAN learn to draw digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G, the generator, turns noise into pictures; D, the discriminator, learns to tell them from real handwritten digits. Each improves by beating the other. These 100 squares are what G draws now: noise, for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press {key} to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>→ one step · ? all keys · F1 help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +731,52 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
 </context>
 <context>
+    <name>DrawPanel</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG of a digit, shown as D sees it (28×28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse: D says how real it looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This discriminator cannot be asked about a drawing alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D: {percent} % real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s output: 100 % means it is sure the digit comes from the training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: looks like a {digit} ({percent} % sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>Draw a digit with the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export model</source>
@@ -785,6 +847,29 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>{path}: could not write: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorPanel</name>
+    <message>
+        <source>G&apos;s weights: one image per noise dimension, what it adds to every pixel (white: ink, black: less ink, grey: nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A walk between two noise vectors: G&apos;s digits as its noise moves from one to the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep walking: both ends glide on to new noise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

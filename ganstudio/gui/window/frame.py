@@ -113,6 +113,13 @@ class Docks:
                                   Qt.DockWidgetArea.RightDockWidgetArea)
         self._default_state = None   # taken once the window has its size (first show)
 
+    def add(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        """Another dock on the right, a tab beside Quality (so small screens keep their room)."""
+        dock = self._dock(title, name, widget, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._window.tabifyDockWidget(self.quality, dock)
+        self.quality.raise_()
+        return dock
+
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self._window)
         dock.setObjectName(name)

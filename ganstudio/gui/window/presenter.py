@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtWidgets import QDockWidget
 
 from ganstudio.gui.training.refresh_scheduler import CADENCE, PRESENTER_CADENCE
 from ganstudio.gui.zoom import NORMAL_ZOOM, PRESENTER_ZOOM
@@ -69,7 +70,7 @@ class PresenterMode:
         w = self._window
         self._saved = _Layout(w.saveGeometry(), w.normalGeometry(), w.saveState(), w.windowState(), w.view.sizes(),
                               w.view.plots.sizes(), w.toolbar.toolButtonStyle())
-        for dock in (w.docks.data, w.docks.settings, w.docks.stages, w.docks.quality):
+        for dock in w.findChildren(QDockWidget):   # every dock, also those added later (issue 14)
             dock.hide()
         w.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # The status bar keeps what the talk is about; the data and preset fields, read at the
