@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from ganstudio.gui.reserved_label import ReservedLabel
+
 
 class TimelineBar(QWidget):
     moved = Signal(int)   # the position the user chose: 0 .. frame count (the last one is now)
@@ -18,8 +20,7 @@ class TimelineBar(QWidget):
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slider.setPageStep(1)
         self.slider.setAccessibleName(self.tr("Timeline"))
-        self.label = QLabel()
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("iteration 000,000"))
+        self.label = ReservedLabel(self.tr("iteration {n}").format(n="000,000"))
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
         row.addWidget(QLabel(self.tr("Timeline")))
