@@ -4,6 +4,7 @@ under zoom."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 from ganstudio.gui import zoom
@@ -28,3 +29,77 @@ def test_the_timeline_and_speed_labels_keep_room_that_follows_the_zoom(make_wind
             needed = QFontMetrics(zoom.zoomed_font()).horizontalAdvance(widest)
             assert needed <= _least_width(label) <= needed + 20, (factor, widest)
 
+
+
+def _presenting(make_window, qtbot):
+    window = make_window()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.presenter.set(True)
+    assert window.presenter.active
+    return window
+
+
+def test_esc_in_presenter_mode_closes_the_cheat_sheet_first(make_window, qtbot):
+    window = _presenting(make_window, qtbot)
+    window.actions.cheat_sheet.trigger()
+    sheet = window.cheat_sheet
+    qtbot.waitUntil(sheet.hasFocus)
+    qtbot.keyClick(sheet, Qt.Key.Key_Escape)
+    assert not sheet.isVisible() and window.presenter.active
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)   # nothing open: leave
+    assert not window.presenter.active
+
+
+def test_esc_in_presenter_mode_puts_a_fields_value_back_first(make_window, qtbot):
+    window = _presenting(make_window, qtbot)
+    window.docks.settings.show()          # the View menu brings a dock back while presenting
+    editor = window.hyperparameters.editor("lr_d")
+    editor.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(editor.hasFocus)
+    text = editor.text()
+    qtbot.keyClicks(editor, "77")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert editor.text() == text and not editor.hasFocus() and window.presenter.active
+    editor.setFocus(Qt.FocusReason.MouseFocusReason)     # focused, not edited: Esc leaves it
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.hasFocus() and window.presenter.active
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)
+    assert not window.presenter.active
+
+
+def test_esc_in_presenter_mode_closes_the_help_page_first(make_window, qtbot):
+    window = _presenting(make_window, qtbot)
+    window.actions.help.trigger()
+    page = window.help_page
+    qtbot.waitUntil(lambda: page.isVisible() and page.isActiveWindow())
+    qtbot.keyClick(page.focusWidget() or page, Qt.Key.Key_Escape)
+    assert not page.isVisible() and window.presenter.active
+
+
+def test_a_digit_key_of_the_window_is_typed_into_a_focused_field_and_acts_elsewhere(
+        make_window, qtbot):
+    """Number keys will pick scenarios; in a settings field a digit is how an edit begins, so
+    the key router must never route digits past one (and does not)."""
+    from PySide6.QtGui import QAction
+
+    window = make_window()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    scenario = QAction("Scenario 5", window)
+    scenario.setShortcut("5")
+    window.addAction(scenario)
+    fired = []
+    scenario.triggered.connect(lambda: fired.append(True))
+    editor = window.hyperparameters.editor("lr_d")
+    editor.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(editor.hasFocus)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_5)
+    assert editor.text() == "5" and not fired
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_5)
+    assert fired
