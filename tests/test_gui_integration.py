@@ -103,3 +103,17 @@ def test_a_digit_key_of_the_window_is_typed_into_a_focused_field_and_acts_elsewh
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_5)
     assert fired
+
+
+def test_the_welcome_text_grows_with_the_zoom(make_window, qtbot):
+    """At 300 % every other text was three times as large and the welcome's stayed as it was."""
+    window = make_window()
+    qtbot.waitExposed(window)
+    welcome = window.display.welcome
+    side = 200.0          # a small grid: the least sizes, not the grid's, decide at 100 %
+    window.set_zoom(1.0)
+    normal = [size for _, size, _, _ in welcome.pieces(side)]
+    window.set_zoom(3.0)
+    large = [size for _, size, _, _ in welcome.pieces(side)]
+    assert all(big >= 2.9 * small for big, small in zip(large, normal)), (normal, large)
+    window.set_zoom(1.0)
