@@ -117,3 +117,21 @@ def test_the_welcome_text_grows_with_the_zoom(make_window, qtbot):
     large = [size for _, size, _, _ in welcome.pieces(side)]
     assert all(big >= 2.9 * small for big, small in zip(large, normal)), (normal, large)
     window.set_zoom(1.0)
+
+
+def test_the_timeline_slider_keeps_a_length_under_a_narrow_grid_with_large_type(qtbot):
+    """1024 x 768 at 175 %: the caption and the label's room left the slider no length."""
+    from ganstudio.gui.views.timeline_bar import TimelineBar
+
+    zoom.set_current(1.75)
+    try:
+        bar = TimelineBar()
+        qtbot.addWidget(bar)
+        bar.show()
+        bar.resize(310, bar.sizeHint().height())
+        qtbot.waitUntil(lambda: bar.slider.width() >= 3 * bar.fontMetrics().height())
+        assert not bar.caption.isVisible()
+        bar.resize(900, bar.height())                      # room enough: the caption is back
+        qtbot.waitUntil(bar.caption.isVisible)
+    finally:
+        zoom.set_current(zoom.NORMAL_ZOOM)
