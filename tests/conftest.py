@@ -22,9 +22,15 @@ def settings(tmp_path):
 def make_window(qtbot, settings, monkeypatch, tmp_path):
     """Builds shown windows on the tiny configuration; pytest-qt closes them afterwards."""
     monkeypatch.setenv("GANSTUDIO_DATA_DIR", str(tmp_path / "data"))
+    from ganstudio.gui import zoom
     from ganstudio.gui.main_window import MainWindow
 
     from gui_support import TINY_CONFIG, tiny_dataset
+
+    # The zoom is the application's font: a window built while an earlier test's 300 % was
+    # still set measured its fixed sizes in it (1,300 px wide at 100 %). A new process starts
+    # at the base font; so does each test.
+    zoom.set_current(zoom.NORMAL_ZOOM)
 
     def make(config=TINY_CONFIG, dataset=None, window_settings=None):
         window = MainWindow(window_settings or settings, dataset or tiny_dataset(), config)

@@ -40,7 +40,10 @@ def test_the_slider_shows_an_old_frame_while_paused_and_resuming_returns_to_now(
 
     bar.slider.setValue(1)   # as a drag would
     assert np.array_equal(grid.mosaic, tile_digits(frames[1], 10, 10))
-    assert bar.label.text() == f"iteration {iterations[1]}" and iterations[1] == 2
+    # Every 2nd iteration, or every 4th, 8th, ... once the timeline has thinned itself (a
+    # loaded machine may run past its 64 frames before the pause takes effect).
+    assert bar.label.text() == f"iteration {iterations[1]}"
+    assert iterations[1] - iterations[0] == window.controller.session.timeline.spacing >= 2
     assert bar.slider.toolTip() == f"Frame 2 of {len(frames)} kept"
     bar.slider.setValue(bar.slider.maximum())
     assert np.array_equal(grid.mosaic, now) and bar.label.text() == "now"

@@ -130,6 +130,14 @@ class CheatSheet(QWidget):
         painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
         painter.end()
 
+    def event(self, event: QEvent) -> bool:
+        # Esc is the sheet's while it is open, also in presenter mode, where it is Leave
+        # Presenter Mode's shortcut too: claimed here, the key press comes to keyPressEvent.
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape:
             self.close_sheet()

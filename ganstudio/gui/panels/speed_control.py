@@ -4,7 +4,9 @@ fast as the CPU allows (the view then refreshes at most ~30 times a second)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSlider, QWidget
+
+from ganstudio.gui.reserved_label import ReservedLabel
 
 # Iterations per second for each notch; None means no pacing at all.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, None)
@@ -20,8 +22,7 @@ class SpeedControl(QWidget):
         self._slider.setPageStep(1)
         self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self._slider.setToolTip(self.tr("Slow it down to follow single iterations on stage"))
-        self._label = QLabel()
-        self._label.setMinimumWidth(self.fontMetrics().horizontalAdvance("as fast as possible"))
+        self._label = ReservedLabel(self.tr("as fast as possible"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._slider, 1)

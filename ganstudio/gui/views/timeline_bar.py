@@ -7,9 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from ganstudio.gui.reserved_label import ReservedLabel
+
 
 class TimelineBar(QWidget):
     moved = Signal(int)   # the position the user chose: 0 .. frame count (the last one is now)
+    MIN_SLIDER_LINES = 5  # the slider's least length beside the caption, in lines of text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,15 +21,26 @@ class TimelineBar(QWidget):
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slider.setPageStep(1)
         self.slider.setAccessibleName(self.tr("Timeline"))
-        self.label = QLabel()
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("iteration 000,000"))
+        self.label = ReservedLabel(self.tr("iteration {n}").format(n="000,000"))
+        self.caption = QLabel(self.tr("Timeline"))
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(QLabel(self.tr("Timeline")))
+        row.addWidget(self.caption)
         row.addWidget(self.slider, 1)
         row.addWidget(self.label)
         self.slider.valueChanged.connect(self.moved)
         self.show_frames(0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Under a narrow grid with large type (1024 x 768 at 175 %) the caption and the label's
+        # room left the slider no length at all: the caption steps aside (the slider's
+        # accessible name and tooltip still say what it is).
+        super().resizeEvent(event)
+        row = self.layout()
+        margins = row.contentsMargins()
+        others = (self.label.sizeHint().width() + self.caption.sizeHint().width()
+                  + 2 * row.spacing() + margins.left() + margins.right())
+        self.caption.setVisible(self.width() - others >= self.MIN_SLIDER_LINES * self.fontMetrics().height())
 
     @property
     def at_now(self) -> bool:

@@ -1,7 +1,7 @@
 """What a first-time viewer sees over the untrained grid: what the window is, and the one key
 to press. Shown while a fresh session waits for its first iteration (at launch and after
 Reset), gone once training starts. Its type scales with the grid, so it reads the same on a
-1024 x 768 projector and on a large screen."""
+1024 x 768 projector and on a large screen, and with the zoom (Ctrl+plus) like the window's."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
+from ganstudio.gui import zoom
 from ganstudio.gui.translations import tr as _tr
 
 
@@ -44,11 +45,12 @@ class WelcomeOverlay(QWidget):
 
     def pieces(self, side: float) -> list[tuple[str, float, bool, str]]:
         """(text, pixel size, bold, colour) for a grid `side` pixels wide: sizes grow with the
-        grid and never go below what reads on a projector."""
-        return [(self.title, max(14.0, side * 0.06), True, "#ffffff"),
-                (self.body, max(11.0, side * 0.037), False, "#d6d9de"),
-                (self.call, max(17.0, side * 0.08), True, "#ffd54f"),
-                (self.hint, max(10.0, side * 0.032), False, "#b0b5bd")]
+        grid and never go below what reads on a projector, scaled by the zoom like all text."""
+        least = zoom.current()
+        return [(self.title, max(14.0 * least, side * 0.06), True, "#ffffff"),
+                (self.body, max(11.0 * least, side * 0.037), False, "#d6d9de"),
+                (self.call, max(17.0 * least, side * 0.08), True, "#ffd54f"),
+                (self.hint, max(10.0 * least, side * 0.032), False, "#b0b5bd")]
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         area = self._grid.image_rect() if hasattr(self._grid, "image_rect") else QRectF(self.rect())

@@ -14,7 +14,11 @@ the action's own shortcut and never delivers the key press — nothing is typed,
 twice. Typing anything else into it (a digit, Backspace, ←, Ctrl+A, …) starts an edit; from
 then on the field gets every key as usual, until Enter (keep the value) or Esc (put the value
 back) leaves the field, or focus moves on. A routed key that reaches the field anyway (its
-action is disabled, e.g. Space after a finished run) is swallowed, not typed.
+action is disabled, e.g. Space after a finished run) is swallowed, not typed. Esc and Enter are
+claimed at ShortcutOverride: in presenter mode Esc is also Leave Presenter Mode's shortcut, and
+the field comes first.
+
+Digits are never routed: typing one is how a number field's edit begins.
 """
 
 from __future__ import annotations
@@ -107,6 +111,9 @@ class KeyRouter(QObject):
             return False
         kind = event.type()
         if kind == QEvent.Type.ShortcutOverride:
+            if self._leaves(watched, event.key()):
+                event.accept()   # the field's own: Esc leaves it before it leaves presenter mode
+                return True
             if not self._editing and self.routes(event):
                 event.ignore()   # the field does not claim it, so the action's shortcut fires
                 return True
@@ -114,7 +121,7 @@ class KeyRouter(QObject):
         if kind != QEvent.Type.KeyPress:
             return False
         key = event.key()
-        if key == Qt.Key.Key_Escape or (key in _LEAVE and _single_line(watched)):
+        if self._leaves(watched, key):
             self._leave(restore=key == Qt.Key.Key_Escape)
             return True
         if not self._editing and self.routes(event):
@@ -122,6 +129,11 @@ class KeyRouter(QObject):
         if key not in _NOT_EDITING:
             self._editing = True
         return False
+
+    @staticmethod
+    def _leaves(field: QWidget, key: int) -> bool:
+        """Esc, and Enter in a one-line field, leave the field."""
+        return key == Qt.Key.Key_Escape or (key in _LEAVE and _single_line(field))
 
     def _leave(self, restore: bool) -> None:
         """Esc puts the value the field had when it got focus back; either way focus goes
