@@ -39,6 +39,8 @@ def test_zoom_scales_every_font_the_plot_text_and_the_line_widths(make_window):
     for curve in (view.equilibrium.real_curve, view.equilibrium.fake_curve, view.losses.d_curve,
                   view.losses.g_curve):
         assert _pen_width(curve) == 2
+    # The rounded mean stays a hairline: wide, its iteration-to-iteration jumps were a solid band.
+    assert _pen_width(view.equilibrium.mean_curve) == 1
     assert window.status.iteration.width() > 1.5 * status_width   # room for the larger digits
     window.actions.zoom_reset.trigger()
     assert zoom.current() == 1.0 and QApplication.font().pointSizeF() == pytest.approx(base_points)

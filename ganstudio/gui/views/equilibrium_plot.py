@@ -88,7 +88,9 @@ class EquilibriumPlot:
         self.fake_curve.setPen(pen(theme.fake_color))
         faint = QColor(theme.mean_color)
         faint.setAlpha(130)   # the rounded mean jumps about: keep it from drowning the means
-        self.mean_curve.setPen(pen(faint, Qt.PenStyle.DotLine))
+        # 1 px at every zoom: it jumps between values each iteration, and a wide pen turned
+        # it into a solid band over the two means it is there to be compared with.
+        self.mean_curve.setPen(pen(faint, Qt.PenStyle.DotLine, width=1))
         self._line.setPen(pen(theme.reference_color, Qt.PenStyle.DashLine))
         band = QColor(theme.reference_color)
         band.setAlpha(40)

@@ -217,10 +217,10 @@ def set_view_top(widget: pg.PlotWidget, axis: str, top: float) -> None:
     view.updateMatrix()
 
 
-def pen(color, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine) -> QPen:
-    # Cosmetic, as wide as the zoom asks (line_width()); the curves are downsampled to about one
-    # point per pixel column, which keeps wider pens affordable for Qt's stroker.
-    return pg.mkPen(color=color, width=line_width(), style=style)
+def pen(color, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine, width: int | None = None) -> QPen:
+    # Cosmetic, as wide as the zoom asks (line_width()) unless `width` fixes it; the curves are
+    # downsampled to about one point per pixel column, which keeps wider pens affordable.
+    return pg.mkPen(color=color, width=line_width() if width is None else width, style=style)
 
 
 def apply_theme_to_plot(widget: pg.PlotWidget, theme: Theme) -> None:
