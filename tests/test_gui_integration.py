@@ -89,8 +89,11 @@ def test_a_digit_key_of_the_window_is_typed_into_a_focused_field_and_acts_elsewh
     qtbot.waitExposed(window)
     with qtbot.waitActive(window):
         window.activateWindow()
-    scenario = QAction("Scenario 5", window)
-    scenario.setShortcut("5")
+    # A digit no scenario uses yet: two actions on one key would be ambiguous, and fire neither.
+    taken = {action.shortcut().toString() for action in window.actions()}
+    digit = next(d for d in "987654321" if d not in taken)
+    scenario = QAction(f"Scenario {digit}", window)
+    scenario.setShortcut(digit)
     window.addAction(scenario)
     fired = []
     scenario.triggered.connect(lambda: fired.append(True))
@@ -98,10 +101,11 @@ def test_a_digit_key_of_the_window_is_typed_into_a_focused_field_and_acts_elsewh
     editor.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.waitUntil(editor.hasFocus)
     editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_5)
-    assert editor.text() == "5" and not fired
+    key = Qt.Key(Qt.Key.Key_0 + int(digit))
+    qtbot.keyClick(editor, key)
+    assert editor.text() == digit and not fired
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_5)
+    qtbot.keyClick(window.focusWidget() or window, key)
     assert fired
 
 
@@ -135,3 +139,16 @@ def test_the_timeline_slider_keeps_a_length_under_a_narrow_grid_with_large_type(
         qtbot.waitUntil(bar.caption.isVisible)
     finally:
         zoom.set_current(zoom.NORMAL_ZOOM)
+
+
+def test_the_cheat_sheet_lists_leave_presenter_mode_only_while_presenting(make_window, qtbot):
+    from ganstudio.gui.panels.cheat_sheet import shortcut_rows
+
+    window = make_window()
+    qtbot.waitExposed(window)
+    leave = window.actions.leave_presenter.text()
+    assert leave not in [name for name, _ in shortcut_rows(window)]
+    window.presenter.set(True)
+    assert leave in [name for name, _ in shortcut_rows(window)]
+    window.presenter.set(False)
+    assert leave not in [name for name, _ in shortcut_rows(window)]

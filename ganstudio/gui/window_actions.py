@@ -84,6 +84,7 @@ class WindowActions(QObject):
         self.presenter.setCheckable(True)
         self.leave_presenter = make(_tr("Leave Presenter Mode"), Qt.Key.Key_Escape)
         self.leave_presenter.setEnabled(False)   # Esc is the window's only while presenting
+        self.leave_presenter.setVisible(False)
         self.zoom_in = make(_tr("Zoom &In"), None, None, _tr("Larger text and lines (Ctrl++)"))
         self.zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
                                    QKeySequence("Ctrl+=")])

@@ -46,7 +46,10 @@ class PresenterMode:
     def set(self, on: bool) -> None:
         w = self._window
         w.actions.presenter.setChecked(on)
+        # Visible only while presenting: the `?` sheet lists visible actions, and Esc belongs
+        # to the window only then.
         w.actions.leave_presenter.setEnabled(on)
+        w.actions.leave_presenter.setVisible(on)
         w.controller.refresh.use(PRESENTER_CADENCE if on else CADENCE)
         if on == self.active:
             w.set_zoom(self.zooms[on])
