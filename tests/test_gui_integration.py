@@ -84,13 +84,14 @@ def test_a_digit_key_of_the_window_is_typed_into_a_focused_field_and_acts_elsewh
     """Number keys will pick scenarios; in a settings field a digit is how an edit begins, so
     the key router must never route digits past one (and does not)."""
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
 
     window = make_window()
     qtbot.waitExposed(window)
     with qtbot.waitActive(window):
         window.activateWindow()
     # A digit no scenario uses yet: two actions on one key would be ambiguous, and fire neither.
-    taken = {action.shortcut().toString() for action in window.actions()}
+    taken = {action.shortcut().toString() for action in QWidget.actions(window)}
     digit = next(d for d in "987654321" if d not in taken)
     scenario = QAction(f"Scenario {digit}", window)
     scenario.setShortcut(digit)
