@@ -167,3 +167,34 @@ def test_cli_refuses_a_digit_it_cannot_draw_in_one_line(checkpoints, tmp_path, w
     lines = result.stderr.strip().splitlines()
     assert result.returncode != 0 and len(lines) == 1 and expected in lines[0], result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+# ---------------------------------------------------------------- export
+def test_onnx_g_is_asked_for_a_digit_by_its_last_noise_column(tmp_path):
+    """The digit is the cluster the last column picks: a value inside digit d's share of the
+    cumulative class shares asks the exported G for a d, as the engine draws it."""
+    pytest.importorskip("onnx", reason="the onnx package is not installed")
+    ort = pytest.importorskip("onnxruntime", reason="onnxruntime is not installed")
+    from ganstudio.core.model_io.onnx_graph import save_onnx
+
+    from export_support import fresh_noise, trained_session
+
+    session = trained_session("conditional")
+    (g_path,) = save_onnx(session, tmp_path / "g.onnx")
+    edges = np.concatenate([[0.0], np.cumsum(session.algorithm.clusters.weights)])
+    noise = fresh_noise(session, n=20)
+    noise[:, -1] = (edges[7] + edges[8]) / 2
+    output, _ = ort.InferenceSession(str(g_path), providers=["CPUExecutionProvider"]).run(None, {"noise": noise})
+    assert np.abs(output - session.algorithm.generate(noise, np.full(20, 7))).max() <= 1e-5
+    assert np.abs(output - session.algorithm.generate(noise, np.full(20, 1))).max() > 1e-3
+
+
+def test_the_pytorch_export_refuses_a_conditional_model_in_one_line(bundled, tmp_path):
+    from ganstudio.core.errors import ExportError
+    from ganstudio.core.model_io.formats import export_model
+
+    session = TrainingSession(conditional(), bundled)
+    with pytest.raises(ExportError, match="cannot continue a conditional model; export it as onnx or safetensors"):
+        export_model(session, "pytorch", tmp_path / "pt")
+    assert not (tmp_path / "pt").exists()
+    export_model(session, "safetensors", tmp_path / "model.safetensors")   # the weights do export
