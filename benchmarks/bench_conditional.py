@@ -1,11 +1,11 @@
 """Does a conditional G draw the digit it is asked for, and how soon?
 
     python benchmarks/bench_conditional.py [--preset conditional] [--seed 0]
-                                           [--marks 15,30,60,120] [--per-digit 200]
-                                           [--set key=value ...]
+                                           [--marks 15,30,60,120] [--iterations]
+                                           [--per-digit 200] [--set key=value ...]
 
 Trains the preset on the 8,000 bundled digits; at each mark (seconds of training, the clock
-paused while judging) asks G for each digit 0–9 `per-digit` times from fresh noise and prints
+paused while judging; with --iterations, iterations: the same numbers on any machine) asks G for each digit 0–9 `per-digit` times from fresh noise and prints
 the share the bundled judge calls the asked digit, and at the last mark the 10×10 confusion
 (rows: the digit asked; columns: the judge's call, in %). One BLAS thread, as the app; the
 machine may be shared, so the iteration counts say how much training a mark held.
@@ -47,6 +47,7 @@ def main() -> int:
     parser.add_argument("--preset", default="conditional")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--marks", default="15,30,60,120")
+    parser.add_argument("--iterations", action="store_true", help="marks are iterations, not seconds")
     parser.add_argument("--per-digit", type=int, default=200)
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     args = parser.parse_args()
@@ -58,12 +59,12 @@ def main() -> int:
     session = TrainingSession(config, load_bundled("train"))
     trained, table = 0.0, None
     for mark in marks:
-        while trained < mark:
+        while (session.iteration if args.iterations else trained) < mark:
             session.run_iteration()
             trained = time.perf_counter() - began
         table = confusion(session, args.per_digit)
         hits = np.diag(table)[session.trained_digits()]
-        print(f"{mark:5.0f} s  iteration {session.iteration:6,}  asked digit drawn: "
+        print(f"{trained:5.0f} s  iteration {session.iteration:6,}  asked digit drawn: "
               f"mean {hits.mean():5.1%}, worst {hits.min():5.1%}  "
               f"[{' '.join(f'{h:.0%}' for h in hits)}]", flush=True)
         began = time.perf_counter() - trained   # the judging is not training time

@@ -165,7 +165,7 @@ def test_cli_samples_the_asked_digit(checkpoints, tmp_path):
 def test_cli_refuses_a_digit_it_cannot_draw_in_one_line(checkpoints, tmp_path, which, digit, expected):
     result = ganstudio("sample", checkpoints[which], "--digit", digit, "--out", tmp_path / "x.png")
     lines = result.stderr.strip().splitlines()
-    assert result.returncode != 0 and len(lines) == 1 and expected in lines[0], result.stderr
+    assert result.returncode == 2 and len(lines) == 1 and expected in lines[0], result.stderr
     assert not (tmp_path / "x.png").exists()
 
 

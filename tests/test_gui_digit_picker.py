@@ -4,7 +4,7 @@ that digit (or a row per digit), while training runs too."""
 import numpy as np
 
 from ganstudio.core.config import get_preset, with_overrides
-from ganstudio.core.data import filter_digits
+from ganstudio.core.data import Dataset, filter_digits
 from ganstudio.gui.panels.digit_picker import ALL
 
 from gui_support import TINY_CONFIG, tiny_dataset
@@ -60,3 +60,13 @@ def test_a_new_session_goes_back_to_all_and_offers_the_digits_it_learnt(make_win
     picker.group.button(5).click()
     window.policy.reset()
     assert picker.digit() is None and window.controller.session.asked_digit is None
+
+
+def test_the_conditional_preset_on_data_without_labels_says_so_and_keeps_the_session(make_window):
+    data = tiny_dataset()
+    unlabelled = Dataset(data.images, None, "my drawings", "/tmp/my-drawings")
+    window = make_window(TINY_CONFIG, dataset=unlabelled)
+    before = window.controller.session
+    window.preset_box.setCurrentIndex(window.preset_box.findData("conditional"))
+    assert "needs a dataset with digit labels" in window.message_bar.label.text()
+    assert window.controller.session is before and window.data_panel.digit_picker.isHidden()
