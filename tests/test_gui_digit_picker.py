@@ -33,6 +33,8 @@ def test_picking_a_digit_fills_the_grid_with_it_and_all_gives_a_row_each(make_wi
     assert np.array_equal(grid(window), session.draw(session.fixed_noise, rows))
     picker.group.button(7).click()
     assert session.asked_digit == 7
+    marked = [d for d in range(11) if picker.group.button(d).styleSheet()]
+    assert marked == [7]   # the choice shows in the highlight colour
     assert np.array_equal(grid(window), session.draw(session.fixed_noise, np.full(100, 7)))
     picker.group.button(ALL).click()
     assert np.array_equal(grid(window), session.draw(session.fixed_noise, rows))

@@ -3,7 +3,7 @@ of the grid each. Shown only while the session is conditional (the conditional p
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 ALL = 10   # the "All" button's id in the group (-1 means "pick one" to Qt)
@@ -36,10 +36,12 @@ class DigitPicker(QWidget):
         self.group.addButton(every, ALL)
         buttons.addWidget(every, 0, 5, 2, 1)
         self.group.idClicked.connect(lambda id_: self.picked.emit(None if id_ == ALL else id_))
+        self.group.buttonToggled.connect(lambda *_: self._mark_chosen())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(buttons)
+        self._mark_chosen()
 
     def digit(self) -> int | None:
         chosen = self.group.checkedId()
@@ -50,3 +52,18 @@ class DigitPicker(QWidget):
         for digit in range(10):
             self.group.button(digit).setEnabled(digit in digits)
         self.group.button(ALL if asked is None else asked).setChecked(True)
+
+    def _mark_chosen(self) -> None:
+        """The chosen button in the theme's highlight colour: one choice of eleven must show,
+        and a checked push button alone is hard to tell apart in the dark theme. Only that
+        button gets a style sheet, so the others keep the style's own look."""
+        palette = self.palette()
+        sheet = (f"QPushButton {{ background: {palette.highlight().color().name()};"
+                 f" color: {palette.highlightedText().color().name()}; border-radius: 3px; }}")
+        for button in self.group.buttons():
+            button.setStyleSheet(sheet if button.isChecked() else "")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:   # a new theme: its highlight colour
+            self._mark_chosen()
