@@ -23,6 +23,7 @@ def data():
 CONFIGS = {
     "seed": {"iterations": 6, "real_per_iter": 200, "fake_per_iter": 200},
     "fast": {"iterations": 6, "batch_size": 16},
+    "conditional": {"iterations": 6, "batch_size": 16},
     "goodfellow2014": {"iterations": 6, "g_hidden": (32,), "d_hidden": (16,), "batch_size": 8},
 }
 

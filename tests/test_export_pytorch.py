@@ -57,7 +57,7 @@ def test_the_folder_holds_clean_code_and_torch_layout_weights(tmp_path):
 
 
 @needs_torch
-@pytest.mark.parametrize("preset", PRESETS)
+@pytest.mark.parametrize("preset", [p for p in PRESETS if p != "conditional"])   # refused: test_conditional
 def test_model_py_reproduces_the_engine(preset, tmp_path):
     session = trained_session(preset)
     folder = tmp_path / "pt"

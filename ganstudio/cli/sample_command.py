@@ -1,5 +1,6 @@
-"""`ganstudio sample CKPT [--noise FILE.npy] --out FILE.png|FILE.npy`: draw digits from a trained
-generator, from fresh noise or from given noise rows."""
+"""`ganstudio sample CKPT [--noise FILE.npy] [--digit D] --out FILE.png|FILE.npy`: draw digits
+from a trained generator, from fresh noise or from given noise rows; a conditional generator
+(--preset conditional) draws the digit it is asked for."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ganstudio.cli.arg_types import positive_int, seed
+from ganstudio.cli.arg_types import non_negative_int, positive_int, seed
 from ganstudio.core.atomic import atomic_file
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.export import save_png, tile_digits
@@ -24,6 +25,8 @@ def register(subparsers) -> None:
     p.add_argument("--seed", type=seed, metavar="K", help="noise seed (default: the run's seed)")
     p.add_argument("--noise", metavar="FILE.npy",
                    help="draw from these noise rows (float, n × noise width) instead of --n/--seed")
+    p.add_argument("--digit", type=non_negative_int, metavar="D",
+                   help="draw only this digit, 0-9 (a checkpoint of the conditional preset)")
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.png (a grid) or FILE.npy (uint8 N×28×28)")
     p.set_defaults(func=run)
 
@@ -35,13 +38,17 @@ def run(args) -> int:
     if not 1 <= args.n <= 100_000:
         raise GanStudioError("--n must be between 1 and 100000")
     session = TrainingSession.load(args.checkpoint)
+    if args.digit is not None:
+        session.check_digit(args.digit)   # before any noise is read: one line if it cannot
     if args.noise is not None:
         if args.seed is not None:
             raise GanStudioError("--noise and --seed cannot be combined: the noise file is the noise")
-        images = session.draw(read_noise(args.noise, session.config))
+        noise = read_noise(args.noise, session.config)
+        digits = None if args.digit is None else np.full(len(noise), args.digit, np.int64)
+        images = session.draw(noise, digits)
         args.n = len(images)
     else:
-        images = session.sample(args.n, seed=args.seed)
+        images = session.sample(args.n, seed=args.seed, digit=args.digit)
     try:
         if out.suffix.lower() == ".npy":
             with atomic_file(out) as handle:  # a full disk or Ctrl-C never leaves half a file

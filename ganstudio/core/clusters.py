@@ -7,6 +7,9 @@ part of its input, G can jump between them instead, and D judges each image agai
 its kind. This is the idea of the self-conditioned GAN (Liu et al., CVPR 2020), which clusters
 D's features during training; here the clusters are found once, by k-means on the pixels, before
 the first iteration (about 0.1 s for 8,000 images).
+
+With `clusters_from="labels"` the clusters are the digits themselves (`label_clusters`): the
+same one-hot code then carries the label, which makes it a conditional GAN.
 """
 
 from __future__ import annotations
@@ -90,3 +93,15 @@ def _seed_centres(x: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray
         centres[i] = x[pick]
         np.minimum(nearest, squared_distances(centres[i]), out=nearest)
     return centres
+
+
+def label_clusters(x: np.ndarray, labels: np.ndarray, count: int) -> Clusters:
+    """One cluster per label (a conditional GAN): the centres are the classes' mean images and
+    the weights their shares, so G is asked for each digit as often as the data holds it. A
+    digit absent from the data (filtered out) gets weight 0 and is never picked."""
+    labels = np.asarray(labels, np.int64)
+    counts = np.bincount(labels, minlength=count)[:count].astype(np.float64)
+    onehot = np.zeros((count, len(x)), dtype=np.float32)
+    onehot[labels, np.arange(len(x))] = 1.0
+    centres = (onehot @ np.asarray(x, np.float32)) / np.maximum(counts, 1)[:, None].astype(np.float32)
+    return Clusters(centres, counts / counts.sum())

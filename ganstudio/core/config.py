@@ -17,6 +17,7 @@ INITS = ("toolbox", "glorot", "he", "normal", "uniform005", "uniform0005")
 
 CHOICES = {
     "algorithm": ("classic", "minibatch"),
+    "clusters_from": ("pixels", "labels"),
     "pixel_range": ("01", "pm1", "minmax01"),
     "noise": ("normal", "uniform", "normal_minmax01", "uniform_sqrt3"),
     "g_activation": ("sigmoid", "tanh", "relu", "leaky_relu"),
@@ -42,6 +43,7 @@ MAX_HIDDEN_LAYERS = 8
 MAX_PARAMETERS = 10_000_000  # per network (weights and biases)
 MAX_BATCH = 4096
 IMAGE_PIXELS = 28 * 28
+DIGIT_CLASSES = 10   # the labels a conditional GAN is told (clusters_from="labels")
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,9 @@ def _check_combinations(config: GANConfig) -> None:
         raise ConfigError("clusters must be 0 (off) or from 2 to 100")
     if config.clusters and config.algorithm == "classic":
         raise ConfigError("clusters work with the minibatch algorithm only, not the classic one")
+    if config.clusters_from == "labels" and config.clusters != DIGIT_CLASSES:
+        raise ConfigError(f"clusters_from labels makes one cluster per digit: it needs "
+                          f"clusters={DIGIT_CLASSES}, not {config.clusters}")
     if (config.g_output == "tanh") != (config.pixel_range == "pm1"):
         raise ConfigError("g_output tanh goes with pixel_range pm1, and sigmoid with 01 or minmax01: "
                           "the generator must draw in the range the real images are in")
@@ -217,6 +222,10 @@ class GANConfig:
     # (0 = off; found once at start, no labels used; see core/clusters.py). G draws its cluster
     # from one extra uniform column of the noise, in proportion to the clusters' sizes.
     clusters: int = 0
+    # "labels": the clusters are the digits themselves, from the dataset's labels — G and D are
+    # told which digit an image is (a conditional GAN, Mirza & Osindero 2014), so G can be
+    # asked for a 7. Needs clusters=10 and a dataset with labels.
+    clusters_from: str = "pixels"
     # --- generator: noise_dim -> g_hidden... -> 784
     g_hidden: tuple[int, ...] = (256, 512, 1024)
     g_activation: str = "leaky_relu"
@@ -384,6 +393,18 @@ PRESETS: dict[str, GANConfig] = {
         # Momentum 0.5 -> 0.7 over epochs 1..250 of 500 updates (their mnist.yaml).
         optimizer="sgd", lr_d=0.1, lr_g=0.1, momentum=0.5, momentum_final=0.7,
         momentum_ramp=124_500, lr_decay=1.000004, lr_min=1e-6, batch_size=100, iterations=30000,
+    ),
+    "conditional": GANConfig(
+        name="conditional",
+        description=("Asks G for a digit: G and D are both told the label of each image (one-hot, "
+                     "beside the noise and beside the pixels), so G learns to draw the digit it is "
+                     "asked for (ganstudio sample --digit 7; the digit picker in the window)."),
+        # The fast preset with the digits' labels in place of its k-means clusters: the same
+        # one-hot code, fed to G and D in the same place (docs/quality.md has the judge's numbers).
+        g_hidden=(64, 128), d_hidden=(128,), noise_dim=10, batch_size=32, leaky_slope=0.1,
+        lr_d=1.5e-3, lr_g=2e-3, beta1=0.0, d_real_label=0.9, g_ema=0.999, iterations=20000,
+        pixel_range="pm1", g_reuses_fakes=True, clusters=10, clusters_from="labels",
+        d_augment_target=0.3,
     ),
 }
 

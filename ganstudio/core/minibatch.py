@@ -8,7 +8,8 @@ import numpy as np
 
 from ganstudio.core.algorithm import GANAlgorithm, discriminator_loss, generator_loss, make_optimizer
 from ganstudio.core.augment import AdaptiveAugment, shift_images, unshift_gradient
-from ganstudio.core.clusters import Clusters, fit_clusters
+from ganstudio.core.clusters import Clusters, fit_clusters, label_clusters
+from ganstudio.core.errors import ConfigError
 from ganstudio.core.models import (
     IMAGE_SIZE,
     build_discriminator,
@@ -28,7 +29,8 @@ class MinibatchGAN(GANAlgorithm):
         "check_stop",           # the stopping rules
     )
 
-    def __init__(self, config, data, rng):
+    def __init__(self, config, data, rng, labels=None):
+        """`labels`: the data's digits (int, one per row), read only with clusters_from labels."""
         super().__init__(config, data, rng)
         c = config
         self.generator = build_generator(c, rng)
@@ -47,7 +49,14 @@ class MinibatchGAN(GANAlgorithm):
             self._ema_step = np.empty_like(self.generator.flat_params)
         self.loss_d, self.loss_g = discriminator_loss(c), generator_loss(c)
         self.clusters: Clusters | None = None
-        if c.clusters and data is not None:
+        self._labels = labels if c.clusters_from == "labels" else None
+        if c.clusters_from == "labels" and data is not None:
+            if labels is None:
+                raise ConfigError("the conditional GAN (clusters_from labels) needs a dataset with "
+                                  "digit labels, and this one has none")   # a conditional GAN: digits as clusters
+            self.clusters = label_clusters(data, self._labels, c.clusters)
+            self._data_clusters = np.asarray(self._labels, np.int64)
+        elif c.clusters and data is not None:
             # Its own stream, so that clustering leaves the training stream as it was.
             self.clusters = fit_clusters(data, c.clusters, np.random.default_rng([c.seed, 4]))
             self._data_clusters = self.clusters.assign(data)
@@ -79,12 +88,14 @@ class MinibatchGAN(GANAlgorithm):
     def optimizers(self):
         return {"d": self.opt_d, "g": self.opt_g}
 
-    def _g_input(self, noise):
+    def _g_input(self, noise, ids=None):
         """G's input for noise rows, and their clusters: with clusters, the last column of
-        the noise becomes a one-hot code of the cluster it picks."""
+        the noise becomes a one-hot code of the cluster it picks (or of `ids`, when given:
+        the digits asked of a conditional G)."""
         if self.clusters is None:
             return noise, None
-        ids = self.clusters.pick(noise[:, -1])
+        if ids is None:
+            ids = self.clusters.pick(noise[:, -1])
         width = self.config.noise_dim
         g_input = np.empty((len(noise), width + self.clusters.count), dtype=noise.dtype)
         g_input[:, :width] = noise[:, :width]
@@ -100,11 +111,13 @@ class MinibatchGAN(GANAlgorithm):
         self.clusters.one_hot(ids, rows[:, IMAGE_SIZE:])
         return rows
 
-    def generate(self, noise):
+    def generate(self, noise, clusters=None):
+        """G's output for noise rows; `clusters` (ints, one per row) overrides the clusters
+        the noise picks."""
         drawer = self.generator_ema if self.generator_ema is not None else self.generator
         if drawer is self.generator:
             self._g_holds_fakes = False
-        return drawer.forward(self._g_input(noise)[0], training=False)
+        return drawer.forward(self._g_input(noise, clusters)[0], training=False)
 
     def stage_generate_fakes(self):
         bs = self.config.batch_size
@@ -215,7 +228,9 @@ class MinibatchGAN(GANAlgorithm):
             if not (np.all(np.isfinite(weights)) and np.all(weights >= 0) and weights.sum() > 0):
                 raise ValueError("clusters.weights are not proportions")
             self.clusters = Clusters(np.asarray(state["clusters.centres"], np.float32).copy(), weights)
-            if self.data is not None:
+            if self._labels is not None:   # the digits stay the data's own labels
+                self._data_clusters = np.asarray(self._labels, np.int64)
+            elif self.data is not None:
                 self._data_clusters = self.clusters.assign(self.data)
         self._g_holds_fakes = False
         self.order, self.cursor = np.asarray(state["data_order"]), int(state["data_cursor"])

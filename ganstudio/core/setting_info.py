@@ -71,6 +71,7 @@ SETTINGS: dict[str, SettingInfo] = {s.key: s for s in (
     _s("noise_dim", "data", _N("SettingHelp", "Noise numbers per image"), _N("SettingHelp", "How many random numbers G turns into one image."), common=True),
     _s("noise", "data", _N("SettingHelp", "Noise distribution"), _N("SettingHelp", "Where G's random numbers come from: normal, uniform, the MATLAB demo's normal stretched to [0, 1] per row, or uniform on ±√3 (Goodfellow et al.)."), common=True),
     _s("clusters", "data", _N("SettingHelp", "Look-alike groups"), _N("SettingHelp", "Tell G and D which of this many look-alike groups of training images (k-means, no labels) an image belongs to, so G can draw each kind of digit cleanly. 0 = off, the plain GAN."), applies=_minibatch),
+    _s("clusters_from", "data", _N("SettingHelp", "Groups from"), _N("SettingHelp", "pixels: the look-alike groups are found by k-means. labels: they are the ten digits themselves (needs 10 groups and labelled data), so G can be asked for a digit — a conditional GAN."), applies=lambda c: c.algorithm == "minibatch" and c.clusters > 0),
     _s("sample_count", "data", _N("SettingHelp", "Digits shown"), _N("SettingHelp", "How many digits the fixed noise batch draws.")),
     # ----- generator
     _s("g_hidden", "generator", _N("SettingHelp", "Hidden layers of G"), _N("SettingHelp", "The widths of G's hidden layers, comma-separated; empty for none (the classic G is 100 → 784)."), common=True),
@@ -121,6 +122,8 @@ SETTINGS: dict[str, SettingInfo] = {s.key: s for s in (
 VALUE_WORDS = {
     ("algorithm", "classic"): _N("SettingHelp", "classic (2014 demo)"),
     ("algorithm", "minibatch"): _N("SettingHelp", "minibatch (modern)"),
+    ("clusters_from", "pixels"): _N("SettingHelp", "pixels (k-means)"),
+    ("clusters_from", "labels"): _N("SettingHelp", "labels (the digits)"),
     ("pixel_range", "01"): _N("SettingHelp", "[0, 1]"),
     ("pixel_range", "pm1"): _N("SettingHelp", "[-1, 1]"),
     ("pixel_range", "minmax01"): _N("SettingHelp", "[0, 1], each image stretched"),

@@ -74,8 +74,14 @@ class TrainingSession:
             if getattr(dataset, "labels", None) is not None:
                 self.labels_onehot = np.eye(10, dtype=np.uint8)[dataset.labels]
         self.rng = np.random.default_rng(config.seed)
-        algorithm_class = ClassicGAN if config.algorithm == "classic" else MinibatchGAN
-        self.algorithm: GANAlgorithm = algorithm_class(config, data, self.rng)
+        self.algorithm: GANAlgorithm
+        if config.algorithm == "classic":
+            self.algorithm = ClassicGAN(config, data, self.rng)
+        else:   # a conditional GAN is told the labels (clusters_from="labels")
+            self.algorithm = MinibatchGAN(config, data, self.rng,
+                                          labels=getattr(dataset, "labels", None))
+        # The digit the grid asks a conditional G for; None: every digit, a row of ten each.
+        self.asked_digit: int | None = None
         # The fixed batch the viewer watches: its own stream, so it never shifts training.
         self.fixed_noise = sample_noise(config, np.random.default_rng([config.seed, 2]), config.sample_count)
         self.iteration = 0
@@ -230,23 +236,74 @@ class TrainingSession:
 
     def grid_sample(self) -> np.ndarray:
         """uint8 (≤100, 28, 28): the window's grid, the first rows of the fixed noise batch."""
-        return self.draw(self.fixed_noise[:FRAME_DIGITS])
+        noise = self.fixed_noise[:FRAME_DIGITS]
+        return self.draw(noise, self._grid_digits(len(noise)))
 
-    def sample(self, n: int | None = None, seed: int | None = None) -> np.ndarray:
-        """uint8 (n, 28, 28): the fixed noise batch by default, or n fresh rows from `seed`."""
+    def sample(self, n: int | None = None, seed: int | None = None,
+               digit: int | None = None) -> np.ndarray:
+        """uint8 (n, 28, 28): the fixed noise batch by default (for a conditional G, the digit
+        the grid asks for), or n fresh rows from `seed`; `digit`: that digit only."""
         if n is None and seed is None:
             noise = self.fixed_noise
+            digits = self._grid_digits(len(noise)) if digit is None else None
         else:
             rng = np.random.default_rng([self.config.seed, 3] if seed is None else seed)
             noise = sample_noise(self.config, rng, self.config.sample_count if n is None else n)
-        return self.draw(noise)
+            digits = None
+        if digit is not None:
+            self.check_digit(digit)
+            digits = np.full(len(noise), digit, np.int64)
+        return self.draw(noise, digits)
 
-    def draw(self, noise: np.ndarray) -> np.ndarray:
-        """uint8 (n, 28, 28) for given noise rows (as sample_noise draws them)."""
+    def draw(self, noise: np.ndarray, digits: np.ndarray | None = None) -> np.ndarray:
+        """uint8 (n, 28, 28) for given noise rows (as sample_noise draws them); `digits`, one
+        per row, overrides the digit each row's noise picks (a conditional G only)."""
         out = []
         for start in range(0, len(noise), 1000):  # bounded memory for large n
-            out.append(output_to_images(self.algorithm.generate(noise[start:start + 1000]), self.config))
+            rows = slice(start, start + 1000)
+            if digits is None:
+                output = self.algorithm.generate(noise[rows])
+            else:   # only a conditional G (the minibatch algorithm) is asked for digits
+                output = self.algorithm.generate(noise[rows], digits[rows])
+            out.append(output_to_images(output, self.config))
         return np.concatenate(out) if out else np.zeros((0, 28, 28), np.uint8)
+
+    # ------------------------------------------------------------------ a conditional G
+    @property
+    def is_conditional(self) -> bool:
+        return self.config.clusters_from == "labels"
+
+    def trained_digits(self) -> list[int]:
+        """The digits a conditional G was trained on (its data's labels)."""
+        return [int(d) for d in np.flatnonzero(self.algorithm.clusters.weights > 0)]
+
+    def check_digit(self, digit) -> None:
+        """A ConfigError with one line unless a conditional G can be asked for `digit`."""
+        if not self.is_conditional:
+            raise ConfigError(f"this model (preset {self.config.name!r}) is not conditional: only "
+                              f"one trained with the digits' labels (--preset conditional) can be "
+                              f"asked for a digit")
+        if isinstance(digit, bool) or not isinstance(digit, (int, np.integer)) or not 0 <= digit <= 9:
+            raise ConfigError(f"a digit is 0 to 9, not {digit!r}")
+        if int(digit) not in self.trained_digits():
+            raise ConfigError(f"this model never saw a {digit}: it was trained on the digits "
+                              f"{', '.join(map(str, self.trained_digits()))} only")
+
+    def ask_digit(self, digit: int | None) -> None:
+        """The digit the grid shows from now on (None: every digit, a row of ten each)."""
+        if digit is not None:
+            self.check_digit(digit)
+        self.asked_digit = digit
+
+    def _grid_digits(self, n: int) -> np.ndarray | None:
+        """The digit of each of the fixed batch's rows for a conditional G: the asked one, or
+        the trained digits in turn, ten rows each (a row of the grid per digit)."""
+        if not self.is_conditional:
+            return None
+        if self.asked_digit is not None:
+            return np.full(n, self.asked_digit, np.int64)
+        digits = np.asarray(self.trained_digits(), np.int64)
+        return digits[(np.arange(n) // 10) % len(digits)]
 
     # ------------------------------------------------------------------ state
     def state_dict(self) -> dict:

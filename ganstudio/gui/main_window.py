@@ -25,6 +25,7 @@ from ganstudio.gui.views.stage_list import StageList
 from ganstudio.gui.views.training_view import TrainingView
 from ganstudio.gui.window import frame
 from ganstudio.gui.window.dataset_choice import DatasetChoice
+from ganstudio.gui.window.digit_request import DigitRequest
 from ganstudio.gui.window.file_commands import FileCommands
 from ganstudio.gui.window.key_routing import KeyRouter
 from ganstudio.gui.window.model_export import ModelExport
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.verdict = VerdictDisplay(self)   # who won and what G draws, at the end of a run
         self.timeline = TimelineControl(self)
         self.probes = NetworkProbes(self)   # Draw for D, Inside G (issue 14)
+        self.digit_request = DigitRequest(self)   # asks a conditional G for a digit
         # Space, → and R act whatever has focus, unless a settings field is being typed into.
         self.keys = KeyRouter(self, self.actions.routed, self.centralWidget())
         self.cheat_sheet = CheatSheet(self)

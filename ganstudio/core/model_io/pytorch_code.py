@@ -28,6 +28,10 @@ RANGES = {"01": "[0, 1]", "pm1": "[-1, 1]", "minmax01": "[0, 1] (each image min-
 
 
 def save_pytorch_folder(session, folder) -> list[Path]:
+    if session.config.clusters_from == "labels":
+        # Its train.py would tell D each real image's nearest cluster centre, not its label.
+        raise ExportError("the PyTorch export's train.py does not know the digits' labels, so it "
+                          "cannot continue a conditional model; export it as onnx or safetensors")
     model = describe(session)
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():

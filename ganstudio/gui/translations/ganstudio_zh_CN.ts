@@ -731,6 +731,29 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
 </context>
 <context>
+    <name>DigitPicker</name>
+    <message>
+        <source>Ask G for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This G was told each training digit&apos;s label, so it can be asked for one: the grid shows the digit you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the grid with {digit}s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of the grid for each digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrawPanel</name>
     <message>
         <source>Clear</source>
