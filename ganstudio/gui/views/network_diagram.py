@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QLineF, QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QElapsedTimer, QEvent, QLineF, QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ganstudio.core.config import discriminator_shapes, generator_shapes
@@ -55,20 +55,21 @@ def diagram_for(config) -> Diagram:
 def _classic(config) -> Diagram:
     g, d = _sizes(generator_shapes(config)), _sizes(discriminator_shapes(config))
     blocks = (
-        Block("data", _tr("Training digits"), _tr("{n} reals").format(n=config.real_per_iter),
-              (0.01, 0.03, 0.18, 0.21)),
-        Block("noise", _tr("Noise z"), _tr("{n} rows of {w}").format(n=config.fake_per_iter,
-                                                                  w=config.noise_dim),
+        Block("data", _tr("Real digits"), _tr("{n} a time").format(n=config.real_per_iter),
+              (0.01, 0.03, 0.18, 0.25)),
+        Block("noise", _tr("Noise z"), f"{config.fake_per_iter} × {config.noise_dim}",
               (0.01, 0.33, 0.18, 0.97)),
         Block("first_network", _tr("First network"), g, (0.25, 0.33, 0.47, 0.55)),
         Block("discriminator", _tr("D"), d, (0.55, 0.03, 0.76, 0.55)),
-        Block("stack_generator", _tr("Stacked G: layer 1"), g, (0.25, 0.75, 0.47, 0.97)),
-        Block("stack_discriminator", _tr("layers 2–3: D's copy"), d, (0.47, 0.75, 0.76, 0.97)),
-        Block("loss_d", _tr("D's loss"), _tr("real → 1, fake → 0"), (0.83, 0.12, 0.99, 0.42)),
-        Block("loss_g", _tr("G's loss"), _tr("D's copy says 1"), (0.83, 0.75, 0.99, 0.97)),
+        Block("stack_generator", _tr("Stacked G"), _tr("layer 1: {sizes}").format(sizes=g),
+              (0.25, 0.75, 0.47, 0.97)),
+        Block("stack_discriminator", _tr("D's copy"), _tr("layers 2–3: {sizes}").format(sizes=d),
+              (0.47, 0.75, 0.76, 0.97)),
+        Block("loss_d", _tr("D's loss"), _tr("real → 1\nfake → 0"), (0.83, 0.10, 0.99, 0.44)),
+        Block("loss_g", _tr("G's loss"), _tr("target 1"), (0.83, 0.75, 0.99, 0.97)),
     )
     arrows = (
-        Arrow("reals", ((0.18, 0.12), (0.55, 0.12)), REAL, _tr("reals")),
+        Arrow("reals", ((0.18, 0.14), (0.55, 0.14)), REAL, _tr("reals")),
         Arrow("noise_first", ((0.18, 0.44), (0.25, 0.44)), PLAIN),
         Arrow("fakes", ((0.47, 0.44), (0.55, 0.44)), FAKE, _tr("fakes")),
         Arrow("d_out", ((0.76, 0.27), (0.83, 0.27)), PLAIN),
@@ -94,17 +95,16 @@ def _minibatch(config) -> Diagram:
     g, d = _sizes(generator_shapes(config)), _sizes(discriminator_shapes(config))
     batch = config.batch_size
     blocks = (
-        Block("data", _tr("Training digits"), _tr("batch of {n}").format(n=batch),
-              (0.01, 0.03, 0.18, 0.24)),
-        Block("noise", _tr("Noise z"), _tr("{n} rows of {w}").format(n=batch, w=config.noise_dim),
-              (0.01, 0.38, 0.18, 0.66)),
+        Block("data", _tr("Real digits"), _tr("{n} a time").format(n=batch),
+              (0.01, 0.03, 0.18, 0.26)),
+        Block("noise", _tr("Noise z"), f"{batch} × {config.noise_dim}", (0.01, 0.38, 0.18, 0.66)),
         Block("generator", _tr("G"), g, (0.25, 0.38, 0.47, 0.66)),
         Block("discriminator", _tr("D"), d, (0.55, 0.03, 0.76, 0.66)),
-        Block("loss_d", _tr("D's loss"), _tr("real → 1, fake → 0"), (0.83, 0.03, 0.99, 0.30)),
-        Block("loss_g", _tr("G's loss"), _tr("D says 1 on fakes"), (0.83, 0.38, 0.99, 0.66)),
+        Block("loss_d", _tr("D's loss"), _tr("real → 1\nfake → 0"), (0.83, 0.03, 0.99, 0.30)),
+        Block("loss_g", _tr("G's loss"), _tr("fake → 1"), (0.83, 0.38, 0.99, 0.66)),
     )
     arrows = (
-        Arrow("reals", ((0.18, 0.135), (0.55, 0.135)), REAL, _tr("reals")),
+        Arrow("reals", ((0.18, 0.145), (0.55, 0.145)), REAL, _tr("reals")),
         Arrow("noise_g", ((0.18, 0.52), (0.25, 0.52)), PLAIN),
         Arrow("fakes", ((0.47, 0.52), (0.55, 0.52)), FAKE, _tr("fakes")),
         Arrow("d_out", ((0.76, 0.165), (0.83, 0.165)), PLAIN),
@@ -126,6 +126,7 @@ def _minibatch(config) -> Diagram:
 class NetworkDiagram(QWidget):
     FLOW_MS = 2400     # how long data runs along a lit stage's arrows
     FRAME_MS = 33
+    MOST_OF_PARENT = 0.6   # the least height it asks for is at most this share of its parent's
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +146,7 @@ class NetworkDiagram(QWidget):
     # ----- what it shows ----------------------------------------------------------------
     def set_config(self, config) -> None:
         self.diagram = diagram_for(config)
+        self._fit()
         self.show_stage(None)
 
     def show_stage(self, stage: str | None) -> None:
@@ -177,6 +179,46 @@ class NetworkDiagram(QWidget):
     def minimumSizeHint(self):  # noqa: N802 - Qt's name
         line = self.fontMetrics().height()
         return QSize(24 * line, 12 * line)
+
+    def needed_height(self, width: int) -> int:
+        """The height at which every block's words fit at `width` (large type, narrow window)."""
+        line = self.fontMetrics().height()
+        if self.diagram is None:
+            return 12 * line
+        inner_width = width - line   # the margins of _area
+        needed = 0.0
+        for block in self.diagram.blocks:
+            x0, y0, x1, y1 = block.rect
+            title, detail = self._text_heights(block, x0, x1, inner_width)
+            needed = max(needed, (title + detail + 12) / (y1 - y0))
+        return max(12 * line, round(needed + line))
+
+    def _text_heights(self, block: Block, x0: float, x1: float, width: float) -> tuple[int, int]:
+        box = QRect(0, 0, max(1, round((x1 - x0) * width) - 12), 10_000)
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
+        return (QFontMetrics(self._bold_font()).boundingRect(box, flags, block.title).height(),
+                self.fontMetrics().boundingRect(box, flags, block.detail).height())
+
+    def _bold_font(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
+
+    def _fit(self) -> None:
+        needed = self.needed_height(self.width())
+        if self.parentWidget() is not None:   # what shows the stage's images keeps its share
+            needed = min(needed, round(self.parentWidget().height() * self.MOST_OF_PARENT))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     # ----- painting ---------------------------------------------------------------------
     def _area(self) -> QRectF:
@@ -219,13 +261,10 @@ class NetworkDiagram(QWidget):
         painter.drawRoundedRect(rect, radius, radius)
         # While a stage is lit, the blocks it does not use step back.
         painter.setPen(QColor(t.disabled_text if self.lit_blocks and not lit else t.text))
-        bold = QFont(self.font())
-        bold.setBold(True)
         inner = rect.adjusted(4, 2, -4, -2)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
-        painter.setFont(bold)
-        title_height = painter.fontMetrics().boundingRect(inner.toRect(), int(flags), block.title).height()
-        detail_height = self.fontMetrics().boundingRect(inner.toRect(), int(flags), block.detail).height()
+        title_height, detail_height = self._text_heights(block, x0, x1, area.width())
+        painter.setFont(self._bold_font())
         top = inner.top() + max(0.0, (inner.height() - title_height - detail_height) / 2)
         painter.drawText(QRectF(inner.left(), top, inner.width(), title_height), int(flags), block.title)
         painter.setFont(self.font())

@@ -7,7 +7,7 @@ from ganstudio.gui.translations import tr as _tr
 
 
 def _moved(before, after) -> str:
-    return _tr("{before:.2f} → {after:.2f}").format(before=before.mean, after=after.mean)
+    return _tr("{before:.3f} → {after:.3f}").format(before=before.mean, after=after.mean)
 
 
 def stage_sentence(report: StageReport, config) -> str:

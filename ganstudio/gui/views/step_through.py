@@ -114,7 +114,8 @@ class StepThroughView(QWidget):
         images.setSpacing(2)
         for widget in (self.fakes_title, self.fakes, self.after_title, self.fakes_after,
                        self.reals_title, self.reals):
-            images.addWidget(widget, 1 if isinstance(widget, DigitView) else 0)
+            images.addWidget(widget)
+        images.addStretch(1)
         verdicts = QVBoxLayout()
         verdicts.setSpacing(2)
         verdicts.addWidget(self.outputs_title)
@@ -201,12 +202,20 @@ class StepThroughView(QWidget):
         self.outputs.show_outputs(report.before, report.after)
 
     def _show_images(self, fakes, fakes_after, reals) -> None:
-        empty = np.zeros((0, 28, 28), np.uint8)
-        self.fakes.set_digits(empty if fakes is None else fakes)
+        """Rows of images, each under its title; a row with nothing to show is hidden."""
         self.fakes_title.setText(self.tr("Fakes before G's training") if fakes_after is not None
                                  else self.tr("Fakes of this iteration (a few)"))
-        self.fakes_after.set_digits(empty if fakes_after is None else fakes_after)
-        self.after_title.setVisible(fakes_after is not None)
-        self.fakes_after.setVisible(fakes_after is not None)
-        self.reals.set_digits(empty if reals is None else reals)
         self.reals_title.setText(self.tr("Reals of this iteration (a few)"))
+        for title, strip, images in ((self.fakes_title, self.fakes, fakes),
+                                     (self.after_title, self.fakes_after, fakes_after),
+                                     (self.reals_title, self.reals, reals)):
+            strip.set_digits(np.zeros((0, 28, 28), np.uint8) if images is None else images)
+            title.setVisible(images is not None)
+            strip.setVisible(images is not None)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # A strip is one row of digits: no taller than its width makes them, so the rows stay
+        # together under their titles.
+        for strip in (self.fakes, self.fakes_after, self.reals):
+            strip.setMaximumHeight(max(24, round(strip.image_height_for_width(self.width() / 2))))
