@@ -4,10 +4,11 @@ the code, side by side, and a stepped stage with and without its report.
     python benchmarks/bench_stage_reports.py --before /tmp/base [--rounds 5] [--iterations 40]
 
 --before is a source tree of GAN Studio without stage reports (e.g. `git archive <commit>
-ganstudio | tar -x -C /tmp/base`); this tree is "after". Each round runs each tree in a fresh
-process, in turns (before, after, before, ...), so both see the same machine load; the table
-gives the median steps/s per preset. Then, in this tree, the median time of each stage of
-`seed` stepped plainly and stepped with its report.
+ganstudio assets | tar -x -C /tmp/base`); this tree is "after". Each round runs each tree in a
+fresh process, in turns (before, after; then after, before; ...), so both see the same machine
+load; the table gives the median steps/s per preset and the median of the rounds' after/before
+ratios. Then, in this tree, the median time of each stage of `seed` stepped plainly and stepped
+with its report.
 """
 
 from __future__ import annotations
@@ -76,11 +77,14 @@ def main() -> None:
     print(f"{'preset':8} {'before it/s':>12} {'after it/s':>12} {'after/before':>13}")
     for preset in PRESETS:
         rates = {"before": [], "after": []}
-        for _ in range(args.rounds):
-            rates["before"].append(loop_rate(args.before, preset, args.iterations))
-            rates["after"].append(loop_rate(HERE, preset, args.iterations))
+        trees = {"before": args.before, "after": HERE}
+        for round_ in range(args.rounds):
+            # Who goes first alternates too: the second of a pair met a warmer, busier machine.
+            for which in ("before", "after") if round_ % 2 == 0 else ("after", "before"):
+                rates[which].append(loop_rate(trees[which], preset, args.iterations))
         before, after = statistics.median(rates["before"]), statistics.median(rates["after"])
-        print(f"{preset:8} {before:12.2f} {after:12.2f} {after / before:13.3f}")
+        ratio = statistics.median(a / b for a, b in zip(rates["after"], rates["before"]))
+        print(f"{preset:8} {before:12.2f} {after:12.2f} {ratio:13.3f}")
     print("\nseed, one stepped stage (median ms): plain, with its report")
     costs = stage_costs(args.rounds)
     for name in dict.fromkeys(stage for stage, _ in costs):
