@@ -20,6 +20,14 @@ CLASSIC_LIGHTS = {
 }
 
 
+@pytest.fixture(autouse=True)
+def check_in_line(monkeypatch):
+    """The classic D check runs in the training thread here: started from a QThread, the
+    process-wide pool's thread leaves a dummy Python thread behind that the thread watch in
+    conftest.py would report (test_training.py covers the check beside training)."""
+    monkeypatch.setattr("ganstudio.core.beside.enabled", False)
+
+
 def step_stage(window, qtbot, name):
     window.actions.step_stage.trigger()
     qtbot.waitUntil(lambda: window.step_through.report is not None
