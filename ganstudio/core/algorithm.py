@@ -75,6 +75,25 @@ class GANAlgorithm:
     def networks(self) -> dict[str, Network]:
         raise NotImplementedError
 
+    # -- what a step-through looks at (core/stage_report.py); never called by the loop itself
+    @property
+    def stage_copies(self) -> dict[str, tuple[tuple[str, str], int]]:
+        """Stages that copy weights: stage -> ((from, to), how many numbers)."""
+        return {}
+
+    def probe_batch(self) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """The reals and fakes of this iteration so far, as G's output rows (views)."""
+        raise NotImplementedError
+
+    def probe_discriminator(self) -> tuple[np.ndarray, np.ndarray]:
+        """D's outputs (inference) on this iteration's reals and fakes, fresh arrays."""
+        raise NotImplementedError
+
+    def probe_generator(self) -> tuple[np.ndarray, np.ndarray]:
+        """G's images (rows) for this iteration's fake noise and D's outputs on them, as G's
+        step sees D (inference; fresh arrays)."""
+        raise NotImplementedError
+
     def apply_schedules(self, iteration: int) -> None:
         """Learning-rate decay and momentum ramp, after each completed iteration."""
         c = self.config

@@ -49,7 +49,9 @@ class ClassicGAN(GANAlgorithm):
         d_copy = discriminator_layers(c, rng)
         self.stack = Network(gen_layers + hidden_dropout + d_copy)
         self._g_part = self.stack.param_range(0, len(gen_layers))
-        self._d_part = self.stack.param_range(len(gen_layers) + len(hidden_dropout))
+        self._g_part_layers = len(gen_layers)
+        self._d_first = len(gen_layers) + len(hidden_dropout)   # the stack's first layer of D
+        self._d_part = self.stack.param_range(self._d_first)
         if c.freeze_d_in_g:
             for layer in d_copy:
                 layer.frozen = True
@@ -79,6 +81,32 @@ class ClassicGAN(GANAlgorithm):
     def generate(self, noise):
         self.first_network.flat_params[...] = self.stack.flat_params[self._g_part]
         return self.first_network.forward(noise, training=False)
+
+    # -- what a step-through looks at
+    @property
+    def stage_copies(self):
+        return {"copy_generator": (("generator", "first_network"), self.first_network.flat_params.size),
+                "copy_discriminator": (("discriminator", "stack"), self.discriminator.flat_params.size)}
+
+    def probe_batch(self):
+        return self._reals, self._fakes
+
+    def probe_discriminator(self):
+        # D's next training use begins with a forward pass, and the check beside training
+        # (copy_discriminator .. check_stop) is not running around D's own stage.
+        out = self.discriminator.forward(np.concatenate([self._reals, self._fakes]), training=False)[:, 0]
+        return out[:len(self._reals)].copy(), out[len(self._reals):].copy()
+
+    def probe_generator(self):
+        # Through the stack's own layers, not D: D may be busy with the check beside training.
+        # The stack is next used by train_on_batch, which starts with a forward pass.
+        x = self.noise_pool[self._noise_rows]
+        for layer in self.stack.layers[:self._g_part_layers]:
+            x = layer.forward(x, training=False)
+        images = x.copy()
+        for layer in self.stack.layers[self._d_first:]:
+            x = layer.forward(x, training=False)
+        return images, x[:, 0].copy()
 
     # -- the stages
     def stage_copy_generator(self):

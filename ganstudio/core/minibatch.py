@@ -119,6 +119,24 @@ class MinibatchGAN(GANAlgorithm):
             self._g_holds_fakes = False
         return drawer.forward(self._g_input(noise, clusters)[0], training=False)
 
+    # -- what a step-through looks at
+    def probe_batch(self):
+        bs = self.config.batch_size
+        return self._d_batch[:bs, :IMAGE_SIZE], self._d_batch[bs:, :IMAGE_SIZE]
+
+    def probe_discriminator(self):
+        # D's next training use (its step or G's) begins with a forward pass.
+        bs = self.config.batch_size
+        out = self.discriminator.forward(self._d_batch, training=False)[:, 0]
+        return out[:bs].copy(), out[bs:].copy()
+
+    def probe_generator(self):
+        g_input, ids = self._g_input(self._fake_noise)
+        images = self.generator.forward(g_input, training=False).copy()
+        self._g_holds_fakes = False   # G's step redoes its pass if it needs it (no randomness in G)
+        out = self.discriminator.forward(self._with_clusters(images, ids), training=False)[:, 0]
+        return images, out.copy()
+
     def stage_generate_fakes(self):
         bs = self.config.batch_size
         z = self._fake_noise = sample_noise(self.config, self.rng, bs)

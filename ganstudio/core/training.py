@@ -25,6 +25,7 @@ from ganstudio.core.health import GoodStates, first_failure
 from ganstudio.core.history import COLUMNS, MetricHistory
 from ganstudio.core.minibatch import MinibatchGAN
 from ganstudio.core.models import images_to_input, output_to_images, sample_noise
+from ganstudio.core.stage_report import StageReport
 from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, StopReason, stop_reason
 from ganstudio.core.timeline import FRAME_DIGITS, Timeline, first_spacing
 
@@ -48,6 +49,7 @@ class Progress:
     stop_reason: StopReason | None = None
     paused: bool = False
     sample_seconds: float = 0.0  # what drawing `samples` took, so a viewer can ration them
+    stage_report: StageReport | None = None  # what a single stepped stage did (core/stage_report.py)
 
 
 class Diverged(TrainingError):
@@ -207,7 +209,8 @@ class TrainingSession:
         stats.d_real_outputs = stats.d_fake_outputs = None
 
     def progress(self, rate: float, finished=False, reason=None, with_samples=False,
-                 paused=False, stage: str | None = None) -> Progress:
+                 paused=False, stage: str | None = None,
+                 stage_report: StageReport | None = None) -> Progress:
         """A record of where training is now; with_samples draws the fixed batch and hands over
         D's latest outputs (the loop will not touch them again)."""
         s = self.algorithm.stats
@@ -224,7 +227,7 @@ class TrainingSession:
             steps_per_sec=rate, stage=stage or self.last_stage,
             samples=samples, d_real_outputs=real_out, d_fake_outputs=fake_out,
             finished=finished, stop_reason=reason, paused=paused,
-            sample_seconds=sample_seconds)
+            sample_seconds=sample_seconds, stage_report=stage_report)
 
     # ------------------------------------------------------------------ images
     def use_timeline(self, timeline: Timeline) -> None:

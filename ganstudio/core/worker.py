@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 import time
 
+from ganstudio.core.stage_report import run_reported_stage
 from ganstudio.core.stopping import DIVERGED, STOPPED, StopReason
 from ganstudio.core.training import Diverged, Progress, TrainingSession, check_learning_rate
 
@@ -181,10 +182,11 @@ class TrainingWorker:
         if self.session.is_finished:   # nothing left to step: the loop's own last record
             return self._dressed(next(self.session.run()))
         try:
-            self.session.run_stage()
+            report = run_reported_stage(self.session)   # only a stepped stage pays for one
         except Diverged as diverged:
             return self._diverged(diverged.reason)
-        return self._record(paused=True, with_samples=self.session.stage_index == 0)
+        return self._record(paused=True, with_samples=self.session.stage_index == 0,
+                            stage_report=report)
 
     def _dressed(self, progress: Progress) -> Progress:
         """The loop's record with what the consumer asked for: images, and "paused" while

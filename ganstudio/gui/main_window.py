@@ -22,6 +22,7 @@ from ganstudio.gui.panels.status_line import StatusLine
 from ganstudio.gui.theme import SYSTEM, apply_palette, theme_named
 from ganstudio.gui.training.controller import TrainingController
 from ganstudio.gui.views.stage_list import StageList
+from ganstudio.gui.views.step_through import StepThroughView
 from ganstudio.gui.views.training_view import TrainingView
 from ganstudio.gui.window import frame
 from ganstudio.gui.window.dataset_choice import DatasetChoice
@@ -60,7 +61,9 @@ class MainWindow(QMainWindow):
         # The widgets.
         self.message_bar = MessageBar()
         self.view = TrainingView(self.theme)
-        self.setCentralWidget(frame.central_area(self.message_bar, self.view))
+        self.step_through = StepThroughView(self.theme)   # the diagram and what a stage moved
+        self.centre = frame.centre_tabs(self.view, self.step_through)
+        self.setCentralWidget(frame.central_area(self.message_bar, self.centre))
         self.centralWidget().setFocus()
         self.preset_box = frame.preset_chooser()
         self.speed = SpeedControl()
@@ -186,7 +189,7 @@ class MainWindow(QMainWindow):
 
     def _restyle(self) -> None:
         """The views take the theme's colours and the zoom's fonts and pens."""
-        for part in (self.view, self.message_bar, self.quality_panel, self.caption):
+        for part in (self.view, self.message_bar, self.quality_panel, self.caption, self.step_through):
             part.apply_theme(self.theme)
         self.status.fit_to_font()
         size = self.style().pixelMetric(self.style().PixelMetric.PM_ToolBarIconSize)

@@ -511,6 +511,10 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Step-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> Preset </source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,6 +620,135 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>These keys work even when a settings field has focus, until you type into it; then Enter keeps the new value and Esc puts the old one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer 1: {sizes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers 2–3: {sizes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real → 1
+fake → 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fake → 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s gradient, through D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{before:.3f} → {after:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first network gets G&apos;s first layer ({n:,} numbers), so it draws exactly what G has learned so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first network turns {n} random noise rows into fake digits; a few of them are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G turns a batch of {n} random noise vectors into fake digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} real digits are picked at random from the training set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next {n} real digits of the shuffled training set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D trains one epoch on {reals} reals (target 1) and {fakes} fakes (target 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D takes one step on {reals} reals (target 1) and {fakes} fakes (target 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its mean verdict on reals went {real}, on fakes {fake}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s new weights ({n:,} numbers) are copied into layers 2–3 of the stacked G, so G is judged by the D that just trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G (the stack&apos;s first layer) trains one epoch to make the copy of D say 1 on its fakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G takes one step through the frozen D to make it say 1 on its fakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s mean verdict on those fakes went {fake}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D judges all {n} images of this iteration once more (reals {real:.2f}, fakes {fake:.2f} on average); the stopping rule reads these verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iteration is over: the stopping rule reads this iteration&apos;s numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -969,6 +1102,13 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
 </context>
 <context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>Diagram of the networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioCaption</name>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; — {caption}</source>
@@ -1142,6 +1282,61 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>preset: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughView</name>
+    <message>
+        <source>…and after G&apos;s training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fakes of this iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fakes after G&apos;s training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reals of this iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step through one iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Shift+→ to run one stage: the diagram lights the networks it uses and shows here what it moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration {iteration}, stage {number} of {count}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of this stage: {loss:.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s outputs before (outline) and after (filled) this stage; blue reals, orange fakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s outputs on this iteration&apos;s images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fakes before G&apos;s training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fakes of this iteration (a few)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reals of this iteration (a few)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

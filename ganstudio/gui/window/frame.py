@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,18 @@ def central_area(message_bar: QWidget, view: QWidget) -> QWidget:
     # Start and Step rather than typing a space or moving a cursor.
     central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return central
+
+
+def centre_tabs(training_view: QWidget, step_through: QWidget) -> QTabWidget:
+    """The live training views, and the step-through beside them (issue 14): a tab gets the
+    whole centre, which the diagram needs at 1024x768 and keeps in presenter mode."""
+    tabs = QTabWidget()
+    tabs.setObjectName("CentreTabs")
+    tabs.setDocumentMode(True)
+    tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)   # ← and → stay Step's keys
+    tabs.addTab(training_view, _tr("Training"))
+    tabs.addTab(step_through, _tr("Step-through"))
+    return tabs
 
 
 def preset_chooser() -> QComboBox:

@@ -76,6 +76,9 @@ class PresenterMode:
         for dock in w.findChildren(QDockWidget):   # every dock, also those added later (issue 14)
             dock.hide()
         w.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # The centre's tabs fold away too, leaving the digits their height: Shift+→ still
+        # opens the step-through, Space the training views.
+        w.centre.tabBar().hide()
         # The status bar keeps what the talk is about; the data and preset fields, read at the
         # desk, made room for large type only by squeezing the others into each other.
         for label in (w.status.data, w.status.preset):
@@ -90,6 +93,7 @@ class PresenterMode:
     def _restore(self, saved: _Layout) -> None:
         w = self._window
         w.toolbar.setToolButtonStyle(saved.toolbar_style)
+        w.centre.tabBar().show()
         for label in (w.status.data, w.status.preset):
             label.show()
         # Normal first, with its old place and size; then maximised again if it was.

@@ -20,6 +20,10 @@ class TrainingDisplay:
         self.welcome = WelcomeOverlay(v.grid, s.start_key)
         # How often each of these redraws: the table in training/refresh_scheduler.py.
         c.progress.connect(v.remember_records)
+        # Stepped stages carry reports (cheap to look at; running records carry none).
+        c.progress.connect(window.step_through.remember_records)
+        window.actions.step_stage.triggered.connect(
+            lambda: window.centre.setCurrentWidget(window.step_through))
         c.add_view("grid", lambda: v.show_samples(c.latest_samples), v.grid)
         c.add_view("plots", lambda: v.show_history(c.history), v.equilibrium.widget, v.losses.widget)
         c.add_view("histogram", v.outputs.show_remembered, v.outputs.widget)
@@ -39,6 +43,7 @@ class TrainingDisplay:
                                                          REAL_STRIP_ROWS * REAL_STRIP_COLS))
         w.view.equilibrium.explain(session.config.d_real_label)
         w.stages.set_stages(session.stage_names)
+        w.step_through.set_session(session.config, session.stage_names)
         w.status.show_session(session, w.dataset.name if w.dataset else "", w.controller.history)
         w.status.show_state(w.controller.state, w.controller.last_progress)
         w.quality_panel.clear()
@@ -62,6 +67,7 @@ class TrainingDisplay:
         w.status.show_state(state, w.controller.last_progress)
         if state is State.RUNNING:
             w.stages.highlight(None)
+            w.centre.setCurrentWidget(w.view)   # the step-through has nothing to show meanwhile
         self._show_welcome()
 
     def _show_welcome(self) -> None:
