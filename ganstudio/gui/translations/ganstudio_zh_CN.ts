@@ -1034,6 +1034,482 @@ Not digit‑like: {unlike:.0%}</source>
         <source>Command line: --set {key}=…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data and noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discriminator (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic: the 2014 MATLAB demo, D then G for one epoch over 1000 real + 1000 fake images per iteration. minibatch: one D step and one G step per iteration, as in modern GANs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How pixels are scaled for the networks: divided by 255 to [0, 1], mapped to [-1, 1], or each image stretched to [0, 1] as the MATLAB demo can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise numbers per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many random numbers G turns into one image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where G&apos;s random numbers come from: normal, uniform, the MATLAB demo&apos;s normal stretched to [0, 1] per row, or uniform on ±√3 (Goodfellow et al.).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-alike groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell G and D which of this many look-alike groups of training images (k-means, no labels) an image belongs to, so G can draw each kind of digit cleanly. 0 = off, the plain GAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many digits the fixed noise batch draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers of G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The widths of G&apos;s hidden layers, comma-separated; empty for none (the classic G is 100 → 784).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonlinearity after each of G&apos;s hidden layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s last nonlinearity: sigmoid draws in [0, 1], tanh in [-1, 1]; it must match the pixel range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s learning rate: how big G&apos;s steps are. Changes at once, even while training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-saturating: G maximises log D(fake), which gives strong gradients early. saturating: G minimises log(1 − D(fake)), the original minimax game, which stalls while D wins easily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the weights start: toolbox (the MATLAB toolbox&apos;s uniform range), glorot, he, normal (N(0, 0.02)), or the small uniform ranges of Goodfellow et al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the average digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start G&apos;s output at the average training image, so it begins from a grey blur of a digit rather than from noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G reuses D&apos;s fakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s step reuses the noise and fakes of D&apos;s step instead of drawing new ones: faster, as PyTorch&apos;s DCGAN example does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of G&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the digits with a slow moving average of G&apos;s weights (e.g. 0.999), which smooths away step-to-step speckle. 0 = off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers of D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The widths of D&apos;s hidden layers, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonlinearity after each of D&apos;s hidden layers; maxout takes the largest of several units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s learning rate: how big D&apos;s steps are. Changes at once, even while training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What D is trained to minimise: cross-entropy, the MATLAB toolbox&apos;s squared error, or least squares (LSGAN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout in D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of D&apos;s hidden units switched off at random at each step, so D cannot lean on a few of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout of D&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of D&apos;s input pixels switched off at random at each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maxout pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With maxout: how many units each of D&apos;s hidden units takes the maximum of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s target for real images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s target for real images; below 1 (e.g. 0.9) keeps D from becoming certain, so its advice to G stays useful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive augmentation: while D is this sure of the real images, shift more of D&apos;s images by up to 2 pixels, so D cannot memorise a small training set. 0 = off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s weight initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s own weight initialisation; &quot;as G&quot; means the same as G&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slope of leaky ReLU for negative inputs, in G and D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze D&apos;s copy in G→D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic algorithm: keep D&apos;s copy inside the stacked G→D network fixed while G trains. Off = as the original, which also trains that copy and overwrites it next iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD (with momentum) or Adam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many images each training step looks at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed and settings give the same run, bit for bit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real images per iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic algorithm: real images D sees per iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake images per iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic algorithm: fake images D sees, and noise rows G trains on, per iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD&apos;s momentum: the share of the last step carried into the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s memory of past gradients (0 = none; GANs often use 0.5 or less).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam β₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s memory of past squared gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations over which momentum moves to the final momentum (0 = no ramp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The momentum reached at the end of the momentum ramp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight decay (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 weight decay: pulls every weight a little toward 0 at each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-rate decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both learning rates are divided by this after every iteration (1 = no decay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning rates never decay below this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number format of the networks: 32-bit is the fast default, 64-bit is for checking numerics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stops after this many iterations. Changes at once, even while training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to stop early: the original rule (D&apos;s rounded outputs average 0.5, which a perfect D also satisfies), equilibrium (D&apos;s means on real and fake both near 0.5 for a while) or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How close to 0.5 the stopping rules ask for (0.05 in the original).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equilibrium window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations the equilibrium rule looks back over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic (2014 demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minibatch (modern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[-1, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[0, 1], each image stretched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal, stretched to [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform on ±√3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squared error (toolbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least squares (LSGAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-saturating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturating (minimax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equilibrium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpeedControl</name>
