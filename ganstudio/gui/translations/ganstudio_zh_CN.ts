@@ -307,7 +307,7 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Start or pause training (Space)</source>
-        <translation>开始或暂停训练（Space）</translation>
+        <translation>开始或暂停训练（空格）</translation>
     </message>
     <message>
         <source>Step</source>
@@ -451,15 +451,15 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>iteration limit reached</source>
-        <translation>已达到迭代上限</translation>
+        <translation>达到迭代上限</translation>
     </message>
     <message>
         <source>the original rule fired (D&apos;s rounded outputs average 0.5)</source>
-        <translation>原始规则触发（D 的取整输出平均为 0.5）</translation>
+        <translation>原始停止规则触发</translation>
     </message>
     <message>
         <source>equilibrium (D&apos;s means on real and fake near 0.5)</source>
-        <translation>达到均衡（D 对真、假图像的均值都接近 0.5）</translation>
+        <translation>达到均衡</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -611,7 +611,7 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Two networks learn against each other: the generator G turns random noise into images of digits, and the discriminator D learns to tell G&apos;s images from real handwritten digits. Each gets better by beating the other. Press Space to start and watch G&apos;s digits appear.</source>
-        <translation>两个网络相互对抗地学习：生成器 G 把随机噪声变成数字图像，判别器 D 学习把 G 的图像与真实的手写数字区分开。双方都通过战胜对方而进步。按 Space 开始，观看 G 的数字逐渐出现。</translation>
+        <translation>两个网络相互对抗地学习：生成器 G 把随机噪声变成数字图像，判别器 D 学习把 G 的图像与真实的手写数字区分开。双方都通过战胜对方而进步。按空格键开始，观看 G 的数字逐渐出现。</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1044,11 +1044,11 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Generator (G)</source>
-        <translation>生成器 (G)</translation>
+        <translation>生成器（G）</translation>
     </message>
     <message>
         <source>Discriminator (D)</source>
-        <translation>判别器 (D)</translation>
+        <translation>判别器（D）</translation>
     </message>
     <message>
         <source>Training</source>
@@ -1356,7 +1356,7 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Weight decay (L2)</source>
-        <translation>权重衰减 (L2)</translation>
+        <translation>权重衰减（L2）</translation>
     </message>
     <message>
         <source>L2 weight decay: pulls every weight a little toward 0 at each step.</source>
@@ -1595,7 +1595,7 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>D(real) ≈ {real:.2f}  D(fake) ≈ {fake:.2f} (mean of last {n})</source>
-        <translation>D(真) ≈ {real:.2f}  D(假) ≈ {fake:.2f}（最近 {n} 次均值）</translation>
+        <translation>D(真) ≈ {real:.2f}  D(假) ≈ {fake:.2f}（{n} 次均值）</translation>
     </message>
     <message>
         <source>preset: {name}</source>
@@ -1735,23 +1735,23 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>no digits yet</source>
-        <translation>还没有数字</translation>
+        <translation>还画不出数字</translation>
     </message>
     <message>
         <source>G collapsed onto {kinds} kinds of digit</source>
-        <translation>G 模式崩溃：只剩 {kinds} 种数字</translation>
+        <translation>G 模式崩溃（{kinds} 种数字）</translation>
     </message>
     <message>
         <source>{kinds} of 10 kinds of digit</source>
-        <translation>10 种数字中的 {kinds} 种</translation>
+        <translation>画出 {kinds}/10 种数字</translation>
     </message>
     <message>
         <source>every kind of digit</source>
-        <translation>每种数字都有</translation>
+        <translation>十种数字齐全</translation>
     </message>
     <message>
         <source>G collapsed onto one kind of digit</source>
-        <translation>G 模式崩溃：只剩一种数字</translation>
+        <translation>G 模式崩溃（1 种数字）</translation>
     </message>
     <message>
         <source>The original stopping rule fired although D won: a perfect D&apos;s rounded outputs also average 0.5.</source>
