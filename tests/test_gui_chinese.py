@@ -81,3 +81,17 @@ def test_the_window_comes_up_in_chinese(make_window):
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_the_about_box_comes_up_in_chinese(make_window):
+    """Its headings were _tr calls inside f-strings, which lupdate does not read."""
+    from ganstudio.gui.panels.about_dialog import AboutDialog
+
+    app = QApplication.instance()
+    installed = translations.install_translations(app, QLocale("zh_CN"))
+    try:
+        text = AboutDialog(make_window()).text.toPlainText()
+        assert {"版本", "数据", "许可"} <= set(text.splitlines())
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
