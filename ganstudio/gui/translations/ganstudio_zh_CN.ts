@@ -523,7 +523,7 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Step-through</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步演示</translation>
     </message>
     <message>
         <source> Preset </source>
@@ -635,132 +635,133 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>Real digits</source>
-        <translation type="unfinished"></translation>
+        <translation>真实数字</translation>
     </message>
     <message>
         <source>{n} a time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次 {n} 个</translation>
     </message>
     <message>
         <source>Noise z</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声 z</translation>
     </message>
     <message>
         <source>First network</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个网络</translation>
     </message>
     <message>
         <source>Stacked G</source>
-        <translation type="unfinished"></translation>
+        <translation>堆叠的 G</translation>
     </message>
     <message>
         <source>layer 1: {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 层：{sizes}</translation>
     </message>
     <message>
         <source>D&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>D 的副本</translation>
     </message>
     <message>
         <source>layers 2–3: {sizes}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 2–3 层：{sizes}</translation>
     </message>
     <message>
         <source>D&apos;s loss</source>
-        <translation type="unfinished"></translation>
+        <translation>D 的损失</translation>
     </message>
     <message>
         <source>real → 1
 fake → 0</source>
-        <translation type="unfinished"></translation>
+        <translation>真 → 1
+假 → 0</translation>
     </message>
     <message>
         <source>G&apos;s loss</source>
-        <translation type="unfinished"></translation>
+        <translation>G 的损失</translation>
     </message>
     <message>
         <source>target 1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 1</translation>
     </message>
     <message>
         <source>reals</source>
-        <translation type="unfinished"></translation>
+        <translation>真实图像</translation>
     </message>
     <message>
         <source>fakes</source>
-        <translation type="unfinished"></translation>
+        <translation>伪造图像</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>fake → 1</source>
-        <translation type="unfinished"></translation>
+        <translation>假 → 1</translation>
     </message>
     <message>
         <source>G&apos;s gradient, through D</source>
-        <translation type="unfinished"></translation>
+        <translation>G 的梯度（经过 D）</translation>
     </message>
     <message>
         <source>{before:.3f} → {after:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before:.3f} → {after:.3f}</translation>
     </message>
     <message>
         <source>The first network gets G&apos;s first layer ({n:,} numbers), so it draws exactly what G has learned so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个网络得到 G 的第一层（{n:,} 个数），因此它画出的正是 G 目前学到的东西。</translation>
     </message>
     <message>
         <source>The first network turns {n} random noise rows into fake digits; a few of them are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个网络把 {n} 行随机噪声变成伪造的数字；这里显示其中几个。</translation>
     </message>
     <message>
         <source>G turns a batch of {n} random noise vectors into fake digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>G 把一批 {n} 个随机噪声向量变成伪造的数字。</translation>
     </message>
     <message>
         <source>{n} real digits are picked at random from the training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>从训练集中随机抽取 {n} 个真实数字。</translation>
     </message>
     <message>
         <source>The next {n} real digits of the shuffled training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>打乱后的训练集中接下来的 {n} 个真实数字。</translation>
     </message>
     <message>
         <source>D trains one epoch on {reals} reals (target 1) and {fakes} fakes (target 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>D 在 {reals} 个真实图像（目标 1）和 {fakes} 个伪造图像（目标 0）上训练一轮。</translation>
     </message>
     <message>
         <source>D takes one step on {reals} reals (target 1) and {fakes} fakes (target 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>D 在 {reals} 个真实图像（目标 1）和 {fakes} 个伪造图像（目标 0）上走一步。</translation>
     </message>
     <message>
         <source>Its mean verdict on reals went {real}, on fakes {fake}.</source>
-        <translation type="unfinished"></translation>
+        <translation>它对真实图像的平均判断变为 {real}，对伪造图像变为 {fake}。</translation>
     </message>
     <message>
         <source>D&apos;s new weights ({n:,} numbers) are copied into layers 2–3 of the stacked G, so G is judged by the D that just trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>D 的新权重（{n:,} 个数）被复制到堆叠 G 的第 2–3 层，于是 G 由刚训练好的 D 来评判。</translation>
     </message>
     <message>
         <source>G (the stack&apos;s first layer) trains one epoch to make the copy of D say 1 on its fakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>G（堆叠网络的第一层）训练一轮，让 D 的副本对它的伪造图像输出 1。</translation>
     </message>
     <message>
         <source>G takes one step through the frozen D to make it say 1 on its fakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>G 经过冻结的 D 走一步，让 D 对它的伪造图像输出 1。</translation>
     </message>
     <message>
         <source>D&apos;s mean verdict on those fakes went {fake}.</source>
-        <translation type="unfinished"></translation>
+        <translation>D 对这些伪造图像的平均判断变为 {fake}。</translation>
     </message>
     <message>
         <source>D judges all {n} images of this iteration once more (reals {real:.2f}, fakes {fake:.2f} on average); the stopping rule reads these verdicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>D 再次评判本次迭代的全部 {n} 张图像（平均：真实 {real:.2f}，伪造 {fake:.2f}）；停止规则读取这些判断。</translation>
     </message>
     <message>
         <source>The iteration is over: the stopping rule reads this iteration&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次迭代结束：停止规则读取本次迭代的数值。</translation>
     </message>
     <message>
         <source>Draw for D</source>
@@ -878,23 +879,23 @@ fake → 0</source>
     <name>DigitPicker</name>
     <message>
         <source>Ask G for:</source>
-        <translation type="unfinished"></translation>
+        <translation>让 G 画：</translation>
     </message>
     <message>
         <source>This G was told each training digit&apos;s label, so it can be asked for one: the grid shows the digit you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>这个 G 在训练时知道每个数字的标签，所以可以指定要画哪个：网格显示你选的数字</translation>
     </message>
     <message>
         <source>Fill the grid with {digit}s</source>
-        <translation type="unfinished"></translation>
+        <translation>网格全部画 {digit}</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>A row of the grid for each digit</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数字占网格的一行</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1118,7 @@ fake → 0</source>
     <name>NetworkDiagram</name>
     <message>
         <source>Diagram of the networks</source>
-        <translation type="unfinished"></translation>
+        <translation>网络结构图</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1269,14 @@ fake → 0</source>
     <message>
         <source>Tell G and D which of this many look-alike groups of training images (k-means, no labels) an image belongs to, so G can draw each kind of digit cleanly. 0 = off, the plain GAN.</source>
         <translation>把训练图像分成这么多个相似组（k 均值聚类，不用标签），并告诉 G 和 D 每张图像属于哪一组，让 G 能把每种数字画清楚。0 = 关闭，即普通 GAN。</translation>
+    </message>
+    <message>
+        <source>Groups from</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>pixels: the look-alike groups are found by k-means. labels: they are the ten digits themselves (needs 10 groups and labelled data), so G can be asked for a digit — a conditional GAN.</source>
+        <translation>pixels：相似图像的分组由 k-means 求得。labels：分组就是十个数字本身（需要 10 组和带标签的数据），于是可以让 G 画指定的数字——条件 GAN。</translation>
     </message>
     <message>
         <source>Digits shown</source>
@@ -1598,6 +1607,14 @@ fake → 0</source>
         <translation>minibatch（现代）</translation>
     </message>
     <message>
+        <source>pixels (k-means)</source>
+        <translation>像素（k-means）</translation>
+    </message>
+    <message>
+        <source>labels (the digits)</source>
+        <translation>标签（数字本身）</translation>
+    </message>
+    <message>
         <source>[0, 1]</source>
         <translation>[0, 1]</translation>
     </message>
@@ -1777,55 +1794,55 @@ fake → 0</source>
     <name>StepThroughView</name>
     <message>
         <source>…and after G&apos;s training</source>
-        <translation type="unfinished"></translation>
+        <translation>……以及 G 训练之后</translation>
     </message>
     <message>
         <source>Fakes of this iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>本次迭代的伪造图像</translation>
     </message>
     <message>
         <source>Fakes after G&apos;s training</source>
-        <translation type="unfinished"></translation>
+        <translation>G 训练后的伪造图像</translation>
     </message>
     <message>
         <source>Reals of this iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>本次迭代的真实图像</translation>
     </message>
     <message>
         <source>Step through one iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步运行一次迭代</translation>
     </message>
     <message>
         <source>Press Shift+→ to run one stage: the diagram lights the networks it uses and shows here what it moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Shift+→ 运行一个阶段：结构图会点亮它用到的网络，并在这里显示它改变了什么。</translation>
     </message>
     <message>
         <source>Iteration {iteration}, stage {number} of {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {iteration} 次迭代，第 {number}/{count} 阶段：{title}</translation>
     </message>
     <message>
         <source>Loss of this stage: {loss:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>本阶段损失：{loss:.4f}</translation>
     </message>
     <message>
         <source>D&apos;s outputs before (outline) and after (filled) this stage; blue reals, orange fakes</source>
-        <translation type="unfinished"></translation>
+        <translation>本阶段前（轮廓）后（填充）D 的输出；蓝色为真实，橙色为伪造</translation>
     </message>
     <message>
         <source>D&apos;s outputs on this iteration&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>D 对本次迭代图像的输出</translation>
     </message>
     <message>
         <source>Fakes before G&apos;s training</source>
-        <translation type="unfinished"></translation>
+        <translation>G 训练前的伪造图像</translation>
     </message>
     <message>
         <source>Fakes of this iteration (a few)</source>
-        <translation type="unfinished"></translation>
+        <translation>本次迭代的伪造图像（部分）</translation>
     </message>
     <message>
         <source>Reals of this iteration (a few)</source>
-        <translation type="unfinished"></translation>
+        <translation>本次迭代的真实图像（部分）</translation>
     </message>
 </context>
 <context>
