@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from ganstudio.core.errors import ConfigError
+from ganstudio.core.translatable import QT_TRANSLATE_NOOP
 
 INITS = ("toolbox", "glorot", "he", "normal", "uniform005", "uniform0005")
 
@@ -386,6 +387,92 @@ PRESETS: dict[str, GANConfig] = {
         momentum_ramp=124_500, lr_decay=1.000004, lr_min=1e-6, batch_size=100, iterations=30000,
     ),
 }
+
+# ----- The ladder: from the 2014 demo to digits of every class, one change at a time.
+# Each rung is the rung before with the settings of ONE group changed; the order and the numbers
+# were measured on this engine (benchmarks/ladder.py, docs/ladder.md).
+
+LADDER_IMAGES = 400_000   # every rung trains on this many images in D's steps (reals + fakes)
+LADDER_SEEDS = (0, 1, 2)  # the measured numbers are means over these seeds
+
+# The groups a rung may change. `iterations` is not among them: each rung runs LADDER_IMAGES
+# images, so a rung that changes the images per iteration changes its iteration count too.
+LADDER_GROUPS = {
+    "loss": ("loss", "g_loss"),
+    "g_objective": ("g_loss",),
+    "optimizer": ("optimizer", "lr_d", "lr_g", "beta1", "beta2", "momentum", "momentum_final",
+                  "weight_decay"),
+    "noise": ("noise", "noise_dim"),
+    "regularisation": ("d_dropout", "d_input_dropout"),
+    "init": ("init", "d_init"),
+    "architecture": ("g_hidden", "g_activation", "d_hidden", "d_activation", "leaky_slope"),
+    "pixels": ("pixel_range", "g_output"),
+    "algorithm": ("algorithm", "batch_size"),
+    "labels": ("d_real_label",),
+    "ema": ("g_ema",),
+    "clusters": ("clusters",),
+}
+LADDER_GROUP_NAMES = {   # what a rung changes, in words (the window translates them)
+    "loss": QT_TRANSLATE_NOOP("Ladder", "the loss"),
+    "g_objective": QT_TRANSLATE_NOOP("Ladder", "G's objective"),
+    "optimizer": QT_TRANSLATE_NOOP("Ladder", "the optimizer"),
+    "noise": QT_TRANSLATE_NOOP("Ladder", "the noise"),
+    "regularisation": QT_TRANSLATE_NOOP("Ladder", "D's dropout"),
+    "init": QT_TRANSLATE_NOOP("Ladder", "the initial weights"),
+    "architecture": QT_TRANSLATE_NOOP("Ladder", "the networks"),
+    "pixels": QT_TRANSLATE_NOOP("Ladder", "the pixel range"),
+    "algorithm": QT_TRANSLATE_NOOP("Ladder", "the algorithm"),
+    "labels": QT_TRANSLATE_NOOP("Ladder", "D's labels"),
+    "ema": QT_TRANSLATE_NOOP("Ladder", "the drawing generator"),
+    "clusters": QT_TRANSLATE_NOOP("Ladder", "look-alike groups"),
+}
+
+
+@dataclass(frozen=True)
+class Rung:
+    """One rung of the ladder: its preset, the group it changes from the rung before (None
+    for the first), why that matters (one sentence, marked for translation) and what the judge
+    measured after LADDER_IMAGES images: means over LADDER_SEEDS of 1,000 fresh samples."""
+
+    preset: str
+    group: str | None
+    why: str
+    covered: float      # kinds of digit the judge finds, of 10
+    kl: float           # KL of the class shares to uniform, nats (one kind only: 2.30)
+    confidence: float   # the judge's mean top-class probability
+    frechet: float      # Fréchet distance to held-out digits in the judge's features
+
+
+def images_per_iteration(config: GANConfig) -> int:
+    """Images through D's training steps in one iteration: the classic algorithm's epoch over
+    its reals and fakes, or the minibatch algorithm's batch of each."""
+    if config.algorithm == "classic":
+        return config.real_per_iter + config.fake_per_iter
+    return 2 * config.batch_size
+
+
+def _ladder(start: GANConfig, steps) -> tuple[dict[str, GANConfig], tuple[Rung, ...]]:
+    presets, rungs, config = {}, [], start
+    for name, group, changes, why, measured in steps:
+        config = dataclasses.replace(config, name=name, description=why, **changes)
+        config = dataclasses.replace(config, iterations=LADDER_IMAGES // images_per_iteration(config))
+        presets[name] = config
+        rungs.append(Rung(name, group, why, *measured))
+    return presets, tuple(rungs)
+
+
+_LADDER_PRESETS, LADDER = _ladder(PRESETS["seed"], (
+    ("ladder-0-classic", None, {},
+     QT_TRANSLATE_NOOP("Ladder", "The 2014 demo as it is: D wins and G draws one blob."),
+     (1.5, 2.28, 0.73, 405.9)),
+))
+PRESETS.update(_LADDER_PRESETS)
+
+
+def ladder_rung(name: str) -> Rung | None:
+    """The rung whose preset is `name`, or None."""
+    return next((rung for rung in LADDER if rung.preset == name), None)
+
 
 DEFAULT_PRESET = "fast"
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 from ganstudio.core.config import get_preset
 from ganstudio.core.errors import GanStudioError
 from ganstudio.gui.training.controller import State
+from ganstudio.gui.window.ladder_caption import ladder_caption
 
 
 class SessionPolicy:
     def __init__(self, window) -> None:
         self._window = window
         self._applied_data_choice: tuple = ()
+        self._ladder_caption = ""
 
     def reset(self) -> None:
         """New networks from the settings shown, on the chosen data and digits."""
@@ -41,8 +43,20 @@ class SessionPolicy:
 
     def preset_chosen(self) -> None:
         w = self._window
-        w.hyperparameters.set_config(get_preset(w.preset_box.currentData()), applied=False)
+        name = w.preset_box.currentData()
+        w.hyperparameters.set_config(get_preset(name), applied=False)
+        self._show_ladder_caption(name)
         self.apply_when_idle()
+
+    def _show_ladder_caption(self, name: str) -> None:
+        """A ladder rung says why it is there; choosing another preset takes the caption away
+        (but not a message that has replaced it)."""
+        bar, caption = self._window.message_bar, ladder_caption(name)
+        if caption:
+            bar.show_message(caption)
+        elif self._ladder_caption and bar.isVisible() and bar.label.text() == self._ladder_caption:
+            bar.hide()
+        self._ladder_caption = caption
 
     def settings_edited(self, pending: bool) -> None:
         if pending:
