@@ -43,11 +43,13 @@ def ladder_table() -> str:
     seeds = ", ".join(map(str, LADDER_SEEDS))
     lines = [f"From the 2014 demo to digits, one change at a time (the judge after "
              f"{LADDER_IMAGES:,} training images, mean of seeds {seeds}; docs/ladder.md):",
-             f"  {'preset':<{_NAME}}  {'changes':<{_CHANGE}}  kinds   KL    conf.  Fréchet"]
+             "(kinds: of digit, drawn digit-like; named: classes the judge names at all; "
+             "unlike: samples like no digit)",
+             f"  {'preset':<{_NAME}}  {'changes':<{_CHANGE}}  kinds  named   KL    conf.  unlike  Fréchet"]
     for rung in LADDER:
         change = LADDER_GROUP_NAMES[rung.group] if rung.group else "(start)"
-        lines.append(f"  {rung.preset:<{_NAME}}  {change:<{_CHANGE}}  {rung.covered:4.1f}  "
-                     f"{rung.kl:5.2f}  {rung.confidence:5.2f}  {rung.frechet:7.1f}")
+        lines.append(f"  {rung.preset:<{_NAME}}  {change:<{_CHANGE}}  {rung.kinds:4.1f}   {rung.covered:4.1f}  "
+                     f"{rung.kl:5.2f}  {rung.confidence:5.2f}  {rung.unlike:5.0%}  {rung.frechet:7.1f}")
         lines.append(f"  {'':<{_NAME}}  {rung.why}")
     return "\n".join(lines)
 

@@ -437,9 +437,11 @@ class Rung:
     preset: str
     group: str | None
     why: str
-    covered: float      # kinds of digit the judge finds, of 10
-    kl: float           # KL of the class shares to uniform, nats (one kind only: 2.30)
+    kinds: float        # kinds of digit drawn digit-like, each in at least 1 % of the samples
+    covered: float      # classes the judge names at all (noise gets names too)
+    kl: float           # KL of the named classes' shares to uniform, nats (one class: 2.30)
     confidence: float   # the judge's mean top-class probability
+    unlike: float       # share of samples like no real digit (core/likeness.py)
     frechet: float      # Fréchet distance to held-out digits in the judge's features
 
 
@@ -464,7 +466,7 @@ def _ladder(start: GANConfig, steps) -> tuple[dict[str, GANConfig], tuple[Rung, 
 _LADDER_PRESETS, LADDER = _ladder(PRESETS["seed"], (
     ("ladder-0-classic", None, {},
      QT_TRANSLATE_NOOP("Ladder", "The 2014 demo as it is: D wins and G draws one blob."),
-     (1.5, 2.28, 0.73, 405.9)),
+     (0.0, 1.5, 2.28, 0.73, 1.0, 405.9)),
 ))
 PRESETS.update(_LADDER_PRESETS)
 

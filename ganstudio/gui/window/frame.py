@@ -39,7 +39,7 @@ def preset_chooser() -> QComboBox:
             _add_preset(box, name, config.description)
     # The ladder's rungs last, in order, under a heading that cannot be chosen.
     box.insertSeparator(box.count())
-    box.addItem(_tr("From the 2014 demo to digits, one change at a time:"))
+    box.addItem(_tr("Ladder, one change each:"))
     box.model().item(box.count() - 1).setEnabled(False)
     for rung in LADDER:
         _add_preset(box, rung.preset, translate_ladder(rung.why))

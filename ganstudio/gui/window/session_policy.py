@@ -44,18 +44,25 @@ class SessionPolicy:
     def preset_chosen(self) -> None:
         w = self._window
         name = w.preset_box.currentData()
+        said = self._message()
+        # New settings make a new session at once when idle (which clears the message bar).
         w.hyperparameters.set_config(get_preset(name), applied=False)
-        self._show_ladder_caption(name)
         self.apply_when_idle()
+        if self._message() in (said, None):   # unless the choice brought an error: that stays
+            self._show_ladder_caption(name)
+
+    def _message(self) -> str | None:
+        bar = self._window.message_bar
+        return bar.label.text() if bar.isVisible() else None
 
     def _show_ladder_caption(self, name: str) -> None:
         """A ladder rung says why it is there; choosing another preset takes the caption away
         (but not a message that has replaced it)."""
-        bar, caption = self._window.message_bar, ladder_caption(name)
+        caption = ladder_caption(name)
         if caption:
-            bar.show_message(caption)
-        elif self._ladder_caption and bar.isVisible() and bar.label.text() == self._ladder_caption:
-            bar.hide()
+            self._window.message_bar.show_message(caption)
+        elif self._ladder_caption and self._message() == self._ladder_caption:
+            self._window.message_bar.hide()
         self._ladder_caption = caption
 
     def settings_edited(self, pending: bool) -> None:
