@@ -93,6 +93,8 @@ CANDIDATES = (
     ("20 clusters", "clusters", {"clusters": 20}, lambda c: c.algorithm == "minibatch" and not c.clusters),
 )
 
+CANDIDATE_BY_NAME = {candidate[0]: candidate for candidate in CANDIDATES}
+
 
 def budgeted(c: GANConfig, budget: int, seed: int) -> GANConfig:
     return dataclasses.replace(c, iterations=max(1, budget // images_per_iteration(c)), seed=seed)
@@ -212,6 +214,31 @@ def search(args) -> None:
               + ", ".join(f"{n} {s}" for s, n, _ in tried[1:]), flush=True)
 
 
+def apply_changes(names: list[str], skip: str | None = None) -> GANConfig:
+    """`seed` with the named candidate changes applied in order (those that apply)."""
+    config = get_preset("seed")
+    for name in names:
+        _, _, overrides, applies = CANDIDATE_BY_NAME[name]
+        if name != skip and applies(config):
+            config = dataclasses.replace(config, **overrides)
+    return config
+
+
+def ablate(args) -> None:
+    """From the search's path, every remaining change at once ("the top"), and the top without
+    each of them: how much each remaining change matters once the others are there."""
+    train, results = load_bundled("train"), load_results()
+    rest = [name for name, *_ in CANDIDATES if name not in args.path and name not in args.leave_out]
+    top = args.path + rest
+    runs = [("top: " + " + ".join(top), apply_changes(top))]
+    runs += [(f"top without {name}", apply_changes(top, skip=name)) for name in rest]
+    configs = [budgeted(c, args.budget, s) for _, c in runs for s in args.seeds]
+    labels = [label for label, _ in runs for _ in args.seeds]
+    rows = iter(measure_all(configs, labels, train, results))
+    for label, _ in runs:
+        print(f"{label}: (off, Fréchet) {score([next(rows) for _ in args.seeds])}", flush=True)
+
+
 def rungs(args) -> None:
     train, results = load_bundled("train"), load_results()
     for rung in LADDER:
@@ -264,12 +291,19 @@ def main() -> None:
     p.add_argument("--seeds", type=seeds, default=[0])
     p.add_argument("--rounds", type=int, default=8)
     p.add_argument("--budget", type=int, default=BUDGET)
+    p = sub.add_parser("ablate")
+    p.add_argument("--path", type=lambda t: t.split(";"), required=True,
+                   help="the changes kept by the search, separated by ';'")
+    p.add_argument("--leave-out", type=lambda t: t.split(";"), default=[],
+                   help="changes not part of the top (alternatives to kept ones)")
+    p.add_argument("--seeds", type=seeds, default=[0])
+    p.add_argument("--budget", type=int, default=BUDGET)
     p = sub.add_parser("rungs")
     p.add_argument("--seeds", type=seeds, default=[0, 1, 2])
     p.add_argument("--budget", type=int, default=BUDGET)
     sub.add_parser("table")
     args = parser.parse_args()
-    {"search": search, "rungs": rungs, "table": table}[args.mode](args)
+    {"search": search, "ablate": ablate, "rungs": rungs, "table": table}[args.mode](args)
 
 
 if __name__ == "__main__":
