@@ -26,7 +26,7 @@ def ladder_caption(preset: str) -> str:
     else:
         head = _tr("Ladder, rung {n} of {last}: changes {what}.").format(
             what=translate(LADDER_GROUP_NAMES[rung.group]), **place)
-    measured = _tr("Measured after {images} training images: {kinds:.1f} of 10 kinds of digit "
-                   "drawn like real ones, {unlike:.0%} of the drawings like no digit.").format(
+    measured = _tr("Measured after {images} images: {kinds:.1f} of 10 kinds of digit, "
+                   "{unlike:.0%} of the drawings like no digit.").format(
         images=f"{LADDER_IMAGES:,}", kinds=rung.kinds, unlike=rung.unlike)
     return f"{head} {translate(rung.why)} {measured}"
