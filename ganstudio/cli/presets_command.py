@@ -33,7 +33,6 @@ def run(args) -> int:
         if ladder_rung(name) is None:
             marker = " (default)" if name == DEFAULT_PRESET else ""
             print(f"{name:<{width}}  {config.description}{marker}")
-    print()
     print(ladder_table())
     return 0
 
