@@ -463,56 +463,55 @@ def _ladder(start: GANConfig, steps) -> tuple[dict[str, GANConfig], tuple[Rung, 
     return presets, tuple(rungs)
 
 
-_N = QT_TRANSLATE_NOOP
 _LADDER_PRESETS, LADDER = _ladder(PRESETS["seed"], (
     ("ladder-0-classic", None, {},
-     _N("Ladder", "The 2014 demo as it is: G draws the same speckled blob for every noise vector, "
-                  "and the judge finds no digit in it."),
+     QT_TRANSLATE_NOOP("Ladder", "The 2014 demo as it is: G draws the same speckled blob for every noise vector, "
+                                "and the judge finds no digit in it."),
      (0.0, 1.7, 2.28, 0.75, 1.00, 407.0)),
     ("ladder-1-cross-entropy", "loss", {"loss": "bce", "g_loss": "saturating"},
-     _N("Ladder", "Cross-entropy on D's logit instead of squared error on its sigmoid: the blob "
-                  "becomes a real-looking digit, but always the same one."),
+     QT_TRANSLATE_NOOP("Ladder", "Cross-entropy on D's logit instead of squared error on its sigmoid: the blob "
+                                "becomes a real-looking digit, but always the same one."),
      (1.0, 1.0, 2.30, 0.86, 0.00, 359.4)),
     ("ladder-2-leaky-d", "architecture", {"d_hidden": (128,), "d_activation": "leaky_relu"},
-     _N("Ladder", "D's hidden layer becomes 128 leaky-ReLU units instead of 100 sigmoids: G's one "
-                  "digit looks a little more real."),
+     QT_TRANSLATE_NOOP("Ladder", "D's hidden layer becomes 128 leaky-ReLU units instead of 100 sigmoids: G's one "
+                                "digit looks a little more real."),
      (1.3, 1.3, 2.09, 0.64, 0.00, 340.5)),
     ("ladder-3-adam", "optimizer", {"optimizer": "adam", "lr_d": 2e-4, "lr_g": 2e-4, "beta1": 0.5,
                                     "weight_decay": 0.0},
-     _N("Ladder", "Adam instead of SGD with momentum: on its own it changes little, G still "
-                  "draws one kind of digit."),
+     QT_TRANSLATE_NOOP("Ladder", "Adam instead of SGD with momentum: on its own it changes little, G still "
+                                "draws one kind of digit."),
      (1.0, 1.0, 2.30, 0.93, 0.00, 331.3)),
     ("ladder-4-pixels", "pixels", {"pixel_range": "pm1", "g_output": "tanh"},
-     _N("Ladder", "Pixels in [-1, 1] with a tanh output: alone it even looks worse, yet "
-                  "fast's recipe without it draws only two kinds of digit."),
+     QT_TRANSLATE_NOOP("Ladder", "Pixels in [-1, 1] with a tanh output: alone it even looks worse, yet "
+                                "fast's recipe without it draws only two kinds of digit."),
      (1.3, 1.7, 2.27, 0.83, 0.00, 362.8)),
     ("ladder-5-init", "init", {"init": "normal"},
-     _N("Ladder", "Small normal initial weights (spread 0.02) instead of the toolbox's wide uniform "
-                  "ones: still one kind here, but fast's recipe without them draws only two."),
+     QT_TRANSLATE_NOOP("Ladder", "Small normal initial weights (spread 0.02) instead of the toolbox's wide uniform "
+                                "ones: still one kind here, but fast's recipe without them draws only two."),
      (1.3, 1.3, 2.17, 0.77, 0.00, 380.9)),
     ("ladder-6-rates", "optimizer", {"lr_d": 1.5e-3, "lr_g": 2e-3, "beta1": 0.0},
-     _N("Ladder", "Adam's steps ten times larger and without momentum (beta1 0): still one kind "
-                  "here, but fast's recipe without it draws only five."),
+     QT_TRANSLATE_NOOP("Ladder", "Adam's steps ten times larger and without momentum (beta1 0): still one kind "
+                                "here, but fast's recipe without it draws only five."),
      (1.3, 1.3, 2.28, 0.85, 0.00, 366.2)),
     ("ladder-7-noise", "noise", {"noise": "normal"},
-     _N("Ladder", "Plain normal noise instead of each noise row stretched to [0, 1], which made "
-                  "every row look alike to G: the collapse breaks and eight kinds of digit appear."),
+     QT_TRANSLATE_NOOP("Ladder", "Plain normal noise instead of each noise row stretched to [0, 1], which made "
+                                "every row look alike to G: the collapse breaks and eight kinds of digit appear."),
      (8.0, 10.0, 0.57, 0.75, 0.39, 253.7)),
     ("ladder-8-deeper-g", "architecture", {"g_hidden": (64, 128), "g_activation": "leaky_relu"},
-     _N("Ladder", "G gets two hidden leaky-ReLU layers (64 and 128 units) instead of none: "
-                  "every kind of digit, and no drawing unlike a digit."),
+     QT_TRANSLATE_NOOP("Ladder", "G gets two hidden leaky-ReLU layers (64 and 128 units) instead of none: "
+                                "every kind of digit, and no drawing unlike a digit."),
      (9.7, 10.0, 0.25, 0.78, 0.00, 109.6)),
     ("ladder-9-minibatch", "algorithm", {"algorithm": "minibatch"},
-     _N("Ladder", "One D step and one G step per batch of 100 instead of an epoch of each over "
-                  "1000 + 1000 images: the kinds come out nearly even."),
+     QT_TRANSLATE_NOOP("Ladder", "One D step and one G step per batch of 100 instead of an epoch of each over "
+                                "1000 + 1000 images: the kinds come out nearly even."),
      (10.0, 10.0, 0.08, 0.82, 0.02, 56.9)),
     ("ladder-10-batch-32", "algorithm", {"batch_size": 32},
-     _N("Ladder", "Batches of 32 instead of 100: three times as many steps from the same images, "
-                  "and cleaner digits."),
+     QT_TRANSLATE_NOOP("Ladder", "Batches of 32 instead of 100: three times as many steps from the same images, "
+                                "and cleaner digits."),
      (10.0, 10.0, 0.08, 0.83, 0.01, 38.2)),
     ("ladder-11-ema", "ema", {"g_ema": 0.999},
-     _N("Ladder", "Draw from a slow running average of G's weights, which smooths out the "
-                  "step-to-step jitter: the closest to real digits of the ladder."),
+     QT_TRANSLATE_NOOP("Ladder", "Draw from a slow running average of G's weights, which smooths out the "
+                                "step-to-step jitter: the closest to real digits of the ladder."),
      (10.0, 10.0, 0.07, 0.88, 0.03, 20.2)),
 ))
 PRESETS.update(_LADDER_PRESETS)
