@@ -487,6 +487,10 @@ Not digit‑like: {unlike:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ladder, one change each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,6 +616,18 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>These keys work even when a settings field has focus, until you type into it; then Enter keeps the new value and Esc puts the old one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder, rung {n} of {last}: the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder, rung {n} of {last}: changes {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured after {images} images: {kinds:.1f} of 10 kinds of digit, {unlike:.0%} of the drawings like no digit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,6 +832,105 @@ Not digit‑like: {unlike:.0%}</source>
     </message>
     <message>
         <source>More settings ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ladder</name>
+    <message>
+        <source>the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&apos;s objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the initial weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pixel range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawing generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look-alike groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2014 demo as it is: G draws the same speckled blob for every noise vector, and the judge finds no digit in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-entropy on D&apos;s logit instead of squared error on its sigmoid: the blob becomes a real-looking digit, but always the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;s hidden layer becomes 128 leaky-ReLU units instead of 100 sigmoids: G&apos;s one digit looks a little more real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam instead of SGD with momentum: on its own it changes little, G still draws one kind of digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels in [-1, 1] with a tanh output: alone it even looks worse, yet fast&apos;s recipe without it draws only two kinds of digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small normal initial weights (spread 0.02) instead of the toolbox&apos;s wide uniform ones: still one kind here, but fast&apos;s recipe without them draws only two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s steps ten times larger and without momentum (beta1 0): still one kind here, but fast&apos;s recipe without it draws only five.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain normal noise instead of each noise row stretched to [0, 1], which made every row look alike to G: the collapse breaks and eight kinds of digit appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G gets two hidden leaky-ReLU layers (64 and 128 units) instead of none: every kind of digit, and no drawing unlike a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One D step and one G step per batch of 100 instead of an epoch of each over 1000 + 1000 images: the kinds come out nearly even.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches of 32 instead of 100: three times as many steps from the same images, and cleaner digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw from a slow running average of G&apos;s weights, which smooths out the step-to-step jitter: the closest to real digits of the ladder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
