@@ -23,7 +23,11 @@ one_run() {   # prints seconds from exec to a visible window
     start=$(date +%s.%N)
     DISPLAY=$DISPLAY_NUMBER HOME="$SCRATCH/home" QT_QPA_PLATFORM=xcb "${CMD[@]}" >/dev/null 2>&1 &
     pid=$!
-    DISPLAY=$DISPLAY_NUMBER timeout 60 xdotool search --sync --onlyvisible --name "GAN Studio" >/dev/null
+    # Polled every 20 ms: xdotool's own --sync waits in steps of half a second.
+    until DISPLAY=$DISPLAY_NUMBER xdotool search --onlyvisible --name "GAN Studio" >/dev/null 2>&1; do
+        sleep 0.02
+        kill -0 "$pid" 2>/dev/null || { echo "the app exited before showing a window" >&2; exit 1; }
+    done
     end=$(date +%s.%N)
     kill "$pid"; wait "$pid" 2>/dev/null || true
     echo "$end - $start" | bc

@@ -1,8 +1,17 @@
-"""`ganstudio presets`: every preset with one line on what it shows."""
+"""`ganstudio presets`: every preset with one line on what it shows; the ladder's rungs in
+order, each with what it changes, why, and what the judge measured."""
 
 from __future__ import annotations
 
-from ganstudio.core.config import DEFAULT_PRESET, PRESETS
+from ganstudio.core.config import (
+    DEFAULT_PRESET,
+    LADDER,
+    LADDER_GROUP_NAMES,
+    LADDER_IMAGES,
+    LADDER_SEEDS,
+    PRESETS,
+    ladder_rung,
+)
 
 
 def register(subparsers) -> None:
@@ -21,6 +30,28 @@ def run(args) -> int:
         return 0
     width = max(map(len, PRESETS))
     for name, config in PRESETS.items():
-        marker = " (default)" if name == DEFAULT_PRESET else ""
-        print(f"{name:<{width}}  {config.description}{marker}")
+        if ladder_rung(name) is None:
+            marker = " (default)" if name == DEFAULT_PRESET else ""
+            print(f"{name:<{width}}  {config.description}{marker}")
+    print(ladder_table())
     return 0
+
+
+def ladder_table() -> str:
+    """The rungs in order: what each changes, the judge's numbers, and why (indented)."""
+    seeds = ", ".join(map(str, LADDER_SEEDS))
+    lines = [f"From the 2014 demo to digits, one change at a time (the judge after "
+             f"{LADDER_IMAGES:,} training images, mean of seeds {seeds}; docs/ladder.md):",
+             "(kinds: of digit, drawn digit-like; named: classes the judge names at all; "
+             "unlike: samples like no digit)",
+             f"  {'preset':<{_NAME}}  {'changes':<{_CHANGE}}  kinds  named   KL    conf.  unlike  Fréchet"]
+    for rung in LADDER:
+        change = LADDER_GROUP_NAMES[rung.group] if rung.group else "(start)"
+        lines.append(f"  {rung.preset:<{_NAME}}  {change:<{_CHANGE}}  {rung.kinds:4.1f}   {rung.covered:4.1f}  "
+                     f"{rung.kl:5.2f}  {rung.confidence:5.2f}  {rung.unlike:5.0%}  {rung.frechet:7.1f}")
+        lines.append(f"  {'':<{_NAME}}  {rung.why}")
+    return "\n".join(lines)
+
+
+_NAME = max((len(rung.preset) for rung in LADDER), default=0)
+_CHANGE = max(len(name) for name in (*LADDER_GROUP_NAMES.values(), "(start)"))

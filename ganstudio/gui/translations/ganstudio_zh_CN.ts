@@ -526,6 +526,10 @@ Not digit‑like: {unlike:.0%}</source>
         <translation>逐步演示</translation>
     </message>
     <message>
+        <source>Ladder, one change each:</source>
+        <translation>阶梯，每级只改一处：</translation>
+    </message>
+    <message>
         <source> Preset </source>
         <translation> 预设 </translation>
     </message>
@@ -782,6 +786,18 @@ fake → 0</source>
     <message>
         <source>&amp;Scenarios</source>
         <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ladder, rung {n} of {last}: the start.</source>
+        <translation>阶梯第 {n}/{last} 级：起点。</translation>
+    </message>
+    <message>
+        <source>Ladder, rung {n} of {last}: changes {what}.</source>
+        <translation>阶梯第 {n}/{last} 级：改变{what}。</translation>
+    </message>
+    <message>
+        <source>Measured after {images} images: {kinds:.1f} of 10 kinds of digit, {unlike:.0%} of the drawings like no digit.</source>
+        <translation>训练 {images} 张图像后测得：画出 10 种数字中的 {kinds:.1f} 种，{unlike:.0%} 的图像不像任何数字。</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1095,105 @@ fake → 0</source>
     <message>
         <source>More settings ({n})</source>
         <translation>更多设置（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>Ladder</name>
+    <message>
+        <source>the loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>G&apos;s objective</source>
+        <translation>G 的目标</translation>
+    </message>
+    <message>
+        <source>the optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>the noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>D&apos;s dropout</source>
+        <translation>D 的 dropout</translation>
+    </message>
+    <message>
+        <source>the initial weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <source>the networks</source>
+        <translation>网络结构</translation>
+    </message>
+    <message>
+        <source>the pixel range</source>
+        <translation>像素范围</translation>
+    </message>
+    <message>
+        <source>the algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>D&apos;s labels</source>
+        <translation>D 的标签</translation>
+    </message>
+    <message>
+        <source>the drawing generator</source>
+        <translation>用于绘图的生成器</translation>
+    </message>
+    <message>
+        <source>look-alike groups</source>
+        <translation>相似分组</translation>
+    </message>
+    <message>
+        <source>The 2014 demo as it is: G draws the same speckled blob for every noise vector, and the judge finds no digit in it.</source>
+        <translation>原样的 2014 年演示：G 对每个噪声向量都画出同一团斑点，裁判从中认不出任何数字。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy on D&apos;s logit instead of squared error on its sigmoid: the blob becomes a real-looking digit, but always the same one.</source>
+        <translation>用 D 的 logit 上的交叉熵代替其 sigmoid 输出上的平方误差：斑点变成像样的数字，但总是同一个。</translation>
+    </message>
+    <message>
+        <source>D&apos;s hidden layer becomes 128 leaky-ReLU units instead of 100 sigmoids: G&apos;s one digit looks a little more real.</source>
+        <translation>D 的隐藏层从 100 个 sigmoid 单元换成 128 个 leaky-ReLU 单元：G 画的那一个数字更逼真了一点。</translation>
+    </message>
+    <message>
+        <source>Adam instead of SGD with momentum: on its own it changes little, G still draws one kind of digit.</source>
+        <translation>用 Adam 代替带动量的 SGD：单独这一改变作用不大，G 仍只画一种数字。</translation>
+    </message>
+    <message>
+        <source>Pixels in [-1, 1] with a tanh output: alone it even looks worse, yet fast&apos;s recipe without it draws only two kinds of digit.</source>
+        <translation>像素取 [-1, 1]，输出用 tanh：单独看甚至更差，但 fast 的配方去掉它只能画出两种数字。</translation>
+    </message>
+    <message>
+        <source>Small normal initial weights (spread 0.02) instead of the toolbox&apos;s wide uniform ones: still one kind here, but fast&apos;s recipe without them draws only two.</source>
+        <translation>用较小的正态初始权重（标准差 0.02）代替工具箱的宽均匀分布：这里仍只有一种，但 fast 的配方去掉它只能画出两种。</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s steps ten times larger and without momentum (beta1 0): still one kind here, but fast&apos;s recipe without it draws only five.</source>
+        <translation>Adam 的步长加大十倍且不用动量（beta1 为 0）：这里仍只有一种，但 fast 的配方去掉它只能画出五种。</translation>
+    </message>
+    <message>
+        <source>Plain normal noise instead of each noise row stretched to [0, 1], which made every row look alike to G: the collapse breaks and eight kinds of digit appear.</source>
+        <translation>用普通正态噪声代替把每行噪声拉伸到 [0, 1]（那让 G 看每行都差不多）：崩溃被打破，出现八种数字。</translation>
+    </message>
+    <message>
+        <source>G gets two hidden leaky-ReLU layers (64 and 128 units) instead of none: every kind of digit, and no drawing unlike a digit.</source>
+        <translation>G 增加两个 leaky-ReLU 隐藏层（64 和 128 个单元），原来没有：每种数字都出现，且没有不像数字的图。</translation>
+    </message>
+    <message>
+        <source>One D step and one G step per batch of 100 instead of an epoch of each over 1000 + 1000 images: the kinds come out nearly even.</source>
+        <translation>每批 100 张图 D 和 G 各走一步，代替在 1000 + 1000 张图上各训练一轮：各种数字的比例接近均匀。</translation>
+    </message>
+    <message>
+        <source>Batches of 32 instead of 100: three times as many steps from the same images, and cleaner digits.</source>
+        <translation>批量从 100 改为 32：同样的图像走三倍的步数，数字更清晰。</translation>
+    </message>
+    <message>
+        <source>Draw from a slow running average of G&apos;s weights, which smooths out the step-to-step jitter: the closest to real digits of the ladder.</source>
+        <translation>用 G 权重的缓慢滑动平均来画图，抹平每一步的抖动：整个阶梯中最接近真实数字的一级。</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ganstudio.core.config import PRESETS
+from ganstudio.core.config import LADDER, PRESETS, ladder_rung
 from ganstudio.gui.translations import tr as _tr
+from ganstudio.gui.window.ladder_caption import translate as translate_ladder
 
 
 def central_area(message_bar: QWidget, view: QWidget) -> QWidget:
@@ -47,9 +48,20 @@ def centre_tabs(training_view: QWidget, step_through: QWidget) -> QTabWidget:
 def preset_chooser() -> QComboBox:
     box = QComboBox()
     for name, config in PRESETS.items():
-        box.addItem(name, name)
-        box.setItemData(box.count() - 1, config.description, Qt.ItemDataRole.ToolTipRole)
+        if ladder_rung(name) is None:
+            _add_preset(box, name, config.description)
+    # The ladder's rungs last, in order, under a heading that cannot be chosen.
+    box.insertSeparator(box.count())
+    box.addItem(_tr("Ladder, one change each:"))
+    box.model().item(box.count() - 1).setEnabled(False)
+    for rung in LADDER:
+        _add_preset(box, rung.preset, translate_ladder(rung.why))
     return box
+
+
+def _add_preset(box: QComboBox, name: str, tooltip: str) -> None:
+    box.addItem(name, name)
+    box.setItemData(box.count() - 1, tooltip, Qt.ItemDataRole.ToolTipRole)
 
 
 def show_preset(box: QComboBox, name: str) -> None:

@@ -7,12 +7,14 @@ from __future__ import annotations
 from ganstudio.core.config import get_preset
 from ganstudio.core.errors import GanStudioError
 from ganstudio.gui.training.controller import State
+from ganstudio.gui.window.ladder_caption import ladder_caption
 
 
 class SessionPolicy:
     def __init__(self, window) -> None:
         self._window = window
         self._applied_data_choice: tuple = ()
+        self._ladder_caption = ""
 
     def reset(self) -> None:
         """New networks from the settings shown, on the chosen data and digits."""
@@ -41,8 +43,27 @@ class SessionPolicy:
 
     def preset_chosen(self) -> None:
         w = self._window
-        w.hyperparameters.set_config(get_preset(w.preset_box.currentData()), applied=False)
+        name = w.preset_box.currentData()
+        said = self._message()
+        # New settings make a new session at once when idle (which clears the message bar).
+        w.hyperparameters.set_config(get_preset(name), applied=False)
         self.apply_when_idle()
+        if self._message() in (said, None):   # unless the choice brought an error: that stays
+            self._show_ladder_caption(name)
+
+    def _message(self) -> str | None:
+        bar = self._window.message_bar
+        return bar.label.text() if bar.isVisible() else None
+
+    def _show_ladder_caption(self, name: str) -> None:
+        """A ladder rung says why it is there; choosing another preset takes the caption away
+        (but not a message that has replaced it)."""
+        caption = ladder_caption(name)
+        if caption:
+            self._window.message_bar.show_message(caption)
+        elif self._ladder_caption and self._message() == self._ladder_caption:
+            self._window.message_bar.hide()
+        self._ladder_caption = caption
 
     def settings_edited(self, pending: bool) -> None:
         if pending:

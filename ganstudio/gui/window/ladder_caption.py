@@ -1,0 +1,32 @@
+"""The ladder presets in the window: the caption that says, in the message bar when a rung is
+chosen, what it changes, why, and what the judge measured — readable on a projector, where a
+tooltip is not (core/config.py LADDER, docs/ladder.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ganstudio.core.config import LADDER, LADDER_GROUP_NAMES, LADDER_IMAGES, ladder_rung
+from ganstudio.gui.translations import tr as _tr
+
+
+def translate(text: str) -> str:
+    """A text of the ladder marked in the core (context "Ladder")."""
+    return QCoreApplication.translate("Ladder", text)
+
+
+def ladder_caption(preset: str) -> str:
+    """Rung n of N, what it changes and why, and its measured effect; "" for other presets."""
+    rung = ladder_rung(preset)
+    if rung is None:
+        return ""
+    place = {"n": LADDER.index(rung), "last": len(LADDER) - 1}
+    if rung.group is None:
+        head = _tr("Ladder, rung {n} of {last}: the start.").format(**place)
+    else:
+        head = _tr("Ladder, rung {n} of {last}: changes {what}.").format(
+            what=translate(LADDER_GROUP_NAMES[rung.group]), **place)
+    measured = _tr("Measured after {images} images: {kinds:.1f} of 10 kinds of digit, "
+                   "{unlike:.0%} of the drawings like no digit.").format(
+        images=f"{LADDER_IMAGES:,}", kinds=rung.kinds, unlike=rung.unlike)
+    return f"{head} {translate(rung.why)} {measured}"
