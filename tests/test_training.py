@@ -9,28 +9,21 @@ import pytest
 
 from ganstudio.core.classic import ClassicGAN
 from ganstudio.core.config import PRESETS, get_preset, with_overrides
-from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import ConfigError
 from ganstudio.core.stopping import stop_reason
 from ganstudio.core.training import TrainingSession
 from ganstudio.core.worker import TrainingWorker
 
+from small_runs import small_config, small_dataset
+
 
 @pytest.fixture(scope="module")
 def small_data():
-    full = load_bundled("train")
-    return Dataset(images=full.images[::8].copy(), labels=full.labels[::8].copy(),
-                   name="bundled subset", source="bundled")
+    return small_dataset()
 
 
 def small(preset, **overrides):
-    base = {"iterations": 4}
-    if preset == "seed":
-        base.update(real_per_iter=200, fake_per_iter=200)
-    elif preset in ("mlp", "goodfellow2014"):
-        base.update(g_hidden=(32, 64), d_hidden=(32,), batch_size=16)
-    base.update(overrides)
-    return with_overrides(get_preset(preset), base)
+    return small_config(preset, **{"iterations": 4, **overrides})
 
 
 def run_all(session, **kw):

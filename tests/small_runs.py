@@ -1,0 +1,22 @@
+"""Small, quick training runs for the engine's tests: an eighth of the bundled digits and each
+preset shrunk to a few iterations on narrow networks."""
+
+from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.data import Dataset, load_bundled
+
+
+def small_dataset() -> Dataset:
+    full = load_bundled("train")
+    return Dataset(images=full.images[::8].copy(), labels=full.labels[::8].copy(),
+                   name="bundled subset", source="bundled")
+
+
+def small_config(preset: str, **overrides):
+    """`overrides` on top of the shrunk preset (callers pass their own `iterations`)."""
+    base = {}
+    if preset == "seed":
+        base.update(real_per_iter=200, fake_per_iter=200)
+    elif preset in ("mlp", "goodfellow2014"):
+        base.update(g_hidden=(32, 64), d_hidden=(32,), batch_size=16)
+    base.update(overrides)
+    return with_overrides(get_preset(preset), base)
