@@ -106,6 +106,8 @@ def test_chooser_groups_the_ladder_and_a_rung_says_why(make_window, digits):
     assert bar.isVisible() and rung.why in bar.label.text()
     assert f"rung {len(LADDER) - 1} of {len(LADDER) - 1}" in bar.label.text()
     assert window.hyperparameters.config().name == rung.preset
+    # Dressed as information, not as the error red.
+    assert bar.info and window.theme.message_background not in bar.styleSheet()
 
     box.setCurrentIndex(box.findData("fast"))
     assert not bar.isVisible()
@@ -116,3 +118,4 @@ def test_an_error_about_the_chosen_rung_is_not_covered_by_its_caption(make_windo
     window.preset_box.setCurrentIndex(window.preset_box.findData(LADDER[0].preset))
     text = window.message_bar.label.text()
     assert window.message_bar.isVisible() and "600 images" in text and LADDER[0].why not in text
+    assert not window.message_bar.info   # an error keeps the error style

@@ -60,7 +60,7 @@ class SessionPolicy:
         (but not a message that has replaced it)."""
         caption = ladder_caption(name)
         if caption:
-            self._window.message_bar.show_message(caption)
+            self._window.message_bar.show_message(caption, info=True)
         elif self._ladder_caption and self._message() == self._ladder_caption:
             self._window.message_bar.hide()
         self._ladder_caption = caption
