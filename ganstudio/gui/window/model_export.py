@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.model_io.formats import FORMATS, export_model
 from ganstudio.gui.panels.export_dialog import ExportDialog
-
-MESSAGE_MS = 5000
+from ganstudio.gui.window.file_commands import MESSAGE_MS
 
 
 class ModelExport(QObject):
@@ -31,18 +30,14 @@ class ModelExport(QObject):
         self.write(name, path, dialog.discriminator.isChecked())
 
     def ask_path(self, name: str) -> str:
-        settings = self._window.settings
         suffix = FORMATS[name].suffix
-        start = str(Path(settings.last_folder or Path.home()) / f"{self._window.controller.session.config.name}"
-                    f"{suffix or '-pytorch'}")
+        start = f"{self._window.controller.session.config.name}{suffix or '-pytorch'}"
         if suffix:
-            path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export model"), start,
-                                                  self.tr("{name} files (*{suffix})").format(name=name, suffix=suffix))
-        else:   # a new folder, named like a file
-            path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export model to a new folder"), start)
-        if path:
-            settings.last_folder = str(Path(path).parent)
-        return path
+            return self._window.files.ask_save_path(
+                self.tr("Export model"), start,
+                self.tr("{name} files (*{suffix})").format(name=name, suffix=suffix))
+        # A new folder, named like a file.
+        return self._window.files.ask_save_path(self.tr("Export model to a new folder"), start, "")
 
     def write(self, name: str, path: str, discriminator: bool = False) -> list[Path]:
         """Exports between iterations; a failure is a message and training goes on untouched."""

@@ -12,8 +12,7 @@ from ganstudio.core.errors import GanStudioError
 from ganstudio.core.timeline_images import save_contact_sheet, save_gif
 from ganstudio.gui.jobs import JobRunner
 from ganstudio.gui.training.controller import State
-
-MESSAGE_MS = 5000
+from ganstudio.gui.window.file_commands import MESSAGE_MS
 
 
 class TimelineControl(QObject):
