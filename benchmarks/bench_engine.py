@@ -16,7 +16,7 @@ shape is timed in blocks of about --block seconds per implementation, in which e
 take turns every ~50 ms (engine, torch, engine, torch, ...) so both see the same machine load;
 the table gives the median steps/s of each and the median of the per-block ratios.
 A fourth row, "seed, D's check beside G", times the same seed step the way the app runs it:
-the check of D on the 2000 images on a second Python thread while G trains (core/beside.py),
+the check of D on the 2000 images on a second Python thread while G trains (core/gan/second_core.py),
 in blocks of its own against the in-line step (no torch: its ratio to the in-line step is
 printed under the table).
 Then the `seed` preset's full 1500-iteration run is timed through TrainingSession.run() in a
@@ -99,9 +99,10 @@ def _engine_algorithm(dataset, shape: str, beside: bool = False):
     """One iteration of the engine as a step function. beside=True lets the classic algorithm
     check D on the second core while G trains (what the app does); the like-for-like rows
     against torch at one thread run everything in the one thread."""
-    from ganstudio.core import beside as beside_module
-    from ganstudio.core.config import get_preset, with_overrides
-    from ganstudio.core.training import TrainingSession
+    from ganstudio.core.config.overrides import with_overrides
+    from ganstudio.core.config.presets import get_preset
+    from ganstudio.core.gan import second_core as beside_module
+    from ganstudio.core.training.session import TrainingSession
 
     preset, overrides = SHAPES[shape]
     config = with_overrides(get_preset(preset), overrides)
@@ -233,9 +234,10 @@ def peak_memory_mib() -> tuple[float, str]:
 
 def worker_full(iterations: int) -> dict:
     _sys_path()
-    from ganstudio.core.config import get_preset, with_overrides
+    from ganstudio.core.config.overrides import with_overrides
+    from ganstudio.core.config.presets import get_preset
     from ganstudio.core.data import load_bundled
-    from ganstudio.core.training import TrainingSession
+    from ganstudio.core.training.session import TrainingSession
 
     start = time.perf_counter()
     config = with_overrides(get_preset("seed"), {"iterations": iterations})

@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 
-from ganstudio.core.config import get_preset  # noqa: E402
+from ganstudio.core.config.presets import get_preset  # noqa: E402
 from ganstudio.core.data import load_bundled  # noqa: E402
-from ganstudio.core.training import TrainingSession  # noqa: E402
+from ganstudio.core.training.session import TrainingSession  # noqa: E402
 from ganstudio.gui.app import make_application  # noqa: E402
 
 # Both sides are timed from WARM_UP seconds after their first iteration: steady training, not
@@ -57,7 +57,7 @@ def cli_rate(config, dataset, seconds: float) -> float:
 
 def _window(config, dataset, settings_file: str, presenter: bool = False):
     from ganstudio.gui.main_window import MainWindow
-    from ganstudio.gui.window_settings import WindowSettings
+    from ganstudio.gui.window.saved_settings import WindowSettings
 
     settings = WindowSettings(QSettings(settings_file, QSettings.Format.IniFormat))
     window = MainWindow(settings, dataset, config)
@@ -141,7 +141,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from ganstudio.gui.app import make_application
 app = make_application()
 from ganstudio.gui.main_window import MainWindow
-from ganstudio.gui.window_settings import WindowSettings
+from ganstudio.gui.window.saved_settings import WindowSettings
 window = MainWindow(WindowSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):

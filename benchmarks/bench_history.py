@@ -15,9 +15,10 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ganstudio.core.config import get_preset, with_overrides  # noqa: E402
-from ganstudio.core.history import COLUMNS, MetricHistory  # noqa: E402
-from ganstudio.core.stopping import stop_reason  # noqa: E402
+from ganstudio.core.config.overrides import with_overrides  # noqa: E402
+from ganstudio.core.config.presets import get_preset  # noqa: E402
+from ganstudio.core.training.metric_history import COLUMNS, MetricHistory  # noqa: E402
+from ganstudio.core.training.stopping import stop_reason  # noqa: E402
 
 
 def run_lists(count: int, config) -> float:

@@ -1,4 +1,4 @@
-"""What stage reports (core/stage_report.py) cost: the training loop with and without them in
+"""What stage reports (core/training/stage_report.py) cost: the training loop with and without them in
 the code, side by side, and a stepped stage with and without its report.
 
     python benchmarks/bench_stage_reports.py --before /tmp/base [--rounds 5] [--iterations 40]
@@ -27,9 +27,10 @@ PRESETS = ("seed", "fast")
 
 LOOP = """
 import json, sys, time
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import load_bundled
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.training.session import TrainingSession
 preset, iterations = sys.argv[1], int(sys.argv[2])
 session = TrainingSession(with_overrides(get_preset(preset), {"iterations": iterations + 5,
                                                               "stop_rule": "none"}), load_bundled())
@@ -51,10 +52,10 @@ def loop_rate(tree: Path, preset: str, iterations: int) -> float:
 
 def stage_costs(rounds: int) -> dict:
     sys.path.insert(0, str(HERE))
-    from ganstudio.core.config import get_preset
+    from ganstudio.core.config.presets import get_preset
     from ganstudio.core.data import load_bundled
-    from ganstudio.core.stage_report import run_reported_stage
-    from ganstudio.core.training import TrainingSession
+    from ganstudio.core.training.session import TrainingSession
+    from ganstudio.core.training.stage_report import run_reported_stage
 
     data = load_bundled()
     times: dict = {}

@@ -1,4 +1,4 @@
-"""What keeping the timeline (core/timeline.py) costs the engine: steps/s of two identical
+"""What keeping the timeline (core/training/timeline.py) costs the engine: steps/s of two identical
 sessions, one keeping its timeline as the app does and one whose timeline never takes a frame,
 timed side by side in alternating blocks (so both see the same machine load), medians.
 
@@ -16,10 +16,11 @@ import argparse
 import statistics
 import time
 
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import load_bundled
-from ganstudio.core.timeline import Timeline, first_spacing
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.training.session import TrainingSession
+from ganstudio.core.training.timeline import Timeline, first_spacing
 
 
 def timed_block(session: TrainingSession, iterations: int) -> float:

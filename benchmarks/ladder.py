@@ -16,7 +16,7 @@ the same wall time (the machine is shared: wall time says more about the neighbo
 change) nor the same iterations (a classic iteration is 2,000 images, a minibatch one 2 x the
 batch). 400,000 images are 200 classic iterations or 2,000 minibatch iterations of batch 100,
 about what the `fast` preset needs to win the 15 s stage race. The judge looks at 1,000 fresh
-samples (noise seed 12345) against the bundled held-out digits (core/evaluation.py).
+samples (noise seed 12345) against the bundled held-out digits (core/quality/evaluation.py).
 
 Results are appended to benchmarks/results/ladder.jsonl, one line per (configuration, seed);
 a run already there is not repeated, so a stopped search resumes where it was. Two search
@@ -40,18 +40,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import ganstudio  # noqa: E402,F401,I001  (sets one BLAS thread before NumPy loads)
 import numpy as np  # noqa: E402
-from ganstudio.core.config import (  # noqa: E402
-    LADDER,
-    LADDER_IMAGES,
-    GANConfig,
-    get_preset,
-    images_per_iteration,
-)
+from ganstudio.core.config.ladder import LADDER, LADDER_IMAGES, images_per_iteration  # noqa: E402
+from ganstudio.core.config.presets import get_preset  # noqa: E402
+from ganstudio.core.config.settings import GANConfig  # noqa: E402
 from ganstudio.core.data import load_bundled  # noqa: E402
-from ganstudio.core.evaluation import evaluate_session  # noqa: E402
-from ganstudio.core.judge import load_judge  # noqa: E402
-from ganstudio.core.likeness import load_digit_likeness  # noqa: E402
-from ganstudio.core.training import TrainingSession  # noqa: E402
+from ganstudio.core.quality.evaluation import evaluate_session  # noqa: E402
+from ganstudio.core.quality.judge import load_judge  # noqa: E402
+from ganstudio.core.quality.digit_likeness import load_digit_likeness  # noqa: E402
+from ganstudio.core.training.session import TrainingSession  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "ladder.jsonl"
 CLAIMS = RESULTS.parent / "ladder-claims"   # runs a search process is training now

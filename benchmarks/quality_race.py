@@ -30,10 +30,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import ganstudio  # noqa: E402,F401  (sets one BLAS thread before NumPy loads)
-from ganstudio.core.config import PRESETS, get_preset, with_overrides  # noqa: E402
+from ganstudio.core.config.overrides import with_overrides  # noqa: E402
+from ganstudio.core.config.presets import PRESETS, get_preset  # noqa: E402
 from ganstudio.core.data import load_bundled  # noqa: E402
-from ganstudio.core.evaluation import class_report, evaluate_session  # noqa: E402
-from ganstudio.core.training import TrainingSession  # noqa: E402
+from ganstudio.core.quality.evaluation import class_report, evaluate_session  # noqa: E402
+from ganstudio.core.training.session import TrainingSession  # noqa: E402
 
 FRESH_SAMPLES = 1000
 SAMPLE_SEED = 12345

@@ -52,7 +52,9 @@ class Recorder:
 
     def save(self, session) -> None:
         path = self.folder / "soak.npz"
-        session.save(path)
+        from ganstudio.core.formats.checkpoint import save_checkpoint
+
+        save_checkpoint(session, path)
         self.checkpoint_mb = path.stat().st_size / 1e6
         self.saves += 1
         self.next_checkpoint += self.checkpoint_every
@@ -99,13 +101,14 @@ def soak_window(args, recorder: Recorder) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, QTimer
 
-    from ganstudio.core.config import get_preset, with_overrides
+    from ganstudio.core.config.overrides import with_overrides
+    from ganstudio.core.config.presets import get_preset
     from ganstudio.core.data import load_bundled
     from ganstudio.gui.app import make_application
 
     app = make_application()
     from ganstudio.gui.main_window import MainWindow
-    from ganstudio.gui.window_settings import WindowSettings
+    from ganstudio.gui.window.saved_settings import WindowSettings
 
     settings = WindowSettings(QSettings(str(recorder.folder / "soak.ini"), QSettings.Format.IniFormat))
     config = with_overrides(get_preset(args.preset), {"iterations": 10 ** 12})

@@ -31,7 +31,7 @@ def _weights_and_biases(*modules: nn.Module) -> list[dict]:
 
 
 class TorchClassic:
-    """One iteration of the classic algorithm (see ganstudio/core/classic.py): fakes for 1000
+    """One iteration of the classic algorithm (see ganstudio/core/gan/classic.py): fakes for 1000
     pool rows, 1000 reals, D for one epoch over the 2000 in batches of 100, D copied into the
     stack, G for one epoch over the 1000 noise rows through the frozen copy, D on the 2000."""
 
@@ -111,7 +111,7 @@ def _mlp(sizes, hidden_act, out_act=None) -> nn.Sequential:
 
 
 class TorchMinibatch:
-    """One iteration of the minibatch algorithm (see ganstudio/core/minibatch.py) for the
+    """One iteration of the minibatch algorithm (see ganstudio/core/gan/minibatch.py) for the
     `mlp` preset: one D step on bs reals + bs fakes in one pass, one G step through D with
     D's parameters frozen, Adam, BCE on logits, the same per-step statistics."""
 

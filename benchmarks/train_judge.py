@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from ganstudio.core.data import load_bundled
-from ganstudio.core.judge import build_judge_network, images_to_judge_input, read_judge, save_judge
-from ganstudio.core.losses import SoftmaxCrossEntropy
-from ganstudio.core.optim import Adam
+from ganstudio.core.engine.losses import SoftmaxCrossEntropy
+from ganstudio.core.engine.optimizers import Adam
+from ganstudio.core.quality.judge import build_judge_network, images_to_judge_input, read_judge, save_judge
 
 HIDDEN = (512, 256)
 REPO = Path(__file__).resolve().parents[1]

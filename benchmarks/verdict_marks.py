@@ -1,4 +1,4 @@
-"""The numbers the end-of-run verdict (ganstudio/core/verdict.py) reads, measured on real runs
+"""The numbers the end-of-run verdict (ganstudio/core/quality/verdict.py) reads, measured on real runs
 of every preset at a few iteration marks, so its thresholds rest on what runs really do.
 
     python benchmarks/verdict_marks.py [--presets seed,fast,mlp,goodfellow2014]
@@ -20,10 +20,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import ganstudio  # noqa: E402,F401  (sets one BLAS thread before NumPy loads)
-from ganstudio.core.config import get_preset, with_overrides  # noqa: E402
+from ganstudio.core.config.overrides import with_overrides  # noqa: E402
+from ganstudio.core.config.presets import get_preset  # noqa: E402
 from ganstudio.core.data import load_bundled  # noqa: E402
-from ganstudio.core.evaluation import class_report  # noqa: E402
-from ganstudio.core.training import TrainingSession  # noqa: E402
+from ganstudio.core.quality.evaluation import class_report  # noqa: E402
+from ganstudio.core.training.session import TrainingSession  # noqa: E402
 
 DEFAULT_MARKS = {
     "seed": (50, 300, 1500),
@@ -46,7 +47,7 @@ def measure(preset: str, marks: tuple[int, ...]) -> None:
 
 def row(preset: str, session: TrainingSession, seconds: float, progress) -> str:
     try:
-        from ganstudio.core.verdict import session_verdict
+        from ganstudio.core.quality.verdict import session_verdict
     except ImportError:   # the first measurement ran before the verdict existed
         session_verdict = None
     classes = class_report(session.sample(1000, seed=12345))

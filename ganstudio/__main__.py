@@ -1,5 +1,5 @@
 import sys
 
-from ganstudio.cli.main import main
+from ganstudio.launcher import main
 
 sys.exit(main())

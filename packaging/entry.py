@@ -3,7 +3,7 @@ the one binary is both the window (bare `ganstudio`) and the CLI."""
 
 import sys
 
-from ganstudio.cli.main import main
+from ganstudio.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

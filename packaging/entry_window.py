@@ -4,7 +4,7 @@ there a program started from the menu opens no terminal whatever it is built as.
 
 import sys
 
-from ganstudio.cli.main import window
+from ganstudio.launcher import window
 
 if __name__ == "__main__":
     sys.exit(window())

@@ -13,7 +13,7 @@ import pytest  # noqa: E402  (after the platform is chosen)
 def settings(tmp_path):
     from PySide6.QtCore import QSettings
 
-    from ganstudio.gui.window_settings import WindowSettings
+    from ganstudio.gui.window.saved_settings import WindowSettings
 
     return WindowSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
@@ -41,7 +41,7 @@ def make_window(qtbot, settings, monkeypatch, tmp_path):
     return make
 
 
-# Threads that live as long as the process by design: core/beside.py's one-worker pool.
+# Threads that live as long as the process by design: core/gan/second_core.py's one-worker pool.
 PROCESS_WIDE_THREADS = ("ganstudio-beside",)
 
 

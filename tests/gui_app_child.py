@@ -8,8 +8,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ganstudio.cli.main import main
 from ganstudio.gui.app import make_application
+from ganstudio.launcher import main
 
 
 def start_training_then_announce() -> None:

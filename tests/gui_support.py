@@ -3,7 +3,8 @@ digits (the fixtures that use them are in conftest.py)."""
 
 from __future__ import annotations
 
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, load_bundled
 
 TINY_CONFIG = with_overrides(get_preset("fast"), {

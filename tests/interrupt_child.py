@@ -46,7 +46,7 @@ def main() -> int:
         name = {"dataset": "open_dataset", "session": "TrainingSession", "save": "save_png"}[moment]
         setattr(train_command, name, pausing(moment, getattr(train_command, name)))
     elif moment == "iteration":
-        from ganstudio.core.training import TrainingSession
+        from ganstudio.core.training.session import TrainingSession
 
         run_stage = TrainingSession.run_stage
 
@@ -55,7 +55,7 @@ def main() -> int:
                 pause("iteration")
             return run_stage(session)
         TrainingSession.run_stage = run_stage_pausing
-    from ganstudio.cli.main import main as ganstudio
+    from ganstudio.launcher import main as ganstudio
 
     return ganstudio(args)
 

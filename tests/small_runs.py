@@ -1,7 +1,8 @@
 """Small, quick training runs for the engine's tests: an eighth of the bundled digits and each
 preset shrunk to a few iterations on narrow networks."""
 
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, load_bundled
 
 

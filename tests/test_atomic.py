@@ -7,10 +7,10 @@ import sys
 
 import pytest
 
-from ganstudio.core import atomic
-from ganstudio.core.atomic import atomic_file, check_writable, publish
 from ganstudio.core.errors import GanStudioError
-from ganstudio.core.file_set import MANIFEST, FileSet, check_file_set
+from ganstudio.core.files import atomic
+from ganstudio.core.files.atomic import atomic_file, check_writable, publish
+from ganstudio.core.files.manifest import MANIFEST, FileSet, check_file_set
 
 
 def names(folder):

@@ -1,13 +1,21 @@
-"""Adaptive augmentation of D's inputs (config `d_augment_target`, core/augment.py)."""
+"""Adaptive augmentation of D's inputs (config `d_augment_target`, core/gan/augment.py)."""
 
 import numpy as np
 import pytest
 
-from ganstudio.core.augment import ADJUST_EVERY, FULL_SWING, AdaptiveAugment, shift_images, unshift_gradient
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import ConfigError
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
+from ganstudio.core.gan.augment import (
+    ADJUST_EVERY,
+    FULL_SWING,
+    AdaptiveAugment,
+    shift_images,
+    unshift_gradient,
+)
+from ganstudio.core.training.session import TrainingSession
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +103,7 @@ def test_a_run_with_augmentation_resumes_exactly(data, tmp_path, reuse):
     for _ in range(3):   # save in the middle of an iteration, after D's step has shifted
         first.run_stage()
     assert first.stage_index == 3 and first.algorithm._fake_shifts is not None
-    resumed = TrainingSession.load(first.save(tmp_path / "mid.npz"), data)
+    resumed = load_checkpoint(save_checkpoint(first, tmp_path / "mid.npz"), data)
     assert np.array_equal(resumed.algorithm._fake_shifts, first.algorithm._fake_shifts)
     assert resumed.algorithm.augment.p == first.algorithm.augment.p
     list(resumed.run())

@@ -10,19 +10,19 @@ import re
 import numpy as np
 import pytest
 
-from ganstudio.core.config import (
-    PRESETS,
-    GANConfig,
+from ganstudio.core.config.limits import (
     check_dataset_size,
     discriminator_shapes,
     generator_shapes,
-    get_preset,
     parameter_count,
-    with_overrides,
 )
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import PRESETS, get_preset
+from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import ConfigError
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
+from ganstudio.core.training.session import TrainingSession
 
 TINY = {"g_hidden": (16,), "d_hidden": (16,), "noise_dim": 8, "batch_size": 8}
 
@@ -236,7 +236,7 @@ def digit3_checkpoint(tmp_path_factory):
     session = TrainingSession(with_overrides(get_preset("fast"), {**TINY, "iterations": 2}),
                               open_dataset("bundled", (3,)))
     list(session.run())
-    session.save(path)
+    save_checkpoint(session, path)
     return path
 
 
@@ -283,7 +283,7 @@ def test_a_bad_checkpoint_is_one_line_naming_it_and_allocates_little(digit3_chec
 
     def load():
         with pytest.raises(CheckpointError, match=expected) as caught:
-            TrainingSession.load(path)
+            load_checkpoint(path)
         assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)
 
     assert _peak_traced_bytes(load) < 8 << 20
@@ -302,12 +302,12 @@ def test_an_array_declaring_more_than_the_file_holds_is_refused_before_loading(t
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("algo.net.generator.npy", header.getvalue() + bytes(64))
     with pytest.raises(CheckpointError, match="declares 80,000,000,000 bytes but holds 64"):
-        TrainingSession.load(path)
+        load_checkpoint(path)
 
 
 @pytest.mark.parametrize("name", ["fast", "seed", "mlp", "goodfellow2014"])
 def test_the_expected_network_sizes_are_the_ones_a_session_keeps(name):
-    from ganstudio.core.checkpoint import expected_network_sizes
+    from ganstudio.core.formats.checkpoint import expected_network_sizes
 
     config = get_preset(name)
     state = TrainingSession(config).state_dict()
@@ -316,7 +316,7 @@ def test_the_expected_network_sizes_are_the_ones_a_session_keeps(name):
 
 
 def test_a_resume_trains_on_the_data_its_checkpoint_records(digit3_checkpoint):
-    from ganstudio.core.checkpoint import resume_session
+    from ganstudio.core.formats.checkpoint import resume_session
 
     session = resume_session(digit3_checkpoint)
     assert session.dataset.digits == (3,) and set(session.dataset.labels) == {3}
@@ -327,16 +327,16 @@ def test_a_resume_trains_on_the_data_its_checkpoint_records(digit3_checkpoint):
 
 @pytest.mark.parametrize("spec, digits", [(None, (5,)), ("bundled", None), ("bundled", (3, 5))])
 def test_a_resume_on_other_data_is_refused(digit3_checkpoint, spec, digits):
-    from ganstudio.core.checkpoint import resume_session
     from ganstudio.core.errors import CheckpointError
+    from ganstudio.core.formats.checkpoint import resume_session
 
     with pytest.raises(CheckpointError, match=r"was trained on MNIST .*digit 3 only .* \(bundled, digits 3\), not on"):
         resume_session(digit3_checkpoint, spec, digits)
 
 
 def test_an_older_checkpoint_without_the_record_still_resumes_on_the_data_named(digit3_checkpoint, tmp_path):
-    from ganstudio.core.checkpoint import resume_session
     from ganstudio.core.errors import CheckpointError
+    from ganstudio.core.formats.checkpoint import resume_session
 
     def without_record(text):
         meta = json.loads(str(text))
@@ -418,6 +418,6 @@ def test_the_window_may_continue_a_checkpoint_on_other_data(digit3_checkpoint):
     """Opened on other data (the window's choice), the epoch starts afresh on that data
     instead of indexing the old one past its end."""
     other = _first(load_bundled(), 100)
-    session = TrainingSession.load(digit3_checkpoint, other)
+    session = load_checkpoint(digit3_checkpoint, other)
     session.set_run_settings(iterations=session.iteration + 15)   # past one epoch of the 100
     assert [p.iteration for p in session.run()][-1] == 17

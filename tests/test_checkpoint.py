@@ -6,11 +6,12 @@ import zipfile
 import numpy as np
 import pytest
 
-from ganstudio.core.checkpoint import read_checkpoint
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import CheckpointError
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.formats.checkpoint import load_checkpoint, read_checkpoint, save_checkpoint
+from ganstudio.core.training.session import TrainingSession
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +52,8 @@ def assert_same_run(resumed, straight):
 @pytest.mark.parametrize("preset", list(CONFIGS))
 def test_resume_continues_exactly_like_an_uninterrupted_run(preset, data, tmp_path):
     config, straight, first = uninterrupted_and_started(preset, data, 3)
-    path = first.save(tmp_path / "half.npz")
-    resumed = TrainingSession.load(path, data)
+    path = save_checkpoint(first, tmp_path / "half.npz")
+    resumed = load_checkpoint(path, data)
     assert resumed.iteration == 3 and resumed.config == config
     list(resumed.run())
     assert_same_run(resumed, straight)
@@ -62,13 +63,13 @@ def test_resume_continues_exactly_like_an_uninterrupted_run(preset, data, tmp_pa
 def test_a_checkpoint_samples_without_any_dataset(data, tmp_path):
     session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 2}), data)
     list(session.run())
-    loaded = TrainingSession.load(session.save(tmp_path / "c.npz"))
+    loaded = load_checkpoint(save_checkpoint(session, tmp_path / "c.npz"))
     assert np.array_equal(loaded.sample(), session.sample())
 
 
 def good_file(data, tmp_path):
     session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 1}), data)
-    return session.save(tmp_path / "good.npz")
+    return save_checkpoint(session, tmp_path / "good.npz")
 
 
 def test_truncated_file_gets_a_message_naming_it(data, tmp_path):
@@ -76,7 +77,7 @@ def test_truncated_file_gets_a_message_naming_it(data, tmp_path):
     broken = tmp_path / "broken.npz"
     broken.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     with pytest.raises(CheckpointError, match="broken.npz"):
-        TrainingSession.load(broken)
+        load_checkpoint(broken)
 
 
 @pytest.mark.parametrize("content", [b"", b"hello", b"PK\x03\x04garbage" * 10])
@@ -108,7 +109,7 @@ def test_weights_that_do_not_fit_the_config_are_refused(data, tmp_path):
     bad = tmp_path / "bad.npz"
     np.savez(bad, **contents)
     with pytest.raises(CheckpointError, match="bad.npz"):
-        TrainingSession.load(bad)
+        load_checkpoint(bad)
 
 
 def test_a_failed_save_keeps_the_previous_checkpoint(data, tmp_path, monkeypatch):
@@ -122,7 +123,7 @@ def test_a_failed_save_keeps_the_previous_checkpoint(data, tmp_path, monkeypatch
 
     monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(CheckpointError, match="No space left on device"):
-        session.save(path)
+        save_checkpoint(session, path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["good.npz"]
 
@@ -149,7 +150,7 @@ def test_a_checkpoint_saved_between_stages_finishes_the_iteration_exactly(preset
     for _ in range(stages_done):
         first.run_stage()
     assert first.stage_index == stages_done
-    resumed = TrainingSession.load(first.save(tmp_path / "mid.npz"), data)
+    resumed = load_checkpoint(save_checkpoint(first, tmp_path / "mid.npz"), data)
     assert resumed.stage_index == stages_done
     list(resumed.run())
     assert_same_run(resumed, straight)

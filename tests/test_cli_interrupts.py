@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ganstudio.core.checkpoint import read_checkpoint
-from ganstudio.core.file_set import MANIFEST, check_file_set
+from ganstudio.core.files.manifest import MANIFEST, check_file_set
+from ganstudio.core.formats.checkpoint import read_checkpoint
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals are sent to a child the POSIX way")
 

@@ -9,10 +9,12 @@ import pytest
 from ganstudio.cli.main import main
 from ganstudio.cli.progress_bar import ProgressLine, fit
 from ganstudio.cli.train_command import write_outputs
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, load_bundled
-from ganstudio.core.file_set import check_file_set
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.files.manifest import check_file_set
+from ganstudio.core.formats.checkpoint import save_checkpoint
+from ganstudio.core.training.session import TrainingSession
 
 
 class Terminal(io.StringIO):
@@ -75,7 +77,7 @@ def full_disk_halfway(monkeypatch, shape=None):
 
 
 def test_sample_on_a_full_disk_keeps_the_previous_file(session, tmp_path, monkeypatch, capsys):
-    checkpoint = session.save(tmp_path / "c.npz")
+    checkpoint = save_checkpoint(session, tmp_path / "c.npz")
     out = tmp_path / "digits.npy"
     assert main(["sample", str(checkpoint), "--n", "5", "--out", str(out)]) == 0
     before = out.read_bytes()

@@ -3,11 +3,13 @@
 import numpy as np
 import pytest
 
-from ganstudio.core.clusters import Clusters, fit_clusters
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import CheckpointError, ConfigError
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
+from ganstudio.core.gan.clusters import Clusters, fit_clusters
+from ganstudio.core.training.session import TrainingSession
 
 
 @pytest.fixture(scope="module")
@@ -128,21 +130,21 @@ def test_the_stacked_gradient_through_the_codes_matches_finite_differences(data)
 def test_a_checkpoint_keeps_its_clusters_whatever_data_comes_next(data, tmp_path):
     session = TrainingSession(clustered(), data)
     list(session.run())
-    path = session.save(tmp_path / "c.npz")
+    path = save_checkpoint(session, tmp_path / "c.npz")
     other = Dataset(images=data.images[::3].copy(), labels=data.labels[::3].copy(),
                     name="another subset", source="bundled")
     for dataset in (other, None):
-        loaded = TrainingSession.load(path, dataset)
+        loaded = load_checkpoint(path, dataset)
         assert np.array_equal(loaded.algorithm.clusters.centres, session.algorithm.clusters.centres)
         assert np.array_equal(loaded.sample(), session.sample())
 
 
 def test_broken_cluster_weights_are_refused_with_the_file_named(data, tmp_path):
     session = TrainingSession(clustered(), data)
-    path = session.save(tmp_path / "c.npz")
+    path = save_checkpoint(session, tmp_path / "c.npz")
     contents = dict(np.load(path, allow_pickle=False))
     contents["algo.clusters.weights"] = np.full(5, np.nan)
     broken = tmp_path / "broken.npz"
     np.savez(broken, **contents)
     with pytest.raises(CheckpointError, match="broken.npz.*clusters.weights"):
-        TrainingSession.load(broken, data)
+        load_checkpoint(broken, data)

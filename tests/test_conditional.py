@@ -8,12 +8,15 @@ import sys
 import numpy as np
 import pytest
 
-from ganstudio.core.config import GANConfig, get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
+from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.data import Dataset, filter_digits, load_bundled
 from ganstudio.core.errors import ConfigError
-from ganstudio.core.judge import load_judge
-from ganstudio.core.models import sample_noise
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
+from ganstudio.core.gan.model_parts import sample_noise
+from ganstudio.core.quality.judge import load_judge
+from ganstudio.core.training.session import TrainingSession
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +47,7 @@ def test_a_briefly_trained_conditional_g_draws_the_asked_digit_far_more_often_th
     result = ganstudio("train", "--preset", "conditional", "--iterations", 1500, "--set", "g_ema=0.99",
                        "--out", tmp_path)
     assert result.returncode == 0, result.stderr
-    shares = asked_digit_shares(TrainingSession.load(tmp_path / "checkpoint.npz"))
+    shares = asked_digit_shares(load_checkpoint(tmp_path / "checkpoint.npz"))
     assert shares.mean() > 0.3, shares   # chance is 0.1
     assert (shares > 0.1).sum() >= 7, shares
 
@@ -128,7 +131,7 @@ def test_labels_as_clusters_need_one_cluster_per_digit():
 def test_a_checkpoint_keeps_its_digits_and_draws_them_without_data(bundled, tmp_path):
     session = TrainingSession(conditional(), filter_digits(bundled, [1, 2, 7]))
     list(session.run())
-    loaded = TrainingSession.load(session.save(tmp_path / "c.npz"))
+    loaded = load_checkpoint(save_checkpoint(session, tmp_path / "c.npz"))
     assert loaded.trained_digits() == [1, 2, 7]
     assert np.array_equal(loaded.sample(8, seed=2, digit=7), session.sample(8, seed=2, digit=7))
     assert np.array_equal(loaded.sample(), session.sample())
@@ -148,7 +151,7 @@ def test_cli_samples_the_asked_digit(checkpoints, tmp_path):
     result = ganstudio("sample", checkpoints["conditional"], "--digit", 7, "--n", 12,
                        "--seed", 4, "--out", tmp_path / "sevens.npy")
     assert result.returncode == 0, result.stderr
-    session = TrainingSession.load(checkpoints["conditional"])
+    session = load_checkpoint(checkpoints["conditional"])
     assert np.array_equal(np.load(tmp_path / "sevens.npy"), session.sample(12, seed=4, digit=7))
     noise = tmp_path / "noise.npy"
     np.save(noise, session.fixed_noise[:5])
@@ -175,7 +178,7 @@ def test_onnx_g_is_asked_for_a_digit_by_its_last_noise_column(tmp_path):
     cumulative class shares asks the exported G for a d, as the engine draws it."""
     pytest.importorskip("onnx", reason="the onnx package is not installed")
     ort = pytest.importorskip("onnxruntime", reason="onnxruntime is not installed")
-    from ganstudio.core.model_io.onnx_graph import save_onnx
+    from ganstudio.core.formats.model_io.onnx_graph import save_onnx
 
     from export_support import fresh_noise, trained_session
 
@@ -193,7 +196,7 @@ def test_the_pytorch_export_refuses_a_conditional_model_in_one_line(bundled, tmp
     # The refusal is checked after the export's own packages are found (the test extra has them).
     pytest.importorskip("safetensors", reason="the export extra is not installed here")
     from ganstudio.core.errors import ExportError
-    from ganstudio.core.model_io.formats import export_model
+    from ganstudio.core.formats.model_io.formats import export_model
 
     session = TrainingSession(conditional(), bundled)
     with pytest.raises(ExportError, match="cannot continue a conditional model; export it as onnx or safetensors"):

@@ -16,9 +16,10 @@ def test_core_imports_and_trains_with_qt_unimportable():
         import pkgutil, importlib, ganstudio.core
         for mod in pkgutil.walk_packages(ganstudio.core.__path__, "ganstudio.core."):
             importlib.import_module(mod.name)
-        from ganstudio.core.config import get_preset, with_overrides
+        from ganstudio.core.config.overrides import with_overrides
+        from ganstudio.core.config.presets import get_preset
         from ganstudio.core.data import load_bundled
-        from ganstudio.core.training import TrainingSession
+        from ganstudio.core.training.session import TrainingSession
         session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 3}), load_bundled("train"))
         last = list(session.run())[-1]
         assert last.finished and last.iteration == 3

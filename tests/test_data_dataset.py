@@ -11,10 +11,10 @@ import re
 import numpy as np
 import pytest
 
-from ganstudio.core.assets import asset_path
 from ganstudio.core.data import Dataset, filter_digits, load_bundled, open_dataset, parse_digits
 from ganstudio.core.data.catalog import MNIST
 from ganstudio.core.errors import DataError
+from ganstudio.core.files.bundled_assets import asset_path
 
 from data_samples import write_idx_pair
 

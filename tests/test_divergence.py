@@ -6,12 +6,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, load_bundled
-from ganstudio.core.health import GoodStates, first_failure
-from ganstudio.core.stopping import StopReason
-from ganstudio.core.training import TrainingSession
-from ganstudio.core.worker import TrainingWorker
+from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
+from ganstudio.core.training.divergence import GoodStates, first_failure
+from ganstudio.core.training.session import TrainingSession
+from ganstudio.core.training.stopping import StopReason
+from ganstudio.core.training.worker import TrainingWorker
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +49,7 @@ def test_a_loaded_checkpoint_is_what_a_divergence_goes_back_to(data, tmp_path):
     untrained state of iteration 0, erase the history, and a save then wrote an untrained G."""
     trained = TrainingSession(small("fast", iterations=12), data)
     list(trained.run())
-    loaded = TrainingSession.load(trained.save(tmp_path / "trained.npz"), data)
+    loaded = load_checkpoint(save_checkpoint(trained, tmp_path / "trained.npz"), data)
     loaded.set_run_settings(iterations=100)
     loaded.algorithm.optimizers["d"].lr = loaded.algorithm.optimizers["g"].lr = 1e30
     last = list(loaded.run())[-1]
@@ -121,9 +123,9 @@ def test_good_states_give_back_one_that_predates_the_failure_by_a_spacing():
 
 def test_a_winning_discriminator_is_not_a_divergence():
     """seed ends with D perfect and G collapsed; numbers like those are healthy."""
-    from ganstudio.core.algorithm import IterationStats
-    from ganstudio.core.layers import Dense
-    from ganstudio.core.network import Network
+    from ganstudio.core.engine.layers import Dense
+    from ganstudio.core.engine.network import Network
+    from ganstudio.core.gan.algorithm import IterationStats
 
     net = Network([Dense(4, 3, np.random.default_rng(0))])
     net.flat_params[...] = 5.0                      # large, but far from a runaway
@@ -158,7 +160,7 @@ def test_stop_reasons_are_codes_in_checkpoints_and_old_sentences_map_to_codes(da
     session = TrainingSession(config, data)
     list(session.run())
     assert session.finished_reason.code == "original_rule"
-    loaded = TrainingSession.load(session.save(tmp_path / "rule.npz"), data)
+    loaded = load_checkpoint(save_checkpoint(session, tmp_path / "rule.npz"), data)
     assert loaded.finished_reason == session.finished_reason
     assert StopReason.from_saved("original rule: mean of rounded D outputs = 0.500") == \
         StopReason("original_rule", {"rounded_mean": 0.5})
@@ -185,7 +187,7 @@ def test_the_command_line_writes_the_kept_model_and_says_what_happened(tmp_path,
     assert message.startswith("training diverged at iteration 1 (")
     assert "kept the model of iteration 0" in message and "try lower learning rates" in message
     assert "Traceback" not in "\n".join(lines)
-    saved = TrainingSession.load(out / "checkpoint.npz")
+    saved = load_checkpoint(out / "checkpoint.npz")
     fresh = TrainingSession(saved.config)
     assert saved.iteration == 0
     assert_same_weights(weights(saved), weights(fresh))
@@ -217,4 +219,4 @@ def test_the_window_goes_back_pauses_says_so_and_saves_the_kept_model(make_windo
     assert window.actions.start_pause.text() == "Start"
     assert session.iteration == 5 and len(window.controller.history) == 5
     window.actions.save_checkpoint.trigger()
-    assert_same_weights(weights(TrainingSession.load(path)), trained)
+    assert_same_weights(weights(load_checkpoint(path)), trained)

@@ -1,4 +1,4 @@
-"""A digit drawn by hand or opened from a picture (core/drawing.py)."""
+"""A digit drawn by hand or opened from a picture (core/classroom/hand_drawing.py)."""
 
 import struct
 import zlib
@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from ganstudio.core import drawing
+from ganstudio.core.classroom import hand_drawing as drawing
 from ganstudio.core.errors import DataError
 
 

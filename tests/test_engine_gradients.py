@@ -3,15 +3,15 @@
 import numpy as np
 import pytest
 
-from ganstudio.core.layers import Dense, Dropout, LeakyReLU, Maxout, ReLU, Sigmoid, Tanh
-from ganstudio.core.losses import (
+from ganstudio.core.engine.layers import Dense, Dropout, LeakyReLU, Maxout, ReLU, Sigmoid, Tanh
+from ganstudio.core.engine.losses import (
     BinaryCrossEntropy,
     LeastSquares,
     SaturatingGeneratorLoss,
     SoftmaxCrossEntropy,
     SquaredError,
 )
-from ganstudio.core.network import Network
+from ganstudio.core.engine.network import Network
 
 EPS = 1e-6
 

@@ -2,7 +2,7 @@
 
 from importlib.metadata import entry_points
 
-from ganstudio.cli import main as cli_main
+from ganstudio import launcher as cli_main
 
 
 def _entry(group: str, name: str):

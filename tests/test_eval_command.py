@@ -6,9 +6,11 @@ import numpy as np
 import pytest
 
 from ganstudio.cli.main import main
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import load_bundled
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.formats.checkpoint import save_checkpoint
+from ganstudio.core.training.session import TrainingSession
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +19,7 @@ def checkpoint(tmp_path_factory):
     session = TrainingSession(config, load_bundled("train"))
     for _ in session.run(log_every=30):
         pass
-    return session.save(tmp_path_factory.mktemp("run") / "checkpoint.npz")
+    return save_checkpoint(session, tmp_path_factory.mktemp("run") / "checkpoint.npz")
 
 
 def test_eval_prints_json_with_every_metric(checkpoint, capsys):

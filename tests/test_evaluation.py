@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from ganstudio.core.data import load_bundled
-from ganstudio.core.evaluation import class_report, evaluate_images
+from ganstudio.core.quality.evaluation import class_report, evaluate_images
 
 
 @pytest.fixture(scope="module")

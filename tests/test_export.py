@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ganstudio.core.export import tile_digits
+from ganstudio.core.formats.run_outputs import tile_digits
 
 
 @pytest.mark.parametrize("count, rows, cols, gap", [(100, 10, 10, 2), (7, 2, 5, 2), (12, 3, 3, 0),
@@ -34,7 +34,7 @@ def test_the_mosaic_is_a_fresh_array():
 def test_a_failed_export_leaves_the_old_file_whole_and_no_temporary(tmp_path, monkeypatch, write):
     import os
 
-    from ganstudio.core.export import save_png, write_metrics_csv
+    from ganstudio.core.formats.run_outputs import save_png, write_metrics_csv
 
     path = tmp_path / ("grid.png" if write == "png" else "metrics.csv")
     export = {"png": lambda: save_png(np.full((28, 28), 200, np.uint8), path),

@@ -20,7 +20,7 @@ def _answer(monkeypatch, path, format_name):
 
 
 def test_export_dialog_offers_every_format_with_a_note(qtbot):
-    from ganstudio.core.model_io.formats import FORMATS
+    from ganstudio.core.formats.model_io.formats import FORMATS
     from ganstudio.gui.panels.export_dialog import ExportDialog
 
     dialog = ExportDialog()
@@ -32,7 +32,7 @@ def test_export_dialog_offers_every_format_with_a_note(qtbot):
 
 
 def test_export_model_from_the_menu_writes_weights(make_window, monkeypatch, tmp_path):
-    from ganstudio.core.model_io.weights import read_weights
+    from ganstudio.core.formats.model_io.weights import read_weights
 
     window = make_window()
     path = tmp_path / "w.safetensors"

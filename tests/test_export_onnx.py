@@ -9,8 +9,8 @@ from export_support import PRESETS, fresh_noise, trained_session
 onnx = pytest.importorskip("onnx", reason="the onnx package is not installed (pip install 'ganstudio[export]')")
 ort = pytest.importorskip("onnxruntime", reason="onnxruntime is not installed (the test extra)")
 
-from ganstudio.core.model_io.forward import describe, generator_input  # noqa: E402
-from ganstudio.core.model_io.onnx_graph import OPSET, save_onnx  # noqa: E402
+from ganstudio.core.formats.model_io.forward import describe, generator_input  # noqa: E402
+from ganstudio.core.formats.model_io.onnx_graph import OPSET, save_onnx  # noqa: E402
 
 
 def run(path, feeds):

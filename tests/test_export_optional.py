@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from ganstudio.core.errors import ExportError
+from ganstudio.core.formats.checkpoint import save_checkpoint
 
 from export_support import trained_session
 
@@ -13,7 +14,7 @@ from export_support import trained_session
 @pytest.mark.parametrize("format_name, missing", [
     ("onnx", "onnx"), ("safetensors", "safetensors"), ("pytorch", "safetensors")])
 def test_a_missing_package_is_one_line(monkeypatch, tmp_path, format_name, missing):
-    from ganstudio.core.model_io.formats import export_model
+    from ganstudio.core.formats.model_io.formats import export_model
 
     for name in [m for m in sys.modules if m == missing or m.startswith(missing + ".")]:
         monkeypatch.delitem(sys.modules, name)
@@ -27,13 +28,13 @@ def test_a_missing_package_is_one_line(monkeypatch, tmp_path, format_name, missi
     assert "\n" not in message
     # and the engine is untouched: it still draws and saves
     assert session.sample(4).shape == (4, 28, 28)
-    assert session.save(tmp_path / "c.npz").is_file()
+    assert save_checkpoint(session, tmp_path / "c.npz").is_file()
 
 
 def test_the_cli_says_so_without_a_traceback(tmp_path):
     import subprocess
 
-    checkpoint = trained_session("mlp").save(tmp_path / "c.npz")
+    checkpoint = save_checkpoint(trained_session("mlp"), tmp_path / "c.npz")
     code = ("import sys; sys.modules['onnx'] = None; from ganstudio.cli.main import main; "
             f"sys.exit(main(['export', {str(checkpoint)!r}, '--format', 'onnx', '--out', {str(tmp_path / 'g.onnx')!r}]))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -14,8 +14,8 @@ from export_support import PRESETS, fresh_noise, trained_session
 
 pytest.importorskip("safetensors", reason="the safetensors package is not installed (pip install 'ganstudio[export]')")
 
-from ganstudio.core.model_io.formats import export_model  # noqa: E402
-from ganstudio.core.model_io.weights import load_weights  # noqa: E402
+from ganstudio.core.formats.model_io.formats import export_model  # noqa: E402
+from ganstudio.core.formats.model_io.weights import load_weights  # noqa: E402
 
 
 def _torch_python():

@@ -13,7 +13,8 @@ from export_support import PRESETS, fresh_noise, trained_session
 pytest.importorskip("safetensors", reason="the safetensors package is not installed (pip install 'ganstudio[export]')")
 
 from ganstudio.core.errors import ExportError  # noqa: E402
-from ganstudio.core.model_io.weights import load_weights, read_weights, save_weights  # noqa: E402
+from ganstudio.core.formats.checkpoint import save_checkpoint
+from ganstudio.core.formats.model_io.weights import load_weights, read_weights, save_weights  # noqa: E402
 
 
 def ganstudio(*args):
@@ -47,7 +48,7 @@ def test_weights_round_trip_exactly(preset, tmp_path):
 
 def test_import_and_sample_noise_from_the_command_line(tmp_path):
     session = trained_session("fast")
-    checkpoint = session.save(tmp_path / "original.npz")
+    checkpoint = save_checkpoint(session, tmp_path / "original.npz")
     weights = save_weights(session, tmp_path / "w.safetensors")
     result = ganstudio("import", weights, "--out", tmp_path / "back.npz")
     assert result.returncode == 0, result.stderr
@@ -100,14 +101,14 @@ def test_weights_of_another_shape_are_refused(tmp_path):
     (np.full((3, 11), 1.0), "last column picks the cluster"),
 ])
 def test_bad_noise_files_are_one_line(tmp_path, array, words):
-    checkpoint = trained_session("fast").save(tmp_path / "c.npz")
+    checkpoint = save_checkpoint(trained_session("fast"), tmp_path / "c.npz")
     np.save(tmp_path / "noise.npy", array)
     result = ganstudio("sample", checkpoint, "--noise", tmp_path / "noise.npy", "--out", tmp_path / "x.png")
     assert result.returncode == 2 and words in result.stderr and len(result.stderr.splitlines()) == 1
 
 
 def test_a_noise_file_that_lies_about_its_size_is_refused_before_reading(tmp_path):
-    from ganstudio.core.model_io.noise_file import NoiseFileError, read_noise
+    from ganstudio.core.formats.model_io.noise_file import NoiseFileError, read_noise
 
     path = tmp_path / "noise.npy"
     np.save(path, np.zeros((4, 11), np.float32))

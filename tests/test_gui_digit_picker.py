@@ -3,7 +3,8 @@ that digit (or a row per digit), while training runs too."""
 
 import numpy as np
 
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, filter_digits
 from ganstudio.gui.panels.digit_picker import ALL
 

@@ -151,7 +151,8 @@ def test_speed_control_paces_the_training_thread(make_window, qtbot):
 
 def test_a_checkpoint_saved_between_stages_opens_and_finishes_its_iteration(make_window, qtbot,
                                                                            tmp_path, monkeypatch):
-    from ganstudio.core.config import get_preset, with_overrides
+    from ganstudio.core.config.overrides import with_overrides
+    from ganstudio.core.config.presets import get_preset
 
     path = tmp_path / "mid.npz"
     _answer_dialogs(monkeypatch, path)
@@ -173,7 +174,8 @@ def test_a_checkpoint_saved_between_stages_opens_and_finishes_its_iteration(make
 
 
 def test_a_configuration_handed_in_shows_its_preset_in_the_chooser(make_window):
-    from ganstudio.core.config import get_preset, with_overrides
+    from ganstudio.core.config.overrides import with_overrides
+    from ganstudio.core.config.presets import get_preset
 
     seed = with_overrides(get_preset("seed"), {"real_per_iter": 100, "fake_per_iter": 100})
     window = make_window(config=seed)

@@ -8,11 +8,10 @@ import json
 
 import numpy as np
 
-from ganstudio.core.history import CHUNK, MAX_BINS, RECENT
-from ganstudio.core.history import MetricHistory as CoreHistory
-from ganstudio.core.training import Progress
+from ganstudio.core.formats.run_outputs import write_metrics_csv
+from ganstudio.core.training.metric_history import CHUNK, MAX_BINS, RECENT, MetricHistory
+from ganstudio.core.training.session import Progress
 from ganstudio.gui.theme import THEMES
-from ganstudio.gui.training.metric_history import MetricHistory
 
 from gui_support import TINY_CONFIG, tiny_dataset
 
@@ -25,10 +24,9 @@ def records(first: int, count: int) -> list[Progress]:
 
 def test_the_windows_history_is_the_core_one_and_stays_bounded():
     history = MetricHistory()
-    assert isinstance(history, CoreHistory)
     for start in range(1, 60_001, 500):   # drains of 500 records, as at full speed
         batch = records(start, 500)
-        history.extend(batch + batch[-1:])   # a repeated (paused) record is skipped
+        history.extend_records(batch + batch[-1:])   # a repeated (paused) record is skipped
     assert len(history) <= RECENT + CHUNK + MAX_BINS + 1
     assert history["iteration"][-1] == 60_000 and history.thinned_rows > 0
     assert history.column("d_loss")[-1] == 1.0 + 1.0 / 60_000
@@ -39,7 +37,7 @@ def test_the_plots_draw_a_thinned_history_point_for_point(qtbot):
     from ganstudio.gui.views.loss_plot import LossPlot
 
     history = MetricHistory()
-    history.extend(records(1, 30_000))
+    history.extend_records(records(1, 30_000))
     for plot in (EquilibriumPlot(THEMES["dark"]), LossPlot(THEMES["dark"])):
         qtbot.addWidget(plot.widget)
         plot.widget.resize(400, 250)
@@ -54,8 +52,8 @@ def test_the_plots_draw_a_thinned_history_point_for_point(qtbot):
 
 def test_csv_export_of_a_thinned_history_labels_bins_by_their_last_iteration(tmp_path):
     history = MetricHistory()
-    history.extend(records(1, 20_000))
-    history.write_csv(tmp_path / "metrics.csv")
+    history.extend_records(records(1, 20_000))
+    write_metrics_csv(history, tmp_path / "metrics.csv")
     lines = (tmp_path / "metrics.csv").read_text().splitlines()
     assert lines[0] == "iteration,d_real,d_fake,rounded_mean,d_loss,g_loss"
     iterations = [int(line.split(",")[0]) for line in lines[1:]]
@@ -65,11 +63,12 @@ def test_csv_export_of_a_thinned_history_labels_bins_by_their_last_iteration(tmp
 
 def test_a_checkpoint_with_a_damaged_history_is_a_message_and_keeps_the_session(
         make_window, qtbot, tmp_path, monkeypatch):
-    from ganstudio.core.config import with_overrides
-    from ganstudio.core.training import TrainingSession
+    from ganstudio.core.config.overrides import with_overrides
+    from ganstudio.core.formats.checkpoint import save_checkpoint
+    from ganstudio.core.training.session import TrainingSession
 
     path = tmp_path / "damaged.npz"
-    TrainingSession(with_overrides(TINY_CONFIG, {}), tiny_dataset()).save(path)
+    save_checkpoint(TrainingSession(with_overrides(TINY_CONFIG, {}), tiny_dataset()), path)
     with np.load(path) as npz:
         contents = {key: npz[key] for key in npz.files if not key.startswith("history.")}
     meta = json.loads(str(contents["meta"]))

@@ -20,7 +20,7 @@ def test_a_download_that_raises_any_exception_reenables_the_button_and_says_so(
     def broken(spec, report, cancel=None):
         raise RuntimeError("something unforeseen")
 
-    monkeypatch.setattr("ganstudio.gui.dataset_loading.download", broken)
+    monkeypatch.setattr("ganstudio.core.data.access.download", broken)
     window = make_window()
     panel = window.data_panel
     panel.combo.setCurrentIndex(panel.combo.findData("mnist"))

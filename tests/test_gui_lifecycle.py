@@ -40,8 +40,8 @@ def test_a_stop_sent_before_the_loop_begins_still_ends_a_paused_thread(qtbot):
     """Save, then Reset, in quick succession: the save restarts a paused thread, and Reset's stop
     can arrive before that thread's loop has begun. The thread must still end, or the window
     hangs waiting for it."""
-    from ganstudio.core.training import TrainingSession
-    from ganstudio.core.worker import TrainingWorker
+    from ganstudio.core.training.session import TrainingSession
+    from ganstudio.core.training.worker import TrainingWorker
     from ganstudio.gui.training.mailbox import ProgressMailbox
     from ganstudio.gui.training.thread import TrainingThread
 

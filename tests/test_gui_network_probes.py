@@ -7,9 +7,10 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 
-from ganstudio.core.config import get_preset, with_overrides
-from ganstudio.core.discriminator_probe import DiscriminatorProbe, copy_discriminator
-from ganstudio.core.inside_generator import single_layer_weights, weight_images
+from ganstudio.core.classroom.discriminator_probe import DiscriminatorProbe, copy_discriminator
+from ganstudio.core.classroom.inside_generator import single_layer_weights, weight_images
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.gui.training.controller import State
 
 SEED_CONFIG = with_overrides(get_preset("seed"), {"real_per_iter": 100, "fake_per_iter": 100,

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
+from ganstudio.core.training.metric_history import MetricHistory
 from ganstudio.gui.theme import THEMES
-from ganstudio.gui.training.metric_history import MetricHistory
 from ganstudio.gui.views.loss_plot import LossPlot
 from ganstudio.gui.views.output_histogram import OutputHistogram
 from ganstudio.gui.views.plotting import nice_ceiling, sticky_ceiling

@@ -62,7 +62,7 @@ def test_the_class_chart_after_reset_judges_the_fresh_generator_only(make_window
     chart.judged.connect(judged.append)
     qtbot.waitUntil(lambda: not chart.busy and chart.report is not None, timeout=30_000)
     # The report shown is of the new session's own samples (the same every time).
-    from ganstudio.core.evaluation import class_report
+    from ganstudio.core.quality.evaluation import class_report
 
     expected = class_report(window.controller.session.sample()[:100])
     np.testing.assert_allclose(chart.report.histogram, expected.histogram)

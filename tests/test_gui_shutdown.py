@@ -90,7 +90,7 @@ def test_the_close_button_closes_saves_and_stops_training(make_window, qtbot, se
 def test_a_destroy_notify_for_the_window_closes_it(qtbot):
     import ctypes
 
-    from ganstudio.gui.close_requests import X11Watch
+    from ganstudio.gui.quit_from_outside import X11Watch
 
     closed = []
     watch = X11Watch(lambda: 0x200007, lambda: closed.append(True), lambda: None)
@@ -111,7 +111,7 @@ CONNECTION_BROKE = """
 import sys
 from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import QApplication
-from ganstudio.gui.close_requests import X11Watch
+from ganstudio.gui.quit_from_outside import X11Watch
 app = QApplication([])
 watch = X11Watch(lambda: 0, lambda: None, lambda: print("saved and stopped", flush=True))
 qWarning("The X11 connection broke (error 1). Did the X11 server die?")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ganstudio.core.history import MetricHistory
-from ganstudio.gui.views.smoothing import SPAN, latest_means, trailing_means
+from ganstudio.core.training.metric_history import MetricHistory
+from ganstudio.core.training.smoothed_means import SPAN, latest_means, trailing_means
 
 from gui_support import iterations_so_far
 
@@ -83,7 +83,7 @@ def test_no_nan_mid_iteration_in_a_stepped_run(make_window, qtbot):
 
 
 def test_the_caption_says_why_d_fake_settles_below_one_half(make_window):
-    from ganstudio.core.config import with_overrides
+    from ganstudio.core.config.overrides import with_overrides
 
     from gui_support import TINY_CONFIG
 

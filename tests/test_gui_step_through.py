@@ -4,7 +4,8 @@ the stage's sentence, images and D's outputs; running clears it."""
 import numpy as np
 import pytest
 
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 
 SEED_SMALL = with_overrides(get_preset("seed"), {"real_per_iter": 200, "fake_per_iter": 200})
 
@@ -25,7 +26,7 @@ def check_in_line(monkeypatch):
     """The classic D check runs in the training thread here: started from a QThread, the
     process-wide pool's thread leaves a dummy Python thread behind that the thread watch in
     conftest.py would report (test_training.py covers the check beside training)."""
-    monkeypatch.setattr("ganstudio.core.beside.enabled", False)
+    monkeypatch.setattr("ganstudio.core.gan.second_core.enabled", False)
 
 
 def step_stage(window, qtbot, name):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from ganstudio.core.export import tile_digits
-from ganstudio.core.timeline import Timeline
+from ganstudio.core.formats.run_outputs import tile_digits
+from ganstudio.core.training.timeline import Timeline
 from ganstudio.gui.training.controller import State
 
 

@@ -137,7 +137,7 @@ def test_space_and_right_work_from_the_keyboard_at_startup(make_window, qtbot):
 
 
 def test_a_finished_run_goes_on_when_iterations_are_raised(make_window, qtbot):
-    from ganstudio.core.config import with_overrides
+    from ganstudio.core.config.overrides import with_overrides
 
     from gui_support import TINY_CONFIG
 
@@ -200,8 +200,8 @@ def test_paints_are_charged_to_the_view_that_painted(make_window, qtbot):
 
 
 def test_a_finished_run_says_why_in_words(make_window):
-    from ganstudio.core.stopping import StopReason
-    from ganstudio.core.training import Progress
+    from ganstudio.core.training.session import Progress
+    from ganstudio.core.training.stopping import StopReason
 
     status = make_window().status
     done = Progress(1500, 0.9, 0.1, 0.5, 0.3, 2.0, 30.0, finished=True,

@@ -16,7 +16,9 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDockWidget, QLabel, QWidget
 
-from ganstudio.core.config import CHOICES, PRESETS, config_keys
+from ganstudio.core.config.limits import CHOICES
+from ganstudio.core.config.overrides import config_keys
+from ganstudio.core.config.presets import PRESETS
 
 NUMBERS = re.compile(r"[\d\s.,:%/·()+\-–—e×x→]*")
 

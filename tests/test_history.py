@@ -9,13 +9,21 @@ import time
 import numpy as np
 import pytest
 
-from ganstudio.core.checkpoint import read_checkpoint
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import CheckpointError
-from ganstudio.core.export import write_metrics_csv
-from ganstudio.core.history import CHUNK, COLUMNS, MAX_BINS, RECENT, HistoryError, MetricHistory
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.formats.checkpoint import load_checkpoint, read_checkpoint, save_checkpoint
+from ganstudio.core.formats.run_outputs import write_metrics_csv
+from ganstudio.core.training.metric_history import (
+    CHUNK,
+    COLUMNS,
+    MAX_BINS,
+    RECENT,
+    HistoryError,
+    MetricHistory,
+)
+from ganstudio.core.training.session import TrainingSession
 
 MAX_ROWS = RECENT + CHUNK + MAX_BINS + 1
 
@@ -146,11 +154,11 @@ def long_session(data, iterations: int = 20_000) -> TrainingSession:
 
 def test_a_checkpoint_holds_the_history_as_arrays_and_restores_it_exactly(data, tmp_path):
     session = long_session(data)
-    path = session.save(tmp_path / "long.npz")
+    path = save_checkpoint(session, tmp_path / "long.npz")
     with np.load(path) as npz:
         assert {f"history.{k}" for k in session.history.state()} <= set(npz.files)
         assert "history" not in json.loads(str(npz["meta"]))
-    loaded = TrainingSession.load(path, data)
+    loaded = load_checkpoint(path, data)
     assert loaded.history == session.history and loaded.history.thinned_rows > 0
     write_metrics_csv(session.history, tmp_path / "a.csv")
     write_metrics_csv(loaded.history, tmp_path / "b.csv")
@@ -175,7 +183,7 @@ def rewrite(path, change_meta=None, drop_history=False, arrays=None):
 
 def old_format(session, path, columns):
     """A checkpoint as GAN Studio wrote them before: the history as JSON lists in its meta."""
-    session.save(path)
+    save_checkpoint(session, path)
     rewrite(path, change_meta=lambda meta: meta.update(history=columns), drop_history=True)
 
 
@@ -185,7 +193,7 @@ def test_older_checkpoints_with_json_lists_still_open(data, tmp_path, count):
     session.iteration = count
     columns = {k: v.tolist() for k, v in ramp(count).items()}
     old_format(session, tmp_path / "old.npz", columns)
-    loaded = TrainingSession.load(tmp_path / "old.npz", data)
+    loaded = load_checkpoint(tmp_path / "old.npz", data)
     expected = MetricHistory()
     expected.extend_columns(columns)
     assert loaded.history == expected and len(loaded.history) <= MAX_ROWS
@@ -225,7 +233,7 @@ def test_a_damaged_json_history_is_refused_in_one_line(data, tmp_path, damage):
     old_format(session, path, {k: v.tolist() for k, v in ramp(10).items()})
     rewrite(path, change_meta=OLD_DAMAGE[damage])
     with pytest.raises(CheckpointError) as caught:
-        TrainingSession.load(path, data)
+        load_checkpoint(path, data)
     message = str(caught.value)
     assert str(path) in message and "metric history" in message and "\n" not in message
 
@@ -243,7 +251,7 @@ ARRAY_DAMAGE = {
 
 @pytest.mark.parametrize("damage", list(ARRAY_DAMAGE))
 def test_a_damaged_array_history_is_refused_in_one_line(data, tmp_path, damage):
-    path = long_session(data).save(tmp_path / "bad.npz")
+    path = save_checkpoint(long_session(data), tmp_path / "bad.npz")
     rewrite(path, arrays=ARRAY_DAMAGE[damage])
     with pytest.raises(CheckpointError) as caught:
         read_checkpoint(path)
@@ -254,7 +262,7 @@ def test_a_damaged_array_history_is_refused_in_one_line(data, tmp_path, damage):
 def test_the_command_line_refuses_a_damaged_history_in_one_line(data, tmp_path, capsys):
     from ganstudio.cli.main import main
 
-    path = long_session(data).save(tmp_path / "bad.npz")
+    path = save_checkpoint(long_session(data), tmp_path / "bad.npz")
     rewrite(path, arrays={"history.recent": np.array(["x"])})
     code = main(["train", "--resume", str(path), "--iterations", "1", "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err.strip()

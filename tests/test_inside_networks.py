@@ -1,5 +1,5 @@
 """Looking inside the networks: G's weights as images, a latent walk, and D asked about one
-image through a private copy (core/inside_generator.py, core/discriminator_probe.py), and the
+image through a private copy (core/classroom/inside_generator.py, core/classroom/discriminator_probe.py), and the
 worker's hook that copies them between records."""
 
 import threading
@@ -7,13 +7,23 @@ import threading
 import numpy as np
 import pytest
 
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.classroom.discriminator_probe import (
+    DiscriminatorProbe,
+    DiscriminatorWeights,
+    copy_discriminator,
+)
+from ganstudio.core.classroom.inside_generator import (
+    LatentWalk,
+    interpolate,
+    single_layer_weights,
+    weight_images,
+)
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, load_bundled
-from ganstudio.core.discriminator_probe import DiscriminatorProbe, DiscriminatorWeights, copy_discriminator
-from ganstudio.core.inside_generator import LatentWalk, interpolate, single_layer_weights, weight_images
-from ganstudio.core.models import images_to_input
-from ganstudio.core.training import TrainingSession
-from ganstudio.core.worker import TrainingWorker
+from ganstudio.core.gan.model_parts import images_to_input
+from ganstudio.core.training.session import TrainingSession
+from ganstudio.core.training.worker import TrainingWorker
 
 
 @pytest.fixture(scope="module")

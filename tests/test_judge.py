@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from ganstudio.core.assets import asset_path
 from ganstudio.core.data import load_bundled
 from ganstudio.core.errors import DataError
-from ganstudio.core.judge import JUDGE_FILE, load_judge, read_judge
+from ganstudio.core.files.bundled_assets import asset_path
+from ganstudio.core.quality.judge import JUDGE_FILE, load_judge, read_judge
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,7 @@ def test_once_builds_a_single_time_even_when_threads_ask_together():
     import threading
     import time
 
-    from ganstudio.core.assets import once
+    from ganstudio.core.files.bundled_assets import once
 
     calls = []
 

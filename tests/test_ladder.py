@@ -8,18 +8,13 @@ import dataclasses
 import numpy as np
 import pytest
 
-from ganstudio.core.config import (
-    LADDER,
-    LADDER_GROUPS,
-    LADDER_IMAGES,
-    GANConfig,
-    get_preset,
-    images_per_iteration,
-    validate,
-    with_overrides,
-)
+from ganstudio.core.config.ladder import LADDER, LADDER_GROUPS, LADDER_IMAGES, images_per_iteration
+from ganstudio.core.config.limits import validate
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
+from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.data import load_bundled
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.training.session import TrainingSession
 
 # Not settings a rung chooses: its name and sentence, and the iterations that LADDER_IMAGES gives.
 DERIVED = {"name", "description", "iterations"}

@@ -3,12 +3,12 @@
 import numpy as np
 import pytest
 
-from ganstudio.core.config import get_preset
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import load_bundled
-from ganstudio.core.evaluation import class_report
-from ganstudio.core.judge import load_judge
-from ganstudio.core.likeness import fit_digit_likeness, load_digit_likeness
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.quality.digit_likeness import fit_digit_likeness, load_digit_likeness
+from ganstudio.core.quality.evaluation import class_report
+from ganstudio.core.quality.judge import load_judge
+from ganstudio.core.training.session import TrainingSession
 
 
 @pytest.fixture(scope="module")

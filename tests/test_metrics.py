@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from ganstudio.core import metrics
+from ganstudio.core.quality import metrics
 
 
 def one_hot(labels, confidence=1.0):

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from ganstudio.core.optim import SGD, Adam
+from ganstudio.core.engine.optimizers import SGD, Adam
 
 
 def test_sgd_follows_the_toolbox_rule():

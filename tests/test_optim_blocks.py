@@ -4,7 +4,7 @@ be exactly the whole-buffer update, including at the block edges and in a short 
 import numpy as np
 import pytest
 
-from ganstudio.core import optim
+from ganstudio.core.engine import optimizers as optim
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ import sys
 
 import pytest
 
-from ganstudio.core.config import PRESETS
+from ganstudio.core.config.presets import PRESETS
+from ganstudio.core.config.scenarios import SCENARIOS, get_scenario, scenario_names
 from ganstudio.core.errors import ConfigError
-from ganstudio.core.scenarios import SCENARIOS, get_scenario, scenario_names
-from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, ORIGINAL_RULE
+from ganstudio.core.training.stopping import DIVERGED, ITERATION_LIMIT, ORIGINAL_RULE
 
 slow = pytest.mark.skipif(not os.environ.get("GANSTUDIO_SLOW_TESTS"),
                           reason="a whole scenario; set GANSTUDIO_SLOW_TESTS=1 to run it")
@@ -31,11 +31,11 @@ def ganstudio(*args, timeout=120):
 PLAY = """
 import json, sys
 import numpy as np
-from ganstudio.core.config import with_overrides
+from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.data import load_bundled
-from ganstudio.core.evaluation import class_report
-from ganstudio.core.scenarios import get_scenario
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.quality.evaluation import class_report
+from ganstudio.core.config.scenarios import get_scenario
+from ganstudio.core.training.session import TrainingSession
 
 name, iterations = sys.argv[1], int(sys.argv[2])
 config = get_scenario(name).config()

@@ -10,10 +10,11 @@ import time
 
 import pytest
 
-from ganstudio.cli.main import main
 from ganstudio.cli.selftest_command import CHECKS
+from ganstudio.gui.selftest_checks import CHECKS as WINDOW_CHECKS
+from ganstudio.launcher import main
 
-CHECK_NAMES = [name for name, _ in CHECKS]
+CHECK_NAMES = [name for name, _ in CHECKS + WINDOW_CHECKS]
 
 
 def run_without_display(*args, timeout=120):
@@ -69,12 +70,12 @@ def test_a_broken_check_is_one_line_and_status_1(monkeypatch, capsys, tmp_path):
 
 
 def test_a_blank_window_fails_the_window_check_and_closes_it(monkeypatch, capsys, qapp):
-    import ganstudio.cli.selftest_command as selftest
     import ganstudio.gui.app
+    import ganstudio.gui.selftest_checks as window_checks
 
     # The test's own application (make_application would rename it for the session).
     monkeypatch.setattr(ganstudio.gui.app, "make_application", lambda: qapp)
-    monkeypatch.setattr(selftest, "MIN_DISTINCT_COLOURS", 10**9)
+    monkeypatch.setattr(window_checks, "MIN_DISTINCT_COLOURS", 10**9)
     assert main(["selftest"]) == 1
     out, err = capsys.readouterr()
     assert [line.split()[1] for line in out.splitlines() if line.startswith("ok  ")] == CHECK_NAMES[:3]
@@ -85,8 +86,10 @@ def test_a_blank_window_fails_the_window_check_and_closes_it(monkeypatch, capsys
 
 def test_an_unwritable_report_is_one_line(monkeypatch, capsys, tmp_path):
     import ganstudio.cli.selftest_command as selftest
+    import ganstudio.gui.selftest_checks as window_checks
 
     monkeypatch.setattr(selftest, "CHECKS", ())
+    monkeypatch.setattr(window_checks, "CHECKS", ())
     assert main(["selftest", "--report", str(tmp_path / "missing" / "report.txt")]) == 1
     err = capsys.readouterr().err
     assert err.splitlines() == [f"selftest failed: report: {tmp_path / 'missing' / 'report.txt'}: No such file or directory"]

@@ -1,12 +1,13 @@
-"""Settings for people (core/setting_info.py, gui/panels/hyperparameter_panel.py): groups,
+"""Settings for people (core/config/setting_info.py, gui/panels/hyperparameter_panel.py): groups,
 labels with keys, values in words, only what applies, the explanation in the panel, "More"."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
-from ganstudio.core import setting_info
-from ganstudio.core.config import config_keys, get_preset, with_overrides
+from ganstudio.core.config import setting_info
+from ganstudio.core.config.overrides import config_keys, with_overrides
+from ganstudio.core.config.presets import get_preset
 
 
 def test_every_setting_has_one_entry_with_a_group_a_label_and_help():

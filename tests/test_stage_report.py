@@ -1,13 +1,13 @@
-"""Per-stage reports of a step-through (core/stage_report.py): what each stage of both
+"""Per-stage reports of a step-through (core/training/stage_report.py): what each stage of both
 algorithms used, moved and copied; looking never changes training."""
 
 import numpy as np
 import pytest
 
-from ganstudio.core.config import PRESETS
-from ganstudio.core.stage_report import HISTOGRAM_BINS, SAMPLE_IMAGES, run_reported_stage
-from ganstudio.core.training import TrainingSession
-from ganstudio.core.worker import TrainingWorker
+from ganstudio.core.config.presets import PRESETS
+from ganstudio.core.training.session import TrainingSession
+from ganstudio.core.training.stage_report import HISTOGRAM_BINS, SAMPLE_IMAGES, run_reported_stage
+from ganstudio.core.training.worker import TrainingWorker
 
 from small_runs import small_config, small_dataset
 

@@ -32,7 +32,7 @@ def _clear_thread_variables(monkeypatch):
 def test_work_runs_beside_only_where_blas_leaves_a_core_free(monkeypatch):
     import os
 
-    from ganstudio.core import beside
+    from ganstudio.core.gan import second_core as beside
 
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     _clear_thread_variables(monkeypatch)

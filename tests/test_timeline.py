@@ -12,12 +12,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from ganstudio.core.checkpoint import read_checkpoint
-from ganstudio.core.config import get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import CheckpointError
-from ganstudio.core.timeline import FIRST_SPACING, FRAME_DIGITS, MAX_FRAMES, Timeline, TimelineError
-from ganstudio.core.timeline_images import (
+from ganstudio.core.formats.checkpoint import load_checkpoint, read_checkpoint, save_checkpoint
+from ganstudio.core.formats.timeline_images import (
     BAND,
     FRAME_MS,
     LAST_FRAME_MS,
@@ -28,7 +28,8 @@ from ganstudio.core.timeline_images import (
     save_gif,
     sheet_picks,
 )
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.training.session import TrainingSession
+from ganstudio.core.training.timeline import FIRST_SPACING, FRAME_DIGITS, MAX_FRAMES, Timeline, TimelineError
 
 FRAME_BYTES = FRAME_DIGITS * 28 * 28
 
@@ -135,7 +136,7 @@ def test_a_resumed_run_has_the_timeline_of_an_uninterrupted_one(data, tmp_path):
     first = TrainingSession(small(iterations=41), data)
     first.use_timeline(Timeline(spacing=1))
     list(first.run())
-    resumed = TrainingSession.load(first.save(tmp_path / "half.npz"), data)
+    resumed = load_checkpoint(save_checkpoint(first, tmp_path / "half.npz"), data)
     resumed.set_run_settings(iterations=81)
     list(resumed.run())
     (a_iterations, a_frames), (b_iterations, b_frames) = straight.timeline.snapshot(), resumed.timeline.snapshot()
@@ -147,11 +148,11 @@ def test_a_resumed_run_has_the_timeline_of_an_uninterrupted_one(data, tmp_path):
 def test_a_checkpoint_without_a_timeline_starts_one_at_its_iteration(data, tmp_path):
     session = TrainingSession(small(iterations=7), data)
     list(session.run())
-    path = session.save(tmp_path / "old.npz")
+    path = save_checkpoint(session, tmp_path / "old.npz")
     with np.load(path) as npz:   # as written before timelines
         arrays = {k: npz[k] for k in npz.files if not k.startswith("timeline.")}
     np.savez(path, **arrays)
-    loaded = TrainingSession.load(path, data)
+    loaded = load_checkpoint(path, data)
     iterations, frames = loaded.timeline.snapshot()
     assert iterations == [7] and np.array_equal(frames[0], session.grid_sample())
 
@@ -167,7 +168,7 @@ def test_a_damaged_timeline_is_refused_in_one_line(data, tmp_path, damage, words
     session = TrainingSession(small(iterations=41), data)
     session.use_timeline(Timeline(spacing=20))
     list(session.run())
-    path = session.save(tmp_path / "c.npz")
+    path = save_checkpoint(session, tmp_path / "c.npz")
     with np.load(path) as npz:
         arrays = {k: npz[k] for k in npz.files}
     assert arrays["timeline.iterations"].tolist() == [0, 20, 40]
@@ -180,7 +181,7 @@ def test_a_damaged_timeline_is_refused_in_one_line(data, tmp_path, damage, words
 
 def test_timeline_arrays_are_plain_and_bounded_in_the_file(data, tmp_path):
     session = TrainingSession(small(iterations=5), data)
-    path = session.save(tmp_path / "c.npz")
+    path = save_checkpoint(session, tmp_path / "c.npz")
     with zipfile.ZipFile(path) as archive:
         sizes = {i.filename: i.file_size for i in archive.infolist() if i.filename.startswith("timeline.")}
     assert set(sizes) == {"timeline.iterations.npy", "timeline.frames.npy", "timeline.spacing.npy"}

@@ -7,12 +7,13 @@ import time
 import numpy as np
 import pytest
 
-from ganstudio.core.classic import ClassicGAN
-from ganstudio.core.config import PRESETS, get_preset, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import PRESETS, get_preset
 from ganstudio.core.errors import ConfigError
-from ganstudio.core.stopping import stop_reason
-from ganstudio.core.training import TrainingSession
-from ganstudio.core.worker import TrainingWorker
+from ganstudio.core.gan.classic import ClassicGAN
+from ganstudio.core.training.session import TrainingSession
+from ganstudio.core.training.stopping import stop_reason
+from ganstudio.core.training.worker import TrainingWorker
 
 from small_runs import small_config, small_dataset
 
@@ -154,7 +155,7 @@ def test_ds_check_runs_beside_training_g_and_gives_the_same_numbers(small_data, 
     assert beside.algorithm._d_check is not None  # started, not left for check_stop
     list(beside.run())
 
-    import ganstudio.core.classic as classic
+    import ganstudio.core.gan.classic as classic
     monkeypatch.setattr(classic, "start_beside", lambda fn, *args: None)  # a 1-core machine
     in_line = TrainingSession(small("seed", iterations=3), small_data)
     list(in_line.run())
@@ -328,7 +329,7 @@ def test_one_sided_label_smoothing_softens_only_the_real_targets(small_data):
 @pytest.mark.parametrize("reuse, draws_per_iteration", [(True, 1), (False, 2)])
 def test_gs_step_reuses_the_fakes_of_ds_step_when_asked(reuse, draws_per_iteration, small_data,
                                                         monkeypatch):
-    import ganstudio.core.minibatch as minibatch
+    import ganstudio.core.gan.minibatch as minibatch
 
     draws = []
     real_sample_noise = minibatch.sample_noise

@@ -1,4 +1,4 @@
-"""The end-of-run verdict (core/verdict.py): codes from the numbers, words from the codes, and
+"""The end-of-run verdict (core/quality/verdict.py): codes from the numbers, words from the codes, and
 where it is shown (ganstudio train, ganstudio eval, the window)."""
 
 from __future__ import annotations
@@ -9,9 +9,8 @@ import sys
 import numpy as np
 import pytest
 
-from ganstudio.core.evaluation import ClassReport
-from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, ORIGINAL_RULE, StopReason
-from ganstudio.core.verdict import (
+from ganstudio.core.quality.evaluation import ClassReport
+from ganstudio.core.quality.verdict import (
     Drawing,
     Game,
     judge_verdict,
@@ -19,6 +18,7 @@ from ganstudio.core.verdict import (
     render_verdict,
     verdict_headline,
 )
+from ganstudio.core.training.stopping import DIVERGED, ITERATION_LIMIT, ORIGINAL_RULE, StopReason
 
 
 def _classes(shares, unlike=0.0, confidence=0.95) -> ClassReport:
@@ -121,7 +121,7 @@ def test_train_and_eval_print_the_verdict(tmp_path):
 
 
 def test_the_window_shows_the_verdict_when_a_run_finishes(make_window, qtbot):
-    from ganstudio.core.config import with_overrides
+    from ganstudio.core.config.overrides import with_overrides
     from ganstudio.gui.training.controller import State
 
     from gui_support import TINY_CONFIG

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 from ganstudio.cli.arg_types import non_negative_int, positive_int, seed
-from ganstudio.core import metrics
 from ganstudio.core.errors import GanStudioError
-from ganstudio.core.evaluation import DEFAULT_SAMPLES, PARZEN_CENTRES, QualityReport, evaluate_session
-from ganstudio.core.training import TrainingSession
-from ganstudio.core.verdict import render_verdict, session_verdict
+from ganstudio.core.formats.checkpoint import load_checkpoint
+from ganstudio.core.quality import metrics
+from ganstudio.core.quality.evaluation import DEFAULT_SAMPLES, PARZEN_CENTRES, QualityReport, evaluate_session
+from ganstudio.core.quality.verdict import render_verdict, session_verdict
 
 
 def register(subparsers) -> None:
@@ -33,7 +33,7 @@ def run(args) -> int:
         raise GanStudioError("--n must be between 2 and 100000")
     if not 0 <= args.parzen_centres <= 100_000:
         raise GanStudioError("--parzen-centres must be between 0 and 100000")
-    session = TrainingSession.load(args.checkpoint)
+    session = load_checkpoint(args.checkpoint)
     report = evaluate_session(session, n=args.n, parzen_centres=args.parzen_centres, seed=args.seed)
     verdict = session_verdict(session, classes=report.classes)
     if args.json:

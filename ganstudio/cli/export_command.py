@@ -1,10 +1,10 @@
 """`ganstudio export CKPT --format onnx|safetensors|pytorch --out PATH`: a trained GAN for
-other tools (docs in ganstudio/core/model_io)."""
+other tools (docs in ganstudio/core/formats/model_io)."""
 
 from __future__ import annotations
 
-from ganstudio.core.model_io.formats import FORMATS, export_model
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.formats.checkpoint import load_checkpoint
+from ganstudio.core.formats.model_io.formats import FORMATS, export_model
 
 
 def register(subparsers) -> None:
@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    session = TrainingSession.load(args.checkpoint)
+    session = load_checkpoint(args.checkpoint)
     for path in export_model(session, args.format, args.out, args.discriminator):
         print(f"wrote {path}")
     return 0

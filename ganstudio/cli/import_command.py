@@ -4,7 +4,8 @@ trained further by the exported train.py) back into a checkpoint the window and 
 from __future__ import annotations
 
 from ganstudio.core.data import open_dataset, parse_digits
-from ganstudio.core.model_io.weights import load_weights
+from ganstudio.core.formats.checkpoint import save_checkpoint
+from ganstudio.core.formats.model_io.weights import load_weights
 
 
 def register(subparsers) -> None:
@@ -21,6 +22,6 @@ def register(subparsers) -> None:
 def run(args) -> int:
     digits = parse_digits(args.digits) if args.digits else None
     session = load_weights(args.weights, open_dataset(args.data or "bundled", digits))
-    path = session.save(args.out)
+    path = save_checkpoint(session, args.out)
     print(f"wrote {path} ({session.config.name}, iteration {session.iteration:,})")
     return 0

@@ -1,5 +1,6 @@
-"""`ganstudio` entry point: parses the sub-command and turns user-facing errors into one
-readable line on stderr and exit status 2, and Ctrl-C / SIGTERM into one line and 130 / 143."""
+"""The command line: parses the sub-command and turns user-facing errors into one readable line
+on stderr and exit status 2, and Ctrl-C / SIGTERM into one line and 130 / 143. It knows nothing
+of the window: ganstudio/launcher.py hands in how to open it and its self-test checks."""
 
 from __future__ import annotations
 
@@ -46,13 +47,16 @@ def build_parser():
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, open_window=None, window_checks=tuple) -> int:
     """Ctrl-C or SIGTERM at any moment, from the first import on, ends with one line and
-    status 130 or 143 (see interrupts.py); a command that saves work says what it saved."""
+    status 130 or 143 (see interrupts.py); a command that saves work says what it saved.
+    `open_window()` runs the window (no sub-command); `window_checks()` gives the self-test's
+    window checks, as (name, check) pairs."""
     try:
         with raising_on_stop_signals():
             args = build_parser().parse_args(argv)
             if args.command is not None:
+                args.window_checks = window_checks
                 return _run_command(args)
     except KeyboardInterrupt as exc:
         # Every write is atomic, so a command that did not say otherwise wrote nothing.
@@ -61,18 +65,13 @@ def main(argv: list[str] | None = None) -> int:
         return exit_status(exc)
     from ganstudio.cli.display import NO_DISPLAY_MESSAGE, display_available
 
+    if open_window is None:
+        print("ganstudio: error: no command given (see ganstudio --help)", file=sys.stderr)
+        return USAGE_ERROR
     if not display_available():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return USAGE_ERROR
-    # The window: Qt owns the event loop and the default signal handling.
-    from ganstudio.gui.app import run_app
-
-    return run_app()
-
-
-def window() -> int:
-    """The `ganstudio-gui` launcher (a gui-script: no console window on Windows): the window only."""
-    return main([])
+    return open_window()
 
 
 def _run_command(args) -> int:
@@ -83,7 +82,3 @@ def _run_command(args) -> int:
     except GanStudioError as exc:
         print(f"ganstudio: error: {exc}", file=sys.stderr)
         return USAGE_ERROR
-
-
-if __name__ == "__main__":
-    sys.exit(main())

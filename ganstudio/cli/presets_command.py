@@ -3,15 +3,8 @@ order, each with what it changes, why, and what the judge measured."""
 
 from __future__ import annotations
 
-from ganstudio.core.config import (
-    DEFAULT_PRESET,
-    LADDER,
-    LADDER_GROUP_NAMES,
-    LADDER_IMAGES,
-    LADDER_SEEDS,
-    PRESETS,
-    ladder_rung,
-)
+from ganstudio.core.config.ladder import LADDER, LADDER_GROUP_NAMES, LADDER_IMAGES, LADDER_SEEDS, ladder_rung
+from ganstudio.core.config.presets import DEFAULT_PRESET, PRESETS
 
 
 def register(subparsers) -> None:
@@ -22,7 +15,8 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     if args.show:
-        from ganstudio.core.config import config_keys, get_preset
+        from ganstudio.core.config.overrides import config_keys
+        from ganstudio.core.config.presets import get_preset
 
         config = get_preset(args.show)
         for key in config_keys():

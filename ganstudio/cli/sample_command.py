@@ -10,11 +10,11 @@ from pathlib import Path
 import numpy as np
 
 from ganstudio.cli.arg_types import non_negative_int, positive_int, seed
-from ganstudio.core.atomic import atomic_file
 from ganstudio.core.errors import GanStudioError
-from ganstudio.core.export import save_png, tile_digits
-from ganstudio.core.model_io.noise_file import read_noise
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.formats.checkpoint import load_checkpoint
+from ganstudio.core.formats.model_io.noise_file import read_noise
+from ganstudio.core.formats.run_outputs import save_png, tile_digits
 
 
 def register(subparsers) -> None:
@@ -37,7 +37,7 @@ def run(args) -> int:
         raise GanStudioError(f"--out must end in .png or .npy, not {out.name!r}")
     if not 1 <= args.n <= 100_000:
         raise GanStudioError("--n must be between 1 and 100000")
-    session = TrainingSession.load(args.checkpoint)
+    session = load_checkpoint(args.checkpoint)
     if args.digit is not None:
         session.check_digit(args.digit)   # before any noise is read: one line if it cannot
     if args.noise is not None:

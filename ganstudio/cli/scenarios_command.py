@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ganstudio.core.scenarios import SCENARIOS
+from ganstudio.core.config.scenarios import SCENARIOS
 
 
 def register(subparsers) -> None:

@@ -18,8 +18,6 @@ from pathlib import Path
 from ganstudio.cli.display import display_available
 
 TRAIN_ITERATIONS = 20
-# A window that drew nothing is one colour; menus, text, plots and digits give hundreds.
-MIN_DISTINCT_COLOURS = 32
 
 
 def register(subparsers) -> None:
@@ -38,8 +36,9 @@ def check_data(state: dict) -> str:
 def check_training(state: dict) -> str:
     import numpy as np
 
-    from ganstudio.core.config import DEFAULT_PRESET, get_preset, with_overrides
-    from ganstudio.core.training import TrainingSession
+    from ganstudio.core.config.overrides import with_overrides
+    from ganstudio.core.config.presets import DEFAULT_PRESET, get_preset
+    from ganstudio.core.training.session import TrainingSession
 
     config = with_overrides(get_preset(DEFAULT_PRESET), {"iterations": TRAIN_ITERATIONS})
     last = list(TrainingSession(config, state["dataset"]).run())[-1]
@@ -50,78 +49,14 @@ def check_training(state: dict) -> str:
 
 
 def check_judge(state: dict) -> str:
-    from ganstudio.core.judge import load_judge
+    from ganstudio.core.quality.judge import load_judge
 
     return f"accuracy {load_judge().accuracy:.3f}"
 
 
-def check_window(state: dict) -> str:
-    import numpy as np
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtGui import QImage
-
-    from ganstudio.gui.app import make_application
-    from ganstudio.gui.window_settings import WindowSettings
-
-    app = make_application()
-    from ganstudio.gui.main_window import MainWindow  # after QApplication: pyqtgraph needs it
-
-    if app.platformName() == "offscreen":
-        _quiet_offscreen_limits()
-
-    settings = WindowSettings(QSettings(str(Path(state["scratch"]) / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings, state["dataset"])
-    # Laid out and painted like a shown window, but never put on a real screen.
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    try:
-        window.show()
-        app.processEvents()
-        image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-        width, height = image.width(), image.height()
-        pixels = np.frombuffer(image.constBits(), np.uint32, height * image.bytesPerLine() // 4)
-        colours = len(np.unique(pixels.reshape(height, -1)[:, :width]))
-    finally:
-        window.shutdown()
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-    if colours <= MIN_DISTINCT_COLOURS:
-        raise RuntimeError(f"the window's picture is blank ({colours} colours in {width}x{height})")
-    return f"{width}x{height} on '{app.platformName()}', {colours} colours"
-
-
-# What Qt's offscreen platform says about itself, not about GAN Studio: the window asks for size
-# hints that a platform without a window manager cannot pass on. A report must not look broken.
-OFFSCREEN_LIMITS = ("This plugin does not support propagateSizeHints()",)
-
-
-def _quiet_offscreen_limits() -> None:
-    from PySide6.QtCore import qInstallMessageHandler
-
-    def handler(kind, context, text: str) -> None:
-        if text not in OFFSCREEN_LIMITS:
-            sys.stderr.write(text + "\n")
-
-    qInstallMessageHandler(handler)
-
-
-def check_translations(state: dict) -> str:
-    from PySide6.QtCore import QTranslator
-
-    from ganstudio.gui.translations import TRANSLATIONS_DIR, install_translations
-
-    compiled = sorted(TRANSLATIONS_DIR.glob("*.qm"))
-    broken = [path.name for path in compiled if not QTranslator().load(str(path))]
-    if broken:
-        raise RuntimeError(f"cannot load {', '.join(broken)}")
-    from PySide6.QtWidgets import QApplication
-
-    loaded = len(install_translations(QApplication.instance()))
-    return f"{len(compiled)} compiled, {loaded} for this system's language"
-
-
-CHECKS = (("data", check_data), ("training", check_training), ("judge", check_judge),
-          ("window", check_window), ("translations", check_translations))
+# The core's checks; the window's (gui/selftest_checks.py) follow them when the launcher
+# hands them in.
+CHECKS = (("data", check_data), ("training", check_training), ("judge", check_judge))
 
 
 def versions() -> list[str]:
@@ -151,7 +86,8 @@ def run(args) -> int:
         saved_data_dir = os.environ.get("GANSTUDIO_DATA_DIR")
         os.environ["GANSTUDIO_DATA_DIR"] = str(Path(scratch) / "data")
         try:
-            failure = run_checks({"scratch": scratch}, say)
+            checks = CHECKS + tuple(args.window_checks())
+            failure = run_checks({"scratch": scratch}, say, checks)
         finally:
             os.environ.pop("GANSTUDIO_DATA_DIR")
             if saved_data_dir is not None:
@@ -167,7 +103,7 @@ def run(args) -> int:
 
 
 def write_report(path: Path, report: list[str]) -> str | None:
-    from ganstudio.core.atomic import atomic_file
+    from ganstudio.core.files.atomic import atomic_file
 
     try:
         with atomic_file(path, "w", encoding="utf-8") as handle:
@@ -177,13 +113,13 @@ def write_report(path: Path, report: list[str]) -> str | None:
     return None
 
 
-def run_checks(state: dict, say) -> str | None:
+def run_checks(state: dict, say, checks=CHECKS) -> str | None:
     """None when every check passed, else the one line that says which failed and why."""
     name = "versions"
     try:
         for line in versions():
             say(line)
-        for name, check in CHECKS:
+        for name, check in checks:
             start = time.perf_counter()
             detail = check(state)
             say(f"ok  {name:<12} {time.perf_counter() - start:6.2f} s  {detail}")

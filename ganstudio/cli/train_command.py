@@ -13,18 +13,19 @@ import numpy as np
 from ganstudio.cli.arg_types import positive_int, seed
 from ganstudio.cli.interrupts import Interrupted, StopSignals, signal_name
 from ganstudio.cli.progress_bar import ProgressLine, bar
-from ganstudio.core.atomic import check_writable
-from ganstudio.core.checkpoint import resume_session, write_checkpoint
-from ganstudio.core.config import DEFAULT_PRESET, get_preset, preset_names, with_overrides
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import DEFAULT_PRESET, get_preset, preset_names
+from ganstudio.core.config.scenarios import get_scenario
 from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
-from ganstudio.core.export import save_png, tile_digits, write_metrics_csv
-from ganstudio.core.file_set import FileSet
-from ganstudio.core.scenarios import get_scenario
-from ganstudio.core.stopping import DIVERGED, ITERATION_LIMIT, STOPPED, StopReason
-from ganstudio.core.timeline_images import save_gif
-from ganstudio.core.training import TrainingSession
-from ganstudio.core.verdict import render_verdict, session_verdict
+from ganstudio.core.files.atomic import check_writable
+from ganstudio.core.files.manifest import FileSet
+from ganstudio.core.formats.checkpoint import resume_session, write_checkpoint
+from ganstudio.core.formats.run_outputs import save_png, tile_digits, write_metrics_csv
+from ganstudio.core.formats.timeline_images import save_gif
+from ganstudio.core.quality.verdict import render_verdict, session_verdict
+from ganstudio.core.training.session import TrainingSession
+from ganstudio.core.training.stopping import DIVERGED, ITERATION_LIMIT, STOPPED, StopReason
 
 DIVERGED_EXIT = 3   # the numbers ran away; the outputs hold the last good state
 UNLIMITED = 10 ** 12
@@ -177,7 +178,7 @@ def _describe(p, total: int, seconds) -> str:
 
 
 def write_outputs(session: TrainingSession, out: Path) -> None:
-    """The run's files as one set (core/file_set.py): all are prepared before any replaces
+    """The run's files as one set (core/files/manifest.py): all are prepared before any replaces
     its predecessor, and manifest.json, written last, tells a reader they belong together."""
     try:
         with FileSet(out) as files:

@@ -11,11 +11,11 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ganstudio import __version__
-from ganstudio.core.assets import asset_path
-from ganstudio.gui.close_requests import SignalCloser, X11Watch
+from ganstudio.core.files.bundled_assets import asset_path
 from ganstudio.gui.jobs import jobs_running
+from ganstudio.gui.quit_from_outside import SignalCloser, X11Watch
 from ganstudio.gui.translations import install_translations
-from ganstudio.gui.window_settings import APPLICATION, ORGANIZATION
+from ganstudio.gui.window.saved_settings import APPLICATION, ORGANIZATION
 
 ICON = "icon/ganstudio.svg"   # drawn for GAN Studio: assets/README.md
 # The installed desktop entry's name (packaging/linux/): Wayland docks match the window to it

@@ -25,6 +25,7 @@ from ganstudio.gui.views.stage_list import StageList
 from ganstudio.gui.views.step_through import StepThroughView
 from ganstudio.gui.views.training_view import TrainingView
 from ganstudio.gui.window import frame
+from ganstudio.gui.window.actions import WindowActions
 from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.digit_request import DigitRequest
 from ganstudio.gui.window.file_commands import FileCommands
@@ -33,13 +34,12 @@ from ganstudio.gui.window.model_export import ModelExport
 from ganstudio.gui.window.network_probes import NetworkProbes
 from ganstudio.gui.window.persistence import restore_settings, save_settings
 from ganstudio.gui.window.presenter import PresenterMode
+from ganstudio.gui.window.saved_settings import WindowSettings
 from ganstudio.gui.window.scenario_choice import ScenarioChoice, scenarios_menu
 from ganstudio.gui.window.session_policy import SessionPolicy
 from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window.verdict_display import VerdictDisplay
-from ganstudio.gui.window_actions import WindowActions
-from ganstudio.gui.window_settings import WindowSettings
 
 
 class MainWindow(QMainWindow):

@@ -32,3 +32,9 @@ def tr(text: str) -> str:
     -tr-function-alias tr+=_tr, collects the strings of `_tr(...)` calls under the empty
     context, so that is the context looked up here."""
     return QCoreApplication.translate("", text)
+
+
+def core_text(context: str, text: str) -> str:
+    """A core text marked with QT_TRANSLATE_NOOP(context, text) (ganstudio/core/translatable.py),
+    in the user's language."""
+    return QCoreApplication.translate(context, text)

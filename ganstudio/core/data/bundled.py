@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ganstudio.core.assets import asset_path
 from ganstudio.core.data.dataset import Dataset
 from ganstudio.core.data.idx import load_pair
 from ganstudio.core.errors import DataError
+from ganstudio.core.files.bundled_assets import asset_path
 
 SPLITS = ("train", "test")
 _QUALIFIER = {"train": "bundled", "test": "bundled, held out"}

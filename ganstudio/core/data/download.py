@@ -17,10 +17,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ganstudio import __version__
-from ganstudio.core.atomic import publish
 from ganstudio.core.data.catalog import REMOTE_DATASETS, RemoteDataset, RemoteFile, dataset_dir
-from ganstudio.core.digest import sha256_of
 from ganstudio.core.errors import DataError
+from ganstudio.core.files.atomic import publish
+from ganstudio.core.files.digest import sha256_of
 
 ProgressCallback = Callable[[int, int], None]  # (bytes done, bytes in total)
 CHUNK = 64 * 1024

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ganstudio.core.model_io.formats import FORMATS
+from ganstudio.core.formats.model_io.formats import FORMATS
 
 
 class ExportDialog(QDialog):

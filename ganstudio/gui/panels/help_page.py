@@ -7,9 +7,9 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ganstudio.core.training.smoothed_means import SPAN
 from ganstudio.gui.panels.cheat_sheet import shortcut_rows
 from ganstudio.gui.translations import tr as _tr
-from ganstudio.gui.views.smoothing import SPAN
 
 
 def view_sections() -> list[tuple[str, str]]:

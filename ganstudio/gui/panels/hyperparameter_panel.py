@@ -2,7 +2,7 @@
 generator, discriminator, training, stopping), a human label with the command line's key beside
 it, values in words, only the settings that apply to the chosen algorithm and optimizer, the
 common ones first and the rest behind "More", and the explanation of the selected setting in the
-panel. The words and rules live in ganstudio/core/setting_info.py.
+panel. The words and rules live in ganstudio/core/config/setting_info.py.
 
 Learning rates and when to stop (iterations, stopping rule) act at once, while training;
 everything else needs new networks and applies on Reset (the panel says so)."""
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ganstudio.core import setting_info
-from ganstudio.core.config import CHOICES, GANConfig, with_overrides
+from ganstudio.core.config import setting_info
+from ganstudio.core.config.limits import CHOICES
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.errors import ConfigError
-from ganstudio.core.training import TrainingSession
+from ganstudio.core.training.session import TrainingSession
 from ganstudio.gui.panels.setting_help import group_title, setting_help, setting_label, value_words
 
 LIVE_KEYS = {"lr_d": "d", "lr_g": "g"}                 # key -> network for set_learning_rate

@@ -16,8 +16,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from ganstudio.core import metrics
-from ganstudio.core.evaluation import (
+from ganstudio.core.quality import metrics
+from ganstudio.core.quality.evaluation import (
     PARZEN_CENTRES,
     RACE_CONFIDENCE,
     ClassReport,

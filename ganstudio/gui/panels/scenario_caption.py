@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ganstudio.gui import scenario_words
+from ganstudio.gui.translations import core_text
 from ganstudio.gui.theme import Theme
 
 
@@ -37,9 +37,9 @@ class ScenarioCaption(QFrame):
     def show_scenario(self, scenario) -> None:
         self.scenario = scenario
         self.story.setText(self.tr("<b>{title}</b> — {caption}").format(
-            title=html.escape(scenario_words.title(scenario), quote=False),
-            caption=html.escape(scenario_words.caption(scenario), quote=False)))
-        self.watch.setText(self.tr("Watch {what}.").format(what=scenario_words.look_at(scenario)))
+            title=html.escape(core_text("ScenarioCaption", scenario.title), quote=False),
+            caption=html.escape(core_text("ScenarioCaption", scenario.caption), quote=False)))
+        self.watch.setText(self.tr("Watch {what}.").format(what=core_text("ScenarioCaption", scenario.look_at)))
         self.show()
 
     def clear(self) -> None:

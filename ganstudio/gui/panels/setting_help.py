@@ -1,12 +1,12 @@
 """The settings' words in the user's language: labels, groups, explanations and the words for
-values, all kept in ganstudio/core/setting_info.py (marked there for lupdate, context
+values, all kept in ganstudio/core/config/setting_info.py (marked there for lupdate, context
 "SettingHelp"); this translates them where the window shows them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ganstudio.core import setting_info
+from ganstudio.core.config import setting_info
 
 
 def translate(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSlider, QWidget
 
-from ganstudio.gui.reserved_label import ReservedLabel
+from ganstudio.gui.panels.widest_text_label import ReservedLabel
 
 # Iterations per second for each notch; None means no pacing at all.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, None)

@@ -7,9 +7,9 @@ import math
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from ganstudio.core.training.smoothed_means import SPAN, latest_means
 from ganstudio.gui.training.controller import State
-from ganstudio.gui.training.stop_words import reason_words
-from ganstudio.gui.views.smoothing import SPAN, latest_means
+from ganstudio.gui.training.stop_reason_text import reason_words
 
 
 class StatusLine(QObject):

@@ -9,13 +9,13 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ganstudio.core.stopping import DIVERGED, STOPPED
-from ganstudio.core.worker import TrainingWorker
+from ganstudio.core.training.metric_history import MetricHistory
+from ganstudio.core.training.stopping import DIVERGED, STOPPED
+from ganstudio.core.training.worker import TrainingWorker
 from ganstudio.gui.training.mailbox import ProgressMailbox
-from ganstudio.gui.training.metric_history import MetricHistory
 from ganstudio.gui.training.paint_clock import PaintClock
 from ganstudio.gui.training.refresh_scheduler import Pace, RefreshScheduler
-from ganstudio.gui.training.stop_words import divergence_message
+from ganstudio.gui.training.stop_reason_text import divergence_message
 from ganstudio.gui.training.thread import TrainingThread
 
 
@@ -139,7 +139,7 @@ class TrainingController(QObject):
 
     def between_records(self, call) -> None:
         """Runs `call()` where the session holds still, without stopping training: in the
-        training thread between two records, or now when none runs (core/worker.py)."""
+        training thread between two records, or now when none runs (core/training/worker.py)."""
         if self.worker is not None:
             self.worker.between_records(call)
 
@@ -224,7 +224,7 @@ class TrainingController(QObject):
         self._drain_timer.stop()
         records = self._mailbox.drain()
         if records:
-            self.history.extend(records)
+            self.history.extend_records(records)
             self.last_progress = records[-1]
             samples = next((r.samples for r in reversed(records) if r.samples is not None), None)
             if samples is not None:

@@ -1,5 +1,5 @@
 """The QThread that iterates a TrainingWorker's records into the mailbox; commands go to the
-worker (ganstudio/core/worker.py), never to this thread."""
+worker (ganstudio/core/training/worker.py), never to this thread."""
 
 from __future__ import annotations
 

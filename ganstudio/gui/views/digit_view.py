@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ganstudio.core.export import tile_digits
+from ganstudio.core.formats.run_outputs import tile_digits
 
 
 class DigitView(QWidget):

@@ -1,5 +1,5 @@
 """A 28×28 digit the user draws with the mouse, shown large. The pen and the pixels are
-core/drawing.py's; this widget turns mouse positions into canvas coordinates and paints."""
+core/classroom/hand_drawing.py's; this widget turns mouse positions into canvas coordinates and paints."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ganstudio.core import drawing
+from ganstudio.core.classroom import hand_drawing as drawing
 
 
 class DrawingCanvas(QWidget):

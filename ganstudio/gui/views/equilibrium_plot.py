@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
+from ganstudio.core.training.metric_history import MetricHistory
+from ganstudio.core.training.smoothed_means import SPAN, trailing_means
 from ganstudio.gui.theme import Theme
-from ganstudio.gui.training.metric_history import MetricHistory
 from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.views.plotting import (
     apply_theme_to_plot,
@@ -20,7 +21,6 @@ from ganstudio.gui.views.plotting import (
     set_title_with_key,
     show_iterations_up_to,
 )
-from ganstudio.gui.views.smoothing import SPAN, trailing_means
 
 BAND = 0.05  # the ±0.05 tolerance of the original stopping rule
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ganstudio.core.training.metric_history import MetricHistory
 from ganstudio.gui.theme import Theme
-from ganstudio.gui.training.metric_history import MetricHistory
 from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.views.plotting import (
     apply_theme_to_plot,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ganstudio.core.stage_report import StageReport
+from ganstudio.core.training.stage_report import StageReport
 from ganstudio.gui.translations import tr as _tr
 
 

@@ -9,14 +9,14 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ganstudio.core.stage_report import DOutputs, StageReport
+from ganstudio.core.training.stage_report import DOutputs, StageReport
 from ganstudio.gui.theme import Theme
 from ganstudio.gui.views.digit_view import DigitView
 from ganstudio.gui.views.network_diagram import NetworkDiagram
 from ganstudio.gui.views.stage_list import stage_title
 from ganstudio.gui.views.stage_sentences import stage_sentence
 
-STRIP = 8   # images in a row (core/stage_report.py sends at most this many)
+STRIP = 8   # images in a row (core/training/stage_report.py sends at most this many)
 
 
 class OutputShift(QWidget):

@@ -1,5 +1,5 @@
 """The timeline's slider under the digit grid: its last position is now, the ones before it are
-the frames the session kept (core/timeline.py). It only says where the user dragged it; what the
+the frames the session kept (core/training/timeline.py). It only says where the user dragged it; what the
 grid then shows is decided in gui/window/timeline_control.py."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
-from ganstudio.gui.reserved_label import ReservedLabel
+from ganstudio.gui.panels.widest_text_label import ReservedLabel
 
 
 class TimelineBar(QWidget):

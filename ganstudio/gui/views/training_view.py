@@ -7,9 +7,9 @@ import numpy as np
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from ganstudio.core.training.metric_history import MetricHistory
 from ganstudio.gui import zoom
 from ganstudio.gui.theme import Theme
-from ganstudio.gui.training.metric_history import MetricHistory
 from ganstudio.gui.views.digit_view import DigitView
 from ganstudio.gui.views.equilibrium_plot import EquilibriumPlot
 from ganstudio.gui.views.loss_plot import LossPlot

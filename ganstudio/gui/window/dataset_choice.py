@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from ganstudio.core.data import access as dataset_loading
 from ganstudio.core.errors import GanStudioError
-from ganstudio.gui import dataset_loading
 from ganstudio.gui.jobs import JobRunner
 
 

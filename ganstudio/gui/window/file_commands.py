@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from ganstudio.core.errors import GanStudioError
-from ganstudio.core.export import save_png
+from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
+from ganstudio.core.formats.run_outputs import save_png, write_metrics_csv
 from ganstudio.gui.window.frame import show_preset
 
 MESSAGE_MS = 5000
@@ -26,14 +27,13 @@ class FileCommands(QObject):
             return
         try:
             with self._window.controller.quiescent() as session:
-                saved = session.save(path)
+                saved = save_checkpoint(session, path)
         except GanStudioError as error:
             self._window.show_error(str(error))
             return
         self._say(self.tr("Saved {path}").format(path=saved))
 
     def open_checkpoint(self) -> None:
-        from ganstudio.core.training import TrainingSession
 
         w = self._window
         path, _ = QFileDialog.getOpenFileName(w, self.tr("Open checkpoint"),
@@ -43,7 +43,7 @@ class FileCommands(QObject):
             return
         w.settings.last_folder = str(Path(path).parent)
         try:
-            session = TrainingSession.load(path, w.data.filtered())
+            session = load_checkpoint(path, w.data.filtered())
         except GanStudioError as error:
             w.show_error(str(error))   # the running session is untouched
             return
@@ -61,7 +61,7 @@ class FileCommands(QObject):
         path = self.ask_save_path(self.tr("Export metrics"), "metrics.csv",
                                    self.tr("CSV files (*.csv)"))
         if path:
-            self._write_file(lambda: self._window.controller.history.write_csv(path), path)
+            self._write_file(lambda: write_metrics_csv(self._window.controller.history, path), path)
 
     def ask_save_path(self, title: str, name: str, filters: str) -> str:
         settings = self._window.settings

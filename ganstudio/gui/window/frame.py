@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ganstudio.core.config import LADDER, PRESETS, ladder_rung
+from ganstudio.core.config.ladder import LADDER, ladder_rung
+from ganstudio.core.config.presets import PRESETS
 from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.window.ladder_caption import translate as translate_ladder
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ganstudio.core.config import LADDER, LADDER_GROUP_NAMES, LADDER_IMAGES, ladder_rung
+from ganstudio.core.config.ladder import LADDER, LADDER_GROUP_NAMES, LADDER_IMAGES, ladder_rung
 from ganstudio.gui.translations import tr as _tr
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from ganstudio.core.errors import GanStudioError
-from ganstudio.core.model_io.formats import FORMATS, export_model
+from ganstudio.core.formats.model_io.formats import FORMATS, export_model
 from ganstudio.gui.panels.export_dialog import ExportDialog
 from ganstudio.gui.window.file_commands import MESSAGE_MS
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog
 
-from ganstudio.core.assets import asset_path
-from ganstudio.core.config import generator_shapes
-from ganstudio.core.discriminator_probe import DiscriminatorProbe, copy_discriminator
-from ganstudio.core.drawing import read_picture
+from ganstudio.core.classroom.discriminator_probe import DiscriminatorProbe, copy_discriminator
+from ganstudio.core.classroom.hand_drawing import read_picture
+from ganstudio.core.classroom.inside_generator import LatentWalk, single_layer_weights, weight_images
+from ganstudio.core.config.limits import generator_shapes
 from ganstudio.core.errors import GanStudioError
-from ganstudio.core.inside_generator import LatentWalk, single_layer_weights, weight_images
-from ganstudio.core.judge import JUDGE_FILE, read_judge
+from ganstudio.core.files.bundled_assets import asset_path
+from ganstudio.core.quality.judge import JUDGE_FILE, read_judge
 from ganstudio.gui.panels.draw_panel import DrawPanel
 from ganstudio.gui.panels.generator_panel import WALK_LENGTH, GeneratorPanel
 from ganstudio.gui.translations import tr as _tr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ganstudio.core.config import DEFAULT_PRESET, PRESETS, get_preset
+from ganstudio.core.config.presets import DEFAULT_PRESET, PRESETS, get_preset
 from ganstudio.gui.window.frame import show_preset
 
 DEFAULT_SIZE = (1280, 720)   # fits a 1366x768 screen with its task bar

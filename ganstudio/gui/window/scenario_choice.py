@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
-from ganstudio.core.scenarios import SCENARIOS
-from ganstudio.gui import dataset_loading
+from ganstudio.core.config.scenarios import SCENARIOS
+from ganstudio.core.data import access as dataset_loading
 from ganstudio.gui.panels.speed_control import SPEEDS
 from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.window.frame import show_preset

@@ -4,7 +4,7 @@ changes are pending. Live settings (learning rates, run length) reach the sessio
 
 from __future__ import annotations
 
-from ganstudio.core.config import get_preset
+from ganstudio.core.config.presets import get_preset
 from ganstudio.core.errors import GanStudioError
 from ganstudio.gui.training.controller import State
 from ganstudio.gui.window.ladder_caption import ladder_caption
@@ -18,7 +18,7 @@ class SessionPolicy:
 
     def reset(self) -> None:
         """New networks from the settings shown, on the chosen data and digits."""
-        from ganstudio.core.training import TrainingSession
+        from ganstudio.core.training.session import TrainingSession
 
         w = self._window
         config = w.hyperparameters.config()

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from ganstudio.core.errors import GanStudioError
-from ganstudio.core.timeline_images import save_contact_sheet, save_gif
+from ganstudio.core.formats.timeline_images import save_contact_sheet, save_gif
 from ganstudio.gui.jobs import JobRunner
 from ganstudio.gui.training.controller import State
 from ganstudio.gui.window.file_commands import MESSAGE_MS

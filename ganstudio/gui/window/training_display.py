@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from ganstudio.gui import dataset_loading
+from ganstudio.core.data import access as dataset_loading
 from ganstudio.gui.training.controller import State
 from ganstudio.gui.views.training_view import REAL_STRIP_COLS, REAL_STRIP_ROWS
 from ganstudio.gui.views.welcome_overlay import WelcomeOverlay

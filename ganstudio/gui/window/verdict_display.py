@@ -1,4 +1,4 @@
-"""The verdict at the end of a run (core/verdict.py), in the window: when training finishes,
+"""The verdict at the end of a run (core/quality/verdict.py), in the window: when training finishes,
 G's fresh samples are judged off the GUI thread, and the status line and the message bar say
 who won and what G draws, in the user's language."""
 
@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ganstudio.core.evaluation import class_report
-from ganstudio.core.verdict import SAMPLE_SEED, SAMPLES, judge_verdict, recent_means, render_verdict
-from ganstudio.core.verdict import verdict_headline as core_headline
+from ganstudio.core.quality.evaluation import class_report
+from ganstudio.core.quality.verdict import SAMPLE_SEED, SAMPLES, judge_verdict, recent_means, render_verdict
+from ganstudio.core.quality.verdict import verdict_headline as core_headline
 from ganstudio.gui.jobs import JobRunner
 from ganstudio.gui.training.controller import State
 

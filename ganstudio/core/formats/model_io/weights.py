@@ -1,0 +1,167 @@
+"""The weights of G and D as a safetensors file, and back into a session.
+
+Tensors are named as the generated PyTorch modules name their parameters, in PyTorch's layout,
+so `model.py` (and any other torch code) loads the file with `load_state_dict` as it is:
+
+    generator.layers.<i>.weight       (out, in)  — the engine keeps (in, out): transposed here
+    generator.layers.<i>.bias         (out,)
+    generator_ema.layers.<i>.*        the moving average G draws with (presets with g_ema)
+    discriminator.layers.<i>.*
+    clusters.weights, clusters.centres   the fast preset's clusters (float64 (k,), float32 (k, 784))
+
+<i> is the layer's place in the engine's network (forward.Step.index). The metadata holds the
+configuration as JSON ("config"), the iteration, and the format's name and version. Optimizer
+state is not exported: training continues from the weights with fresh optimizer moments.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from ganstudio import __version__
+from ganstudio.core.config.settings import GANConfig
+from ganstudio.core.errors import ExportError, GanStudioError
+from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.formats.model_io.forward import ModelDescription, describe
+from ganstudio.core.formats.model_io.optional import require
+
+FORMAT = "ganstudio-weights"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 1 << 30   # far above the largest model the configuration limits allow
+
+
+def tensors_of(model: ModelDescription) -> dict[str, np.ndarray]:
+    """The named tensors of a description (PyTorch layout, contiguous copies)."""
+    tensors = {}
+    for network, steps in model.networks.items():
+        for step in steps:
+            if step.kind == "dense":
+                tensors[f"{network}.layers.{step.index}.weight"] = np.ascontiguousarray(step.weight.T)
+                tensors[f"{network}.layers.{step.index}.bias"] = step.bias.copy()
+    if model.clusters is not None:
+        tensors["clusters.weights"] = model.clusters.weights.astype(np.float64)
+        tensors["clusters.centres"] = model.clusters.centres.astype(np.float32)
+    return tensors
+
+
+def metadata_of(model: ModelDescription) -> dict[str, str]:
+    return {"format": FORMAT, "format_version": str(FORMAT_VERSION), "config": model.config.to_json(),
+            "iteration": str(model.iteration), "ganstudio_version": __version__,
+            "layout": "PyTorch: dense weights are (out, in), as nn.Linear keeps them"}
+
+
+def save_weights(session, path) -> Path:
+    """Writes the session's weights to `path` (atomically)."""
+    st = require("safetensors.numpy", "the safetensors format")
+    model = describe(session)
+    data = st.save(tensors_of(model), metadata=metadata_of(model))
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_file(path) as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise ExportError(f"could not write {path}: {exc.strerror or exc}") from None
+    return path
+
+
+def read_weights(path) -> tuple[GANConfig, int, dict[str, np.ndarray]]:
+    """The configuration, iteration and tensors of a safetensors file GAN Studio wrote, or an
+    ExportError with one line naming the file and the problem."""
+    st = require("safetensors.numpy", "reading safetensors files")
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExportError(f"{path} is {size:,} bytes, more than any GAN Studio model ({MAX_FILE_BYTES:,})")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExportError(f"could not read {path}: {exc.strerror or exc}") from None
+    try:   # the header is parsed and checked against the file's length before any tensor
+        metadata = _metadata(data)
+        tensors = st.load(data)
+    except Exception as exc:   # safetensors raises its own types for damaged files
+        raise ExportError(f"{path} is not a readable safetensors file ({str(exc).splitlines()[0][:120]})") from None
+    if metadata.get("format") != FORMAT:
+        raise ExportError(f"{path} is a safetensors file, but not one GAN Studio exported (no {FORMAT} metadata)")
+    if not metadata.get("format_version", "").isdigit() or int(metadata["format_version"]) > FORMAT_VERSION:
+        raise ExportError(f"{path} was written by a newer GAN Studio (format {metadata.get('format_version')!r})")
+    try:
+        config = GANConfig.from_json(metadata.get("config", ""))
+    except GanStudioError as exc:
+        raise ExportError(f"{path} has a damaged configuration ({exc})") from None
+    iteration = metadata.get("iteration", "0")
+    if not iteration.isdigit():
+        raise ExportError(f"{path} has a damaged iteration count ({iteration[:20]!r})")
+    return config, int(iteration), tensors
+
+
+def _metadata(data: bytes) -> dict:
+    """The __metadata__ of a safetensors header (8-byte little-endian length, then JSON)."""
+    if len(data) < 8:
+        raise ValueError("too short for a safetensors header")
+    length = int.from_bytes(data[:8], "little")
+    if length > len(data) - 8:
+        raise ValueError(f"its header claims {length:,} bytes; the file holds {len(data) - 8:,}")
+    try:
+        header = json.loads(data[8:8 + length])
+    except ValueError:
+        raise ValueError("its header is not JSON") from None
+    metadata = header.get("__metadata__") if isinstance(header, dict) else None
+    return metadata if isinstance(metadata, dict) else {}
+
+
+def load_weights(path, dataset=None):
+    """A TrainingSession with the file's configuration and weights (fresh optimizer state),
+    at the file's iteration; on `dataset` if given, ready to train on."""
+    from ganstudio.core.training.session import TrainingSession
+
+    config, iteration, tensors = read_weights(path)
+    session = TrainingSession(config, dataset)
+    expected = tensors_of(describe(session))
+    for name, value in expected.items():
+        found = tensors.get(name)
+        if found is None:
+            raise ExportError(f"{path} lacks {name} (its configuration needs it)")
+        if found.shape != value.shape or found.dtype != value.dtype:
+            raise ExportError(f"{path}: {name} is {found.dtype}{list(found.shape)}, its configuration "
+                              f"needs {value.dtype}{list(value.shape)}")
+        if not np.isfinite(found).all():
+            raise ExportError(f"{path}: {name} holds NaN or infinite values")
+    extra = sorted(set(tensors) - set(expected))
+    if extra:
+        raise ExportError(f"{path} holds tensors its configuration has no place for: {', '.join(extra[:3])}")
+    _put_weights(session, tensors)
+    state = session.state_dict()
+    state["iteration"] = iteration
+    if config.clusters:
+        state["algo.clusters.weights"] = tensors["clusters.weights"]
+        state["algo.clusters.centres"] = tensors["clusters.centres"]
+    try:
+        session.load_state_dict(state)
+    except ValueError as exc:
+        raise ExportError(f"{path}: {exc}") from None
+    return session
+
+
+def _put_weights(session, tensors: dict[str, np.ndarray]) -> None:
+    algorithm = session.algorithm
+    if session.config.algorithm == "classic":
+        # The drawing copy, and the stack: G's layers first, D's copy last.
+        stack = algorithm.stack
+        d_offset = len(stack.layers) - len(algorithm.discriminator.layers)
+        targets = {"generator": [(algorithm.first_network, 0), (stack, 0)],
+                   "discriminator": [(algorithm.discriminator, 0), (stack, d_offset)]}
+    else:
+        targets = {name: [(net, 0)] for name, net in algorithm.networks.items()}
+    for name, places in targets.items():
+        for network, offset in places:
+            for index in range(offset, len(network.layers)):
+                key = f"{name}.layers.{index - offset}"
+                if f"{key}.weight" in tensors:   # a dense layer of that network
+                    layer = network.layers[index]
+                    layer.params[0][...] = tensors[f"{key}.weight"].T
+                    layer.params[1][...] = tensors[f"{key}.bias"]
