@@ -8,8 +8,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ganstudio.gui.translations import core_text
 from ganstudio.gui.theme import Theme
+from ganstudio.gui.translations import core_text
 
 
 class ScenarioCaption(QFrame):
