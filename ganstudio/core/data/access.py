@@ -1,4 +1,6 @@
-"""The window's few questions to ganstudio.core.data, in one place (no Qt here)."""
+"""Opening a dataset by its spec, whether that needs the network, a download that opens what it
+fetched, the digit filter and a fixed handful of example digits: the questions the window's
+dataset jobs ask, in one place."""
 
 from __future__ import annotations
 

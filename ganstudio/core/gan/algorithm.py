@@ -52,8 +52,9 @@ def train_on_batch(net: Network, loss: Loss, optimizer: Optimizer, x: np.ndarray
 
 
 class GANAlgorithm:
-    """Base for the algorithms. An iteration is `stage_names` run in order."""
+    """Base for the algorithms. An iteration is the STAGES run in order."""
 
+    STAGES: dict = {}   # stage name -> the method that runs it, in the iteration's order
     stage_names: tuple[str, ...] = ()
 
     def __init__(self, config: GANConfig, data: np.ndarray | None, rng: np.random.Generator) -> None:
@@ -62,7 +63,7 @@ class GANAlgorithm:
 
     # -- the parts the session uses
     def run_stage(self, name: str) -> None:
-        getattr(self, "stage_" + name)()
+        self.STAGES[name](self)
 
     def generate(self, noise: np.ndarray) -> np.ndarray:
         raise NotImplementedError

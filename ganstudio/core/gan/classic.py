@@ -29,16 +29,6 @@ from ganstudio.core.gan.second_core import start_beside
 
 
 class ClassicGAN(GANAlgorithm):
-    stage_names = (
-        "copy_generator",       # G's first layer -> the first network
-        "generate_fakes",       # the first network draws from 1000 random rows of the noise pool
-        "sample_reals",         # 1000 random training images
-        "train_discriminator",  # one epoch over the 2000, mini-batches of 100, real = 1, fake = 0
-        "copy_discriminator",   # D's weights -> G's layers 2 and 3
-        "train_generator",      # one epoch of G over the 1000 noise rows with target 1
-        "check_stop",           # D's outputs on the 2000, and the stopping rules
-    )
-
     def __init__(self, config, data, rng):
         super().__init__(config, data, rng)
         c = config
@@ -156,6 +146,18 @@ class ClassicGAN(GANAlgorithm):
         s.d_real, s.d_fake = float(out[:n_real].mean()), float(out[n_real:].mean())
         s.rounded_mean = float(np.round(out).mean())
         s.d_real_outputs, s.d_fake_outputs = out[:n_real].copy(), out[n_real:].copy()
+
+    # One iteration: these stages, in this order; the step-through walks them by name.
+    STAGES = {
+        "copy_generator": stage_copy_generator,            # G's first layer -> the first network
+        "generate_fakes": stage_generate_fakes,            # it draws from 1000 rows of the noise pool
+        "sample_reals": stage_sample_reals,                # 1000 random training images
+        "train_discriminator": stage_train_discriminator,  # an epoch over the 2000, batches of 100
+        "copy_discriminator": stage_copy_discriminator,    # D's weights -> G's layers 2 and 3
+        "train_generator": stage_train_generator,          # an epoch of G over the 1000 rows, target 1
+        "check_stop": stage_check_stop,                    # D's outputs on the 2000, the stopping rules
+    }
+    stage_names = tuple(STAGES)
 
     SCRATCH = ("_noise_rows", "_fakes", "_reals", "_d_inputs")
 

@@ -20,15 +20,6 @@ from ganstudio.core.gan.model_parts import (
 
 
 class MinibatchGAN(GANAlgorithm):
-    stage_names = (
-        "generate_fakes",       # a batch of noise -> G -> fakes
-        "sample_reals",         # the next batch of real images (epochs without replacement)
-        "train_discriminator",  # one step of D on reals (target 1) and fakes (target 0)
-        "train_generator",      # one step of G through the frozen D, target 1 (fresh noise, or
-                                # with g_reuses_fakes the fakes of this iteration again)
-        "check_stop",           # the stopping rules
-    )
-
     def __init__(self, config, data, rng, labels=None):
         """`labels`: the data's digits (int, one per row), read only with clusters_from labels."""
         super().__init__(config, data, rng)
@@ -210,6 +201,18 @@ class MinibatchGAN(GANAlgorithm):
 
     def stage_check_stop(self):
         pass  # the session applies the stopping rules to the statistics
+
+    # One iteration: these stages, in this order; the step-through walks them by name.
+    STAGES = {
+        "generate_fakes": stage_generate_fakes,            # a batch of noise -> G -> fakes
+        "sample_reals": stage_sample_reals,                # the next batch of reals (epochs, no replacement)
+        "train_discriminator": stage_train_discriminator,  # one step of D: reals -> 1, fakes -> 0
+        # one step of G through the frozen D, target 1 (fresh noise, or with g_reuses_fakes the
+        # fakes of this iteration again)
+        "train_generator": stage_train_generator,
+        "check_stop": stage_check_stop,                    # the session applies the stopping rules
+    }
+    stage_names = tuple(STAGES)
 
     def scratch_state(self):
         state = super().scratch_state()

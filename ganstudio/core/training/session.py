@@ -156,22 +156,33 @@ class TrainingSession:
         finished one: at the iteration limit, when a stopping rule fires, or after a divergence
         (the session then holds its last good state). `samples_every` > 0 attaches images of
         the fixed noise batch every that many iterations."""
+        clock = RateClock(self.iteration)
+        while True:
+            record = self.step(clock, log_every, samples_every)
+            if record is not None:
+                yield record
+                if record.finished:
+                    return
+
+    def step(self, clock: RateClock, log_every: int = 1, samples_every: int = 0) -> Progress | None:
+        """One turn of the loop: an iteration (none once training is over) and its record, or
+        None when `log_every` skips it. The worker steers training one step at a time."""
         if self.algorithm.data is None:
             raise ConfigError("this session has no dataset to train on")
-        clock = RateClock(self.iteration)
-        while not self.is_finished:
+        if not self.is_finished:
             try:
                 self.run_iteration()
             except Diverged as diverged:
-                yield self.progress(clock.rate(self.iteration), finished=True,
-                                    reason=diverged.reason, with_samples=True)
-                return
-            if self.iteration % log_every == 0 and not self.is_finished:
+                return self.progress(clock.rate(self.iteration), finished=True,
+                                     reason=diverged.reason, with_samples=True)
+            if not self.is_finished:
+                if self.iteration % log_every:
+                    return None
                 with_samples = bool(samples_every) and self.iteration % samples_every == 0
-                yield self.progress(clock.rate(self.iteration), with_samples=with_samples)
+                return self.progress(clock.rate(self.iteration), with_samples=with_samples)
         # Only a stopping rule is remembered; the iteration limit can be raised later.
-        yield self.progress(clock.rate(self.iteration), finished=True, with_samples=True,
-                            reason=self.finished_reason or StopReason(ITERATION_LIMIT))
+        return self.progress(clock.rate(self.iteration), finished=True, with_samples=True,
+                             reason=self.finished_reason or StopReason(ITERATION_LIMIT))
 
     def _after_iteration(self) -> None:
         self.iteration += 1

@@ -1,8 +1,8 @@
 """Steers a session's training from another thread: pause, resume, step an iteration or a
 stage, stop, pace, learning rates, images on request.
 
-The pattern of superqt's GeneratorWorker, without Qt: `records()` drives the session's own
-`run()` generator and obeys commands only between its records, so training code never sees a
+The pattern of superqt's GeneratorWorker, without Qt: `records()` turns the session's loop one
+step at a time (`session.step`) and obeys commands only between its records, so training code never sees a
 command and a command never sees half an iteration. Any thread may send commands; one thread
 iterates `records()` (the window's QThread). Nothing is yielded while the lock is held, so the
 consumer may send commands while handling a record.
@@ -13,7 +13,13 @@ from __future__ import annotations
 import threading
 import time
 
-from ganstudio.core.training.session import Diverged, Progress, TrainingSession, check_learning_rate
+from ganstudio.core.training.session import (
+    Diverged,
+    Progress,
+    RateClock,
+    TrainingSession,
+    check_learning_rate,
+)
 from ganstudio.core.training.stage_report import run_reported_stage
 from ganstudio.core.training.stopping import DIVERGED, STOPPED, StopReason
 
@@ -112,12 +118,12 @@ class TrainingWorker:
         return self._records()
 
     def _records(self):
-        training = None   # the session's run(), open while training runs freely
+        clock = None   # measures the speed while training runs freely
         try:
             while True:
                 order = self._next_order()
-                if order != RUN:   # a fresh run() afterwards: its speed leaves the pause out
-                    training = _closed(training)
+                if order != RUN:   # a fresh clock afterwards: the speed leaves the pause out
+                    clock = None
                 if order == STOP:
                     yield self._record(finished=True, reason=StopReason(STOPPED))
                     return
@@ -127,17 +133,16 @@ class TrainingWorker:
                 if order == STAGE:
                     progress = self._run_stage()
                 else:
-                    training = training or self.session.run(log_every=1)
-                    progress = self._dressed(next(training))
+                    clock = clock or RateClock(self.session.iteration)
+                    progress = self._dressed(self.session.step(clock))
                     if progress.paused:
-                        training = _closed(training)
+                        clock = None
                 yield progress
                 if progress.finished:
                     return
                 if order == RUN:
                     self._pace()
         finally:
-            _closed(training)
             with self._cond:
                 self._running = self._stop = False
                 changes, self._changes = self._changes, []
@@ -180,7 +185,7 @@ class TrainingWorker:
 
     def _run_stage(self) -> Progress:
         if self.session.is_finished:   # nothing left to step: the loop's own last record
-            return self._dressed(next(self.session.run()))
+            return self._dressed(self.session.step(RateClock(self.session.iteration)))
         try:
             report = run_reported_stage(self.session)   # only a stepped stage pays for one
         except Diverged as diverged:
@@ -221,7 +226,3 @@ class TrainingWorker:
                     return
                 self._cond.wait(remaining)
 
-
-def _closed(generator) -> None:
-    if generator is not None:
-        generator.close()
