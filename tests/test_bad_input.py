@@ -10,15 +10,15 @@ import re
 import numpy as np
 import pytest
 
-from ganstudio.core.config.limits import (
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import PRESETS, get_preset
+from ganstudio.core.config.settings import (
+    GANConfig,
     check_dataset_size,
     discriminator_shapes,
     generator_shapes,
     parameter_count,
 )
-from ganstudio.core.config.overrides import with_overrides
-from ganstudio.core.config.presets import PRESETS, get_preset
-from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import ConfigError
 from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint

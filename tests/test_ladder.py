@@ -9,10 +9,9 @@ import numpy as np
 import pytest
 
 from ganstudio.core.config.ladder import LADDER, LADDER_GROUPS, LADDER_IMAGES, images_per_iteration
-from ganstudio.core.config.limits import validate
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
-from ganstudio.core.config.settings import GANConfig
+from ganstudio.core.config.settings import GANConfig, validate
 from ganstudio.core.data import load_bundled
 from ganstudio.core.training.session import TrainingSession
 

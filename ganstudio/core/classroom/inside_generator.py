@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ganstudio.core.config.limits import generator_shapes
-from ganstudio.core.config.settings import GANConfig
+from ganstudio.core.config.settings import GANConfig, generator_shapes
 from ganstudio.core.gan.model_parts import IMAGE_SIDE, sample_noise
 
 

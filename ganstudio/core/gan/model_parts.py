@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ganstudio.core.config.limits import discriminator_shapes, generator_shapes
-from ganstudio.core.config.settings import GANConfig
+from ganstudio.core.config.settings import GANConfig, discriminator_shapes, generator_shapes
 from ganstudio.core.engine.layers import Dense, Dropout, LeakyReLU, Maxout, ReLU, Sigmoid, Tanh
 from ganstudio.core.engine.network import Network
 

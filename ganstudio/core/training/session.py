@@ -16,9 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ganstudio.core.config.limits import check_dataset_size
 from ganstudio.core.config.overrides import with_overrides
-from ganstudio.core.config.settings import GANConfig
+from ganstudio.core.config.settings import GANConfig, check_dataset_size
 from ganstudio.core.errors import ConfigError, TrainingError
 from ganstudio.core.gan.algorithm import GANAlgorithm
 from ganstudio.core.gan.classic import ClassicGAN

@@ -14,7 +14,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QLineF, QPointF, QRect, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ganstudio.core.config.limits import discriminator_shapes, generator_shapes
+from ganstudio.core.config.settings import discriminator_shapes, generator_shapes
 from ganstudio.gui.theme import Theme
 from ganstudio.gui.translations import tr as _tr
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from ganstudio.core.classroom.discriminator_probe import DiscriminatorProbe, copy_discriminator
 from ganstudio.core.classroom.hand_drawing import read_picture
 from ganstudio.core.classroom.inside_generator import LatentWalk, single_layer_weights, weight_images
-from ganstudio.core.config.limits import generator_shapes
+from ganstudio.core.config.settings import generator_shapes
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.files.bundled_assets import asset_path
 from ganstudio.core.quality.judge import JUDGE_FILE, read_judge
