@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSlider, QWidget
 
-from ganstudio.gui.panels.widest_text_label import ReservedLabel
+from ganstudio.gui.panels.widest_text_label import WidestTextLabel
 
 # Iterations per second for each notch; None means no pacing at all.
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, None)
@@ -22,7 +22,7 @@ class SpeedControl(QWidget):
         self._slider.setPageStep(1)
         self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self._slider.setToolTip(self.tr("Slow it down to follow single iterations on stage"))
-        self._label = ReservedLabel(self.tr("as fast as possible"))
+        self._label = WidestTextLabel(self.tr("as fast as possible"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._slider, 1)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QWidget
 
 
-class ReservedLabel(QLabel):
+class WidestTextLabel(QLabel):
     def __init__(self, widest: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._widest = widest

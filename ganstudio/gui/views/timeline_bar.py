@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
-from ganstudio.gui.panels.widest_text_label import ReservedLabel
+from ganstudio.gui.panels.widest_text_label import WidestTextLabel
 
 
 class TimelineBar(QWidget):
@@ -21,7 +21,7 @@ class TimelineBar(QWidget):
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slider.setPageStep(1)
         self.slider.setAccessibleName(self.tr("Timeline"))
-        self.label = ReservedLabel(self.tr("iteration {n}").format(n="000,000"))
+        self.label = WidestTextLabel(self.tr("iteration {n}").format(n="000,000"))
         self.caption = QLabel(self.tr("Timeline"))
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
