@@ -103,6 +103,13 @@ def setting_key(c: GANConfig) -> str:
     return json.dumps(values, sort_keys=True)
 
 
+def _current_key(stored: str) -> str:
+    """A stored row's key as setting_key writes it today: a setting added since the row was
+    measured (clusters_from, say) ran at its default, so the default fills it in."""
+    defaults = {f.name: f.default for f in dataclasses.fields(GANConfig) if f.name not in ("name", "description")}
+    return json.dumps(json.loads(json.dumps(defaults)) | json.loads(stored), sort_keys=True)
+
+
 def load_results() -> dict:
     if not RESULTS.exists():
         return {}
@@ -113,7 +120,7 @@ def load_results() -> dict:
         except ValueError:   # a line another process is writing: read again later
             continue
         if "off" in row:   # rows from before the digit-like measure are measured again
-            rows[row["key"]] = row
+            rows[_current_key(row["key"])] = row
     return rows
 
 
@@ -252,7 +259,7 @@ def numbers(rows: list[dict]) -> str:
 
 
 def table(args) -> None:
-    """The ladder (means over the seeds measured, and the numbers for core/config.py), then
+    """The ladder (means over the seeds measured, and the numbers for core/config/ladder.py), then
     every configuration measured, in the order measured."""
     results = load_results()
     print("| rung | changes | iterations | seeds " + COLUMNS)
