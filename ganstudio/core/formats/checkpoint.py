@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
 
 from ganstudio import __version__
-from ganstudio.core.config.limits import discriminator_shapes, generator_shapes, parameter_count
+from ganstudio.core.config.limits import MAX_ITERATIONS, discriminator_shapes, generator_shapes, parameter_count
 from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.data.npz import npy_member_bytes
 from ganstudio.core.errors import CheckpointError, GanStudioError
 from ganstudio.core.files.atomic import atomic_file
 from ganstudio.core.training.metric_history import HistoryError, MetricHistory
-from ganstudio.core.training.timeline import Timeline, TimelineError, first_spacing
+from ganstudio.core.training.timeline import MAX_TIMELINE_BYTES, Timeline, TimelineError, first_spacing
 
 FORMAT = "ganstudio-checkpoint"
 FORMAT_VERSION = 1
@@ -114,14 +115,38 @@ def _read_arrays(path: Path) -> dict:
                 raise CheckpointError(f"{path} declares {total:,} bytes of arrays, more than any "
                                       f"checkpoint holds ({MAX_CHECKPOINT_BYTES:,}); damaged?")
             for info in infos:
-                declared, stored = npy_member_bytes(archive, info)
-                if declared != stored:
-                    raise CheckpointError(f"{path} is damaged: {info.filename} declares {declared:,} "
-                                          f"bytes but holds {stored:,}")
+                _check_member(path, archive, info)
         with np.load(path, allow_pickle=False) as npz:
             return {key: npz[key] for key in npz.files}
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile, KeyError, MemoryError) as exc:
+    except CheckpointError:
+        raise
+    # zlib.error: damaged compressed data; NotImplementedError and RuntimeError: zipfile's
+    # words for a compression method or an encryption it cannot read.
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, NotImplementedError,
+            RuntimeError, KeyError, MemoryError) as exc:
         raise CheckpointError(f"{path} is not a readable GAN Studio checkpoint ({_short(exc)})") from None
+
+
+# The most a member may unpack to, by name: the timeline is bounded (timeline.py), so a small
+# file cannot ask for a large one; the rest is bounded by MAX_CHECKPOINT_BYTES in all.
+_MEMBER_LIMITS = {"timeline.frames.npy": MAX_TIMELINE_BYTES + 4096}
+
+
+def _check_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """One member, from its zip entry and .npy header: readable, and as large as it says."""
+    if info.flag_bits & 0x1:
+        raise CheckpointError(f"{path} is encrypted ({info.filename}); GAN Studio never encrypts checkpoints")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise CheckpointError(f"{path} uses a compression GAN Studio does not write ({info.filename}, "
+                              f"method {info.compress_type})")
+    limit = _MEMBER_LIMITS.get(info.filename)
+    if limit is not None and info.file_size > limit:
+        raise CheckpointError(f"{path} is damaged: {info.filename} unpacks to {info.file_size:,} bytes, "
+                              f"more than it can hold ({limit:,})")
+    declared, stored = npy_member_bytes(archive, info)
+    if declared != stored:
+        raise CheckpointError(f"{path} is damaged: {info.filename} declares {declared:,} "
+                              f"bytes but holds {stored:,}")
 
 
 def _format_version(path: Path, contents: dict) -> int:

@@ -23,6 +23,7 @@ from ganstudio.core.errors import GanStudioError
 FRAME_DIGITS = 100   # the window's 10×10 grid: the first 100 of the fixed noise batch
 DIGIT_SHAPE = (28, 28)
 MAX_FRAMES = 64
+MAX_TIMELINE_BYTES = MAX_FRAMES * FRAME_DIGITS * DIGIT_SHAPE[0] * DIGIT_SHAPE[1]   # the frames' uint8
 # Iterations between frames at first. Drawing a frame costs about half a `fast` iteration and an
 # eighth of an `mlp` one (benchmarks/bench_timeline.py): every 100th iteration is at most ~0.5 %
 # of training. A classic iteration is a whole epoch, ~100 times a frame's cost: every 10th.

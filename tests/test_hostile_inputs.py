@@ -1,0 +1,132 @@
+"""Hostile inputs and outputs (issue #23): each gets one readable line, allocates no more than
+the input holds, and never leaves a half-written output behind."""
+
+from __future__ import annotations
+
+import io
+import struct
+import tracemalloc
+import zipfile
+
+import numpy as np
+import pytest
+
+from ganstudio.cli.main import main as cli
+from ganstudio.core.config.overrides import with_overrides
+from ganstudio.core.config.presets import get_preset
+from ganstudio.core.errors import CheckpointError
+from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
+from ganstudio.core.training.session import TrainingSession
+
+TINY = {"g_hidden": (16,), "d_hidden": (16,), "noise_dim": 8, "batch_size": 8, "iterations": 2}
+
+
+@pytest.fixture(scope="module")
+def checkpoint(tmp_path_factory):
+    from tests.small_runs import small_dataset
+
+    session = TrainingSession(with_overrides(get_preset("fast"), TINY), small_dataset())
+    for _ in session.run():
+        pass
+    return save_checkpoint(session, tmp_path_factory.mktemp("ckpt") / "checkpoint.npz")
+
+
+def one_line(capsys, status: int = 2) -> str:
+    """The CLI's single stderr line (after an exit with `status`)."""
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    return lines[0]
+
+
+def rewritten(source, target, replace=None, flags=None):
+    """A copy of the .npz `source` with members replaced (name -> array or raw bytes), deflated,
+    and `flags(data)` applied to the raw bytes."""
+    replace = replace or {}
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            if info.filename in replace:
+                value = replace[info.filename]
+                if isinstance(value, np.ndarray):
+                    buffer = io.BytesIO()
+                    np.save(buffer, value)
+                    value = buffer.getvalue()
+                new.writestr(info.filename, value, compress_type=zipfile.ZIP_DEFLATED)
+            else:
+                new.writestr(info, old.read(info.filename))
+    if flags:
+        target.write_bytes(flags(bytearray(target.read_bytes())))
+    return target
+
+
+def _set_in_headers(data: bytearray, local_offset: int, central_offset: int, setter) -> bytearray:
+    for signature, offset in ((b"PK\x03\x04", local_offset), (b"PK\x01\x02", central_offset)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            setter(data, start + offset)
+            start += 4
+    return data
+
+
+def _encrypted(data):
+    def flag(d, at):
+        d[at] |= 1
+    return _set_in_headers(data, 6, 8, flag)
+
+
+def _method_97(data):
+    def method(d, at):
+        d[at:at + 2] = struct.pack("<H", 97)
+    return _set_in_headers(data, 8, 10, method)
+
+
+def _damaged_deflate(skip):
+    """The first member deflated, with bytes in its compressed stream flipped from `skip` on."""
+    def flip(data):
+        with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+            info = archive.infolist()[0]
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + skip
+        for at in range(start, start + 64):
+            data[at] ^= 0xFF
+        return data
+    return flip
+
+
+# ---------------------------------------------------------------- checkpoints
+@pytest.mark.parametrize("damage, expected", [
+    ("deflate", "not a readable GAN Studio checkpoint"),
+    ("header", "damaged .npy header"),
+    ("encrypted", "is encrypted"),
+    ("method", "compression GAN Studio does not write"),
+])
+def test_undecodable_checkpoint_zip_is_one_line(checkpoint, tmp_path, capsys, damage, expected):
+    with zipfile.ZipFile(checkpoint) as archive:
+        first = archive.infolist()[0].filename
+        first_array = np.load(io.BytesIO(archive.read(first)))
+    target = tmp_path / "bad.npz"
+    if damage == "deflate":
+        rewritten(checkpoint, target, {first: first_array}, _damaged_deflate(400))
+    elif damage == "header":
+        header = b"{'descr': '<f8', 'fortran_order': False, 'shape': (3,".ljust(117) + b"\n"
+        rewritten(checkpoint, target, {first: b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) + header})
+    else:
+        rewritten(checkpoint, target, flags=_encrypted if damage == "encrypted" else _method_97)
+    with pytest.raises(CheckpointError, match=expected):
+        load_checkpoint(target)
+    assert cli(["export", str(target), "--format", "safetensors", "--out", str(tmp_path / "x.safetensors")]) == 2
+    assert expected in one_line(capsys)
+
+
+def test_inflating_timeline_is_refused_before_it_is_unpacked(checkpoint, tmp_path):
+    frames = np.zeros((256, 100, 28, 28), np.uint8)   # 20 MB, deflated to ~20 KB
+    target = rewritten(checkpoint, tmp_path / "bomb.npz", {"timeline.frames.npy": frames})
+    del frames
+    assert target.stat().st_size < 8_000_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(CheckpointError, match="timeline.frames.npy unpacks to"):
+            load_checkpoint(target)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000
