@@ -12,7 +12,11 @@ from pathlib import Path
 import numpy as np
 
 from ganstudio import __version__
-from ganstudio.core.config.limits import MAX_ITERATIONS, discriminator_shapes, generator_shapes, parameter_count
+from ganstudio.core.config.limits import (
+    discriminator_shapes,
+    generator_shapes,
+    parameter_count,
+)
 from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.data.npz import npy_member_bytes
 from ganstudio.core.errors import CheckpointError, GanStudioError
