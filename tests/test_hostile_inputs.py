@@ -14,6 +14,7 @@ import pytest
 from ganstudio.cli.main import main as cli
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
+from ganstudio.core.data import open_dataset
 from ganstudio.core.errors import CheckpointError
 from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
 from ganstudio.core.training.session import TrainingSession
@@ -23,9 +24,7 @@ TINY = {"g_hidden": (16,), "d_hidden": (16,), "noise_dim": 8, "batch_size": 8, "
 
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory):
-    from tests.small_runs import small_dataset
-
-    session = TrainingSession(with_overrides(get_preset("fast"), TINY), small_dataset())
+    session = TrainingSession(with_overrides(get_preset("fast"), TINY), open_dataset("bundled"))
     for _ in session.run():
         pass
     return save_checkpoint(session, tmp_path_factory.mktemp("ckpt") / "checkpoint.npz")
@@ -130,3 +129,61 @@ def test_inflating_timeline_is_refused_before_it_is_unpacked(checkpoint, tmp_pat
     finally:
         tracemalloc.stop()
     assert peak < 10_000_000
+
+
+def _with_meta(checkpoint, target, **changes):
+    import json
+
+    with np.load(checkpoint) as npz:
+        meta = json.loads(str(npz["meta"]))
+    meta.update(changes)
+    return rewritten(checkpoint, target, {"meta.npy": np.array(json.dumps(meta))})
+
+
+@pytest.mark.parametrize("iteration", [2 ** 63 + 5, -1, True, 10 ** 400])
+def test_checkpoint_with_an_impossible_iteration_is_refused_at_load(checkpoint, tmp_path, iteration):
+    # Resumed, it trained, then crashed at its final save (int64) and saved nothing.
+    target = _with_meta(checkpoint, tmp_path / "far.npz", iteration=iteration)
+    with pytest.raises(CheckpointError, match="damaged iteration count"):
+        load_checkpoint(target)
+
+
+def test_resume_from_timeline_of_other_frame_size_is_refused_at_load(checkpoint, tmp_path, capsys):
+    with np.load(checkpoint) as npz:
+        frames, iterations = npz["timeline.frames"], npz["timeline.iterations"]
+    assert frames.shape[1] == 100 and len(iterations) >= 1
+    target = rewritten(checkpoint, tmp_path / "seven.npz", {"timeline.frames.npy": frames[:, :7].copy()})
+    out = tmp_path / "resumed"
+    assert cli(["train", "--resume", str(target), "--iterations", "4", "--out", str(out)]) == 2
+    assert "frames of 7 digits" in one_line(capsys)
+    assert not (out / "checkpoint.npz").exists()
+
+
+# ---------------------------------------------------------------- safetensors
+@pytest.fixture(scope="module")
+def weights(checkpoint, tmp_path_factory):
+    from ganstudio.core.formats.model_io.weights import save_weights
+
+    return save_weights(load_checkpoint(checkpoint), tmp_path_factory.mktemp("weights") / "w.safetensors")
+
+
+def with_metadata(weights, target, **changes):
+    """A copy of the safetensors file `weights` with its metadata changed."""
+    import json
+
+    st = pytest.importorskip("safetensors.numpy")
+    data = weights.read_bytes()
+    length = int.from_bytes(data[:8], "little")
+    metadata = json.loads(data[8:8 + length])["__metadata__"]
+    target.write_bytes(st.save(st.load(data), metadata={**metadata, **changes}))
+    return target
+
+
+@pytest.mark.parametrize("key, value", [("iteration", "²"), ("iteration", "9" * 400),
+                                        ("iteration", str(2 ** 63 + 5)), ("format_version", "²")])
+def test_safetensors_with_an_impossible_count_is_refused_at_import(weights, tmp_path, capsys, key, value):
+    source = with_metadata(weights, tmp_path / "odd.safetensors", **{key: value})
+    out = tmp_path / "imported.npz"
+    assert cli(["import", str(source), "--out", str(out)]) == 2
+    assert "damaged iteration count" in one_line(capsys) or key == "format_version"
+    assert not out.exists()

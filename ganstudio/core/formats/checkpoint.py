@@ -13,8 +13,10 @@ import numpy as np
 
 from ganstudio import __version__
 from ganstudio.core.config.limits import (
+    MAX_ITERATIONS,
     discriminator_shapes,
     generator_shapes,
+    is_iteration,
     parameter_count,
 )
 from ganstudio.core.config.settings import GANConfig
@@ -22,7 +24,13 @@ from ganstudio.core.data.npz import npy_member_bytes
 from ganstudio.core.errors import CheckpointError, GanStudioError
 from ganstudio.core.files.atomic import atomic_file
 from ganstudio.core.training.metric_history import HistoryError, MetricHistory
-from ganstudio.core.training.timeline import MAX_TIMELINE_BYTES, Timeline, TimelineError, first_spacing
+from ganstudio.core.training.timeline import (
+    FRAME_DIGITS,
+    MAX_TIMELINE_BYTES,
+    Timeline,
+    TimelineError,
+    first_spacing,
+)
 
 FORMAT = "ganstudio-checkpoint"
 FORMAT_VERSION = 1
@@ -95,6 +103,9 @@ def read_checkpoint(path) -> tuple[GANConfig, dict]:
     state = {**contents, **meta}
     if "iteration" not in state or "rng_state" not in state:
         raise CheckpointError(f"{path} is missing the training state")
+    if not is_iteration(state["iteration"]):   # a run resumed from it could not save its own
+        raise CheckpointError(f"{path} has a damaged iteration count ({str(state['iteration'])[:20]}; "
+                              f"at most {MAX_ITERATIONS:,})")
     for key, value in contents.items():   # the history may hold NaN (a metric undefined then)
         if not key.startswith("history.") and value.dtype.kind in "fc" and not np.isfinite(value).all():
             raise CheckpointError(f"{path} holds NaN or infinite values (in {key}); it cannot be used")
@@ -230,8 +241,13 @@ def _session_from(path: Path, config: GANConfig, state: dict, dataset):
         session.load_state_dict(state)
     except (KeyError, ValueError, TypeError) as exc:
         raise CheckpointError(f"{path} does not match its own configuration ({_short(exc)})") from None
+    timeline = state["timeline"]
+    grid = min(FRAME_DIGITS, config.sample_count)
+    if timeline is not None and timeline.frame_digits not in (None, grid):   # its next frame could not join them
+        raise CheckpointError(f"{path} has a damaged timeline (frames of {timeline.frame_digits} digits; "
+                              f"this model's grid has {grid})")
     # An older checkpoint has no timeline: a fresh one starts at its iteration.
-    session.use_timeline(state["timeline"] or Timeline(first_spacing(config)))
+    session.use_timeline(timeline or Timeline(first_spacing(config)))
     return session
 
 

@@ -60,6 +60,12 @@ class Timeline:
         with self._lock:
             return sum(frame.nbytes for frame in self._frames)
 
+    @property
+    def frame_digits(self) -> int | None:
+        """Digits in each kept frame (all hold the same count); None while there are none."""
+        with self._lock:
+            return len(self._frames[0]) if self._frames else None
+
     def due(self, iteration: int) -> bool:
         """Whether a frame of `iteration` belongs in the timeline."""
         return not self._iterations or iteration - self._iterations[-1] >= self.spacing

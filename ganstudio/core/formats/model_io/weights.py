@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from ganstudio import __version__
+from ganstudio.core.config.limits import MAX_ITERATIONS, parse_count
 from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.errors import ExportError, GanStudioError
 from ganstudio.core.files.atomic import atomic_file
@@ -87,16 +88,18 @@ def read_weights(path) -> tuple[GANConfig, int, dict[str, np.ndarray]]:
         raise ExportError(f"{path} is not a readable safetensors file ({str(exc).splitlines()[0][:120]})") from None
     if metadata.get("format") != FORMAT:
         raise ExportError(f"{path} is a safetensors file, but not one GAN Studio exported (no {FORMAT} metadata)")
-    if not metadata.get("format_version", "").isdigit() or int(metadata["format_version"]) > FORMAT_VERSION:
+    version = parse_count(metadata.get("format_version", ""), 1 << 16)
+    if version is None or version > FORMAT_VERSION:
         raise ExportError(f"{path} was written by a newer GAN Studio (format {metadata.get('format_version')!r})")
     try:
         config = GANConfig.from_json(metadata.get("config", ""))
     except GanStudioError as exc:
         raise ExportError(f"{path} has a damaged configuration ({exc})") from None
-    iteration = metadata.get("iteration", "0")
-    if not iteration.isdigit():
-        raise ExportError(f"{path} has a damaged iteration count ({iteration[:20]!r})")
-    return config, int(iteration), tensors
+    iteration = parse_count(metadata.get("iteration", "0"), MAX_ITERATIONS)
+    if iteration is None:
+        raise ExportError(f"{path} has a damaged iteration count ({str(metadata.get('iteration'))[:20]!r}; "
+                          f"at most {MAX_ITERATIONS:,})")
+    return config, iteration, tensors
 
 
 def _metadata(data: bytes) -> dict:
