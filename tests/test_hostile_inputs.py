@@ -187,3 +187,18 @@ def test_safetensors_with_an_impossible_count_is_refused_at_import(weights, tmp_
     assert cli(["import", str(source), "--out", str(out)]) == 2
     assert "damaged iteration count" in one_line(capsys) or key == "format_version"
     assert not out.exists()
+
+
+DEEP = '{"g_hidden": ' + "[" * 100_000 + "]" * 100_000 + "}"
+
+
+def test_deeply_nested_config_is_one_line_in_export(checkpoint, tmp_path, capsys):
+    target = rewritten(checkpoint, tmp_path / "deep.npz", {"config.npy": np.array(DEEP)})
+    assert cli(["export", str(target), "--format", "safetensors", "--out", str(tmp_path / "x.safetensors")]) == 2
+    assert "damaged configuration" in one_line(capsys)
+
+
+def test_deeply_nested_config_is_one_line_in_import(weights, tmp_path, capsys):
+    source = with_metadata(weights, tmp_path / "deep.safetensors", config=DEEP)
+    assert cli(["import", str(source), "--out", str(tmp_path / "x.npz")]) == 2
+    assert "nested too deeply" in one_line(capsys)

@@ -23,6 +23,7 @@ from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.data.npz import npy_member_bytes
 from ganstudio.core.errors import CheckpointError, GanStudioError
 from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.files.json_text import parse_json
 from ganstudio.core.training.metric_history import HistoryError, MetricHistory
 from ganstudio.core.training.timeline import (
     FRAME_DIGITS,
@@ -93,7 +94,7 @@ def read_checkpoint(path) -> tuple[GANConfig, dict]:
         raise CheckpointError(f"{path} was written by a newer GAN Studio (format {version})")
     try:
         config = GANConfig.from_json(str(contents.pop("config")))
-        meta = json.loads(str(contents.pop("meta")))
+        meta = parse_json(str(contents.pop("meta")))
     except (GanStudioError, ValueError, TypeError, KeyError) as exc:
         raise CheckpointError(f"{path} has a damaged configuration ({_short(exc)})") from None
     if not isinstance(meta, dict):

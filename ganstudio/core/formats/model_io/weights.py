@@ -16,7 +16,6 @@ state is not exported: training continues from the weights with fresh optimizer 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +25,7 @@ from ganstudio.core.config.limits import MAX_ITERATIONS, parse_count
 from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.errors import ExportError, GanStudioError
 from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.files.json_text import parse_json
 from ganstudio.core.formats.model_io.forward import ModelDescription, describe
 from ganstudio.core.formats.model_io.optional import require
 
@@ -110,7 +110,7 @@ def _metadata(data: bytes) -> dict:
     if length > len(data) - 8:
         raise ValueError(f"its header claims {length:,} bytes; the file holds {len(data) - 8:,}")
     try:
-        header = json.loads(data[8:8 + length])
+        header = parse_json(data[8:8 + length])
     except ValueError:
         raise ValueError("its header is not JSON") from None
     metadata = header.get("__metadata__") if isinstance(header, dict) else None
