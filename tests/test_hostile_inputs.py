@@ -202,3 +202,54 @@ def test_deeply_nested_config_is_one_line_in_import(weights, tmp_path, capsys):
     source = with_metadata(weights, tmp_path / "deep.safetensors", config=DEEP)
     assert cli(["import", str(source), "--out", str(tmp_path / "x.npz")]) == 2
     assert "nested too deeply" in one_line(capsys)
+
+
+# ---------------------------------------------------------------- where outputs go
+@pytest.mark.parametrize("command", ["export", "import"])
+def test_out_dot_is_one_line(checkpoint, weights, tmp_path, capsys, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    source = checkpoint if command == "export" else weights
+    args = [command, str(source), "--out", "."] + (["--format", "onnx"] if command == "export" else [])
+    assert cli(args) == 2
+    assert "it is a folder, not a file" in one_line(capsys)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_selftest_report_to_a_folder_is_one_line(tmp_path, capsys, monkeypatch):
+    from ganstudio.cli.selftest_command import write_report
+
+    monkeypatch.chdir(tmp_path)
+    assert "it is a folder, not a file" in write_report(tmp_path.__class__("."), ["line"])
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["export", "import"])
+def test_out_equal_to_the_input_is_refused(checkpoint, weights, tmp_path, capsys, command):
+    original = checkpoint if command == "export" else weights
+    source = tmp_path / original.name
+    source.write_bytes(original.read_bytes())
+    (tmp_path / "link").symlink_to(source)
+    args = [command, str(source), "--out", str(tmp_path / "link")]
+    assert cli(args + (["--format", "safetensors"] if command == "export" else [])) == 2
+    assert "is the input file itself" in one_line(capsys)
+    assert source.read_bytes() == original.read_bytes()
+
+
+def test_onnx_with_discriminator_changes_neither_file_when_one_cannot_be_written(checkpoint, tmp_path, capsys):
+    pytest.importorskip("onnx")
+    generator = tmp_path / "g.onnx"
+    generator.write_bytes(b"the previous export")
+    (tmp_path / "g-discriminator.onnx").mkdir()   # in the way of the second file
+    assert cli(["export", str(checkpoint), "--format", "onnx", "--discriminator", "--out", str(generator)]) == 2
+    assert "g-discriminator.onnx" in one_line(capsys)
+    assert generator.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g-discriminator.onnx", "g.onnx"]
+
+
+def test_a_name_as_long_as_the_file_system_allows_can_be_written_atomically(tmp_path):
+    from ganstudio.core.files.atomic import atomic_file
+
+    target = tmp_path / ("n" * 250)   # 18 bytes more for the temporary would pass 255
+    with atomic_file(target) as handle:
+        handle.write(b"whole")
+    assert target.read_bytes() == b"whole" and list(tmp_path.iterdir()) == [target]

@@ -3,6 +3,7 @@ other tools (docs in ganstudio/core/formats/model_io)."""
 
 from __future__ import annotations
 
+from ganstudio.core.files.atomic import refuse_overwriting_input
 from ganstudio.core.formats.checkpoint import load_checkpoint
 from ganstudio.core.formats.model_io.formats import FORMATS, export_model
 
@@ -21,6 +22,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    refuse_overwriting_input(args.checkpoint, args.out)
     session = load_checkpoint(args.checkpoint)
     for path in export_model(session, args.format, args.out, args.discriminator):
         print(f"wrote {path}")
