@@ -253,3 +253,43 @@ def test_a_name_as_long_as_the_file_system_allows_can_be_written_atomically(tmp_
     with atomic_file(target) as handle:
         handle.write(b"whole")
     assert target.read_bytes() == b"whole" and list(tmp_path.iterdir()) == [target]
+
+
+# ---------------------------------------------------------------- the PyTorch folder: whole or absent
+def test_pytorch_folder_is_absent_after_a_failure_midway(checkpoint, tmp_path, monkeypatch, capsys):
+    pytest.importorskip("safetensors")
+    from ganstudio.core.formats.model_io import pytorch_code
+
+    def full_disk(path):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(pytorch_code, "_save_digits", full_disk)   # the last file
+    folder = tmp_path / "pt"
+    assert cli(["export", str(checkpoint), "--format", "pytorch", "--out", str(folder)]) == 2
+    assert "No space left on device" in one_line(capsys)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pytorch_folder_is_as_it_was_after_ctrl_c_midway(checkpoint, tmp_path, monkeypatch, capsys):
+    pytest.importorskip("safetensors")
+    from ganstudio.core.formats.model_io import pytorch_code
+
+    folder = tmp_path / "pt"
+    assert cli(["export", str(checkpoint), "--format", "pytorch", "--out", str(folder)]) == 0
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    capsys.readouterr()
+
+    def interrupted(path):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(pytorch_code, "_save_digits", interrupted)
+    assert cli(["export", str(checkpoint), "--format", "pytorch", "--out", str(folder)]) == 130
+    assert "nothing was written" in one_line(capsys)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["pt"]
+
+
+def test_pytorch_export_never_replaces_a_folder_of_other_files(checkpoint, tmp_path, capsys):
+    pytest.importorskip("safetensors")
+    (tmp_path / "notes.txt").write_text("mine")
+    assert cli(["export", str(checkpoint), "--format", "pytorch", "--out", str(tmp_path)]) == 2
+    assert "holds other files (notes.txt)" in one_line(capsys)
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -170,6 +171,53 @@ def write_together(contents: dict[Path, bytes]) -> None:
             file.discard()
     for folder in {Path(path).parent for path in contents}:
         fsync_folder(folder)
+
+
+@contextmanager
+def atomic_folder(path: str | Path, replaceable=frozenset()) -> Iterator[Path]:
+    """`with atomic_folder(path) as folder:` — fill `folder`, a new hidden folder beside `path`;
+    it takes `path`'s name when the block ends well, and is removed otherwise, so `path` is
+    the whole new folder, or as it was. An existing `path` is replaced only when it is empty
+    or holds only names in `replaceable` (an earlier export): never the user's other files."""
+    path = Path(os.path.abspath(path))   # "." has no name to stage beside
+    _check_replaceable(path, replaceable)
+    staging = temporary_name(path)
+    staging.mkdir()
+    try:
+        yield staging
+        fsync_folder(staging)
+        _swap_in(staging, path)
+    except BaseException:   # Ctrl-C and SIGTERM too: nothing half-filled stays behind
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    fsync_folder(path.parent)
+
+
+def _check_replaceable(path: Path, replaceable) -> None:
+    if not path.exists():
+        return
+    if not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "it is a file, not a folder", str(path))
+    foreign = sorted(entry.name for entry in path.iterdir() if entry.name not in replaceable)
+    if foreign:
+        raise OSError(errno.EEXIST, f"it holds other files ({foreign[0]}); choose a new folder", str(path))
+
+
+def _swap_in(staging: Path, path: Path) -> None:
+    """Renames `staging` to `path`; an earlier `path` goes aside first and then away, so at
+    every moment `path` is the old folder, the new one, or absent (never a mix)."""
+    old = None
+    if path.exists():
+        old = temporary_name(path)
+        os.replace(path, old)
+    try:
+        os.replace(staging, path)
+    except BaseException:
+        if old is not None:
+            os.replace(old, path)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def publish(temporary: str | Path, path: str | Path) -> None:
