@@ -293,3 +293,34 @@ def test_pytorch_export_never_replaces_a_folder_of_other_files(checkpoint, tmp_p
     assert cli(["export", str(checkpoint), "--format", "pytorch", "--out", str(tmp_path)]) == 2
     assert "holds other files (notes.txt)" in one_line(capsys)
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+# ---------------------------------------------------------------- train and data
+def test_train_with_zero_iterations_saves_the_untrained_model(tmp_path, capsys):
+    out = tmp_path / "zero"
+    assert cli(["train", "--scenario", "collapse", "--set", "iterations=0", "--out", str(out)]) == 0
+    assert "finished at iteration 0" in capsys.readouterr().err
+    assert (out / "checkpoint.npz").is_file() and (out / "manifest.json").is_file()
+
+
+def test_train_leaves_no_empty_folder_when_it_fails(tmp_path, monkeypatch, capsys):
+    from ganstudio.cli import train_command
+
+    def broken(*args):
+        raise train_command.GanStudioError("the results cannot be written")
+    monkeypatch.setattr(train_command, "write_outputs", broken)
+    out = tmp_path / "new"
+    assert cli(["train", "--iterations", "1", "--out", str(out)]) == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "ganstudio: error: the results cannot be written"
+    assert not out.exists()
+
+
+def test_train_out_with_a_name_too_long_is_one_line(tmp_path, capsys):
+    assert cli(["train", "--iterations", "1", "--out", str(tmp_path / ("a" * 300))]) == 2
+    assert "File name too long" in one_line(capsys)
+
+
+def test_data_dir_with_a_name_too_long_is_one_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("GANSTUDIO_DATA_DIR", str(tmp_path / ("b" * 300)))
+    assert cli(["data", "info"]) == 2
+    assert "GANSTUDIO_DATA_DIR cannot be used (File name too long)" in one_line(capsys)

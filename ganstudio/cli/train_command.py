@@ -105,8 +105,16 @@ def _parse_setting(item: str) -> tuple[str, str]:
 def run(args) -> int:
     session = build_session(args)
     out = Path(args.out)
-    created = not out.exists()
-    check_output_folder(out)
+    created = prepare_output_folder(out)
+    try:
+        return _train_and_save(args, session, out)
+    except BaseException:
+        if created:
+            _remove_if_empty(out)   # "as it was": a folder made for a run that saved nothing goes again
+        raise
+
+
+def _train_and_save(args, session: TrainingSession, out: Path) -> int:
     line = ProgressLine()
     deadline = time.monotonic() + args.seconds if args.seconds else None
     total = session.config.iterations
@@ -123,8 +131,6 @@ def run(args) -> int:
                     break
             signals.defer()  # from here on a signal is only noted: the save runs to its end
         except Interrupted as exc:  # a second signal: the iteration it cut is not saved
-            if created:
-                _remove_if_empty(out)   # "as it was": a folder made for this run goes again
             raise Interrupted(exc.signum, f"stopped at once by a second {signal_name(exc.signum)} "
                                           f"at iteration {session.iteration}; nothing saved, "
                                           f"{out} is as it was") from None
@@ -152,10 +158,13 @@ def _remove_if_empty(folder: Path) -> None:
         pass   # not empty after all (someone else's files): leave it
 
 
-def check_output_folder(out: Path) -> None:
-    """Before training, not after it: create --out and prove a file can be written there."""
+def prepare_output_folder(out: Path) -> bool:
+    """Before training, not after it: create --out and prove a file can be written there.
+    Whether it was created (it goes again if nothing is saved in it)."""
     try:
+        created = not out.exists()   # OSError too: a name longer than the system allows
         check_writable(out)
+        return created
     except OSError as exc:
         raise GanStudioError(f"cannot write into the output folder {out}: {exc.strerror or exc}") from None
 
@@ -171,8 +180,10 @@ def _reason_text(reason, seconds) -> str:
 
 
 def _describe(p, total: int, seconds) -> str:
-    fraction = p.iteration / total if total < UNLIMITED else 0.0
-    progress = f"{bar(fraction)} {p.iteration}/{total}" if total < UNLIMITED else f"iteration {p.iteration}"
+    if total >= UNLIMITED:
+        progress = f"iteration {p.iteration}"
+    else:   # iterations=0 (a --set) is a run already done
+        progress = f"{bar(p.iteration / total if total else 1.0)} {p.iteration}/{total}"
     return (f"{progress}  D(real) {p.d_real:.3f}  D(fake) {p.d_fake:.3f}  "
             f"loss D {p.d_loss:.3f} G {p.g_loss:.3f}  {p.steps_per_sec:.1f} it/s")
 
