@@ -324,3 +324,17 @@ def test_data_dir_with_a_name_too_long_is_one_line(tmp_path, capsys, monkeypatch
     monkeypatch.setenv("GANSTUDIO_DATA_DIR", str(tmp_path / ("b" * 300)))
     assert cli(["data", "info"]) == 2
     assert "GANSTUDIO_DATA_DIR cannot be used (File name too long)" in one_line(capsys)
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_after_writing(weights, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    out = os.fsdecode(bytes(tmp_path) + b"/n\xff.npz")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}   # strict: as in a UTF-8 terminal
+    result = subprocess.run([sys.executable, "-m", "ganstudio", "import", str(weights), "--out", out],
+                            capture_output=True, text=True, env=env, timeout=120, errors="backslashreplace")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert result.stdout.startswith("wrote ") and "n\\udcff.npz" in result.stdout
+    assert os.path.isfile(out)
