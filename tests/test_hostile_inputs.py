@@ -338,3 +338,15 @@ def test_a_file_name_that_is_not_utf8_is_printed_after_writing(weights, tmp_path
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert result.stdout.startswith("wrote ") and "n\\udcff.npz" in result.stdout
     assert os.path.isfile(out)
+
+
+# ---------------------------------------------------------------- values
+@pytest.mark.filterwarnings("error")
+def test_cluster_weights_whose_sum_overflows_are_refused_at_load(checkpoint, tmp_path, capsys):
+    with np.load(checkpoint) as npz:
+        weights = npz["algo.clusters.weights"]
+    target = rewritten(checkpoint, tmp_path / "huge.npz",
+                       {"algo.clusters.weights.npy": np.full_like(weights, 1e308)})
+    assert cli(["sample", str(target), "--out", str(tmp_path / "s.png")]) == 2
+    assert "clusters.weights are not proportions" in one_line(capsys)
+    assert not (tmp_path / "s.png").exists()
