@@ -350,3 +350,44 @@ def test_cluster_weights_whose_sum_overflows_are_refused_at_load(checkpoint, tmp
     assert cli(["sample", str(target), "--out", str(tmp_path / "s.png")]) == 2
     assert "clusters.weights are not proportions" in one_line(capsys)
     assert not (tmp_path / "s.png").exists()
+
+
+# ---------------------------------------------------------------- memory: checked before allocated
+def _peak_bytes(call) -> int:
+    tracemalloc.start()
+    try:
+        call()
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+def test_large_sparse_safetensors_is_refused_from_its_header(weights, tmp_path):
+    from ganstudio.core.errors import ExportError
+    from ganstudio.core.formats.model_io.weights import read_weights
+
+    big = tmp_path / "big.safetensors"
+    big.write_bytes(weights.read_bytes())
+    with open(big, "r+b") as handle:
+        handle.truncate(1000 << 20)   # sparse: 1,000 MiB that take no disk
+    def read():
+        with pytest.raises(ExportError, match="not a readable safetensors file|more than its configuration"):
+            read_weights(big)
+    assert _peak_bytes(read) < 20_000_000
+
+
+def test_small_safetensors_asking_for_the_largest_networks_is_refused_before_building(weights, tmp_path):
+    import json
+
+    from ganstudio.core.errors import ExportError
+    from ganstudio.core.formats.model_io.weights import load_weights
+
+    config = json.loads(with_overrides(get_preset("fast"), TINY).to_json())
+    config.update(g_hidden=[2800, 2400], d_hidden=[2800, 2400])   # ~9 M parameters each: the limit
+    source = with_metadata(weights, tmp_path / "small.safetensors", config=json.dumps(config))
+    assert source.stat().st_size < 2_000_000
+    def load():
+        with pytest.raises(ExportError, match="does not match its own configuration: generator needs"):
+            load_weights(source)
+    assert _peak_bytes(load) < 20_000_000
