@@ -391,3 +391,44 @@ def test_small_safetensors_asking_for_the_largest_networks_is_refused_before_bui
         with pytest.raises(ExportError, match="does not match its own configuration: generator needs"):
             load_weights(source)
     assert _peak_bytes(load) < 20_000_000
+
+
+# ---------------------------------------------------------------- one writer per folder
+def test_a_second_train_into_a_folder_in_use_is_refused_at_once(tmp_path, capsys):
+    from ganstudio.core.files.folder_lock import fcntl, folder_lock
+
+    if fcntl is None:
+        pytest.skip("folders are not locked on this system")
+    out = tmp_path / "run"
+    out.mkdir()
+    with folder_lock(out):   # as the first run holds it while it trains and saves
+        assert cli(["train", "--iterations", "1", "--out", str(out)]) == 2
+        assert "is in use by another GAN Studio run" in one_line(capsys)
+    assert list(out.iterdir()) == []
+    assert cli(["train", "--iterations", "1", "--out", str(out)]) == 0   # free again
+    assert (out / "manifest.json").is_file()
+
+
+def test_the_folder_lock_is_held_by_another_process_too(tmp_path):
+    import subprocess
+    import sys
+
+    from ganstudio.core.files.folder_lock import fcntl, folder_lock
+
+    if fcntl is None:
+        pytest.skip("folders are not locked on this system")
+    holder = ("import sys; from ganstudio.core.files.folder_lock import folder_lock\n"
+              "with folder_lock(sys.argv[1]):\n    print('held', flush=True); sys.stdin.read()")
+    child = subprocess.Popen([sys.executable, "-c", holder, str(tmp_path)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "held"   # waits on the pipe, not on a clock
+        from ganstudio.core.errors import OutputError
+        with pytest.raises(OutputError, match="in use"):
+            with folder_lock(tmp_path):
+                pass
+    finally:
+        child.stdin.close()
+        child.wait(timeout=60)
+    with folder_lock(tmp_path):   # released when the process ended
+        pass

@@ -19,6 +19,7 @@ from ganstudio.core.config.scenarios import get_scenario
 from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
 from ganstudio.core.files.atomic import check_writable
+from ganstudio.core.files.folder_lock import folder_lock
 from ganstudio.core.files.manifest import FileSet
 from ganstudio.core.formats.checkpoint import resume_session, write_checkpoint
 from ganstudio.core.formats.run_outputs import save_png, tile_digits, write_metrics_csv
@@ -106,12 +107,13 @@ def run(args) -> int:
     session = build_session(args)
     out = Path(args.out)
     created = prepare_output_folder(out)
-    try:
-        return _train_and_save(args, session, out)
-    except BaseException:
-        if created:
-            _remove_if_empty(out)   # "as it was": a folder made for a run that saved nothing goes again
-        raise
+    with folder_lock(out):   # a second run into --out is told so now, not after training
+        try:
+            return _train_and_save(args, session, out)
+        except BaseException:
+            if created:   # "as it was": a folder made for a run that saved nothing goes again
+                _remove_if_empty(out)
+            raise
 
 
 def _train_and_save(args, session: TrainingSession, out: Path) -> int:
