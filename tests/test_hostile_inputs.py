@@ -432,3 +432,17 @@ def test_the_folder_lock_is_held_by_another_process_too(tmp_path):
         child.wait(timeout=60)
     with folder_lock(tmp_path):   # released when the process ended
         pass
+
+
+def test_export_warns_of_a_generator_whose_weights_overflow(checkpoint, tmp_path, capsys):
+    with np.load(checkpoint) as npz:
+        weights = npz["algo.net.generator"]
+    huge = np.full_like(weights, 3e38)   # finite float32, but any product overflows
+    target = rewritten(checkpoint, tmp_path / "huge.npz", {"algo.net.generator.npy": huge,
+                                                           "algo.net.generator_ema.npy": huge})
+    out = tmp_path / "w.safetensors"
+    assert cli(["export", str(target), "--format", "safetensors", "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("wrote ") and out.is_file()
+    assert "ganstudio: warning: the generator overflows to infinity" in captured.err
+    assert "RuntimeWarning" not in captured.err
