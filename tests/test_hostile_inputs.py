@@ -446,3 +446,11 @@ def test_export_warns_of_a_generator_whose_weights_overflow(checkpoint, tmp_path
     assert captured.out.startswith("wrote ") and out.is_file()
     assert "ganstudio: warning: the generator overflows to infinity" in captured.err
     assert "RuntimeWarning" not in captured.err
+
+
+# ---------------------------------------------------------------- small things
+def test_a_diverged_train_prints_no_progress_line_of_nan(tmp_path, capsys):
+    out = tmp_path / "diverged"
+    assert cli(["train", "--iterations", "20", "--set", "lr_d=1000", "--set", "lr_g=1000", "--out", str(out)]) == 3
+    err = capsys.readouterr().err
+    assert "training diverged" in err and "nan" not in err.lower(), err

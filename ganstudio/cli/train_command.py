@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -124,12 +125,14 @@ def _train_and_save(args, session: TrainingSession, out: Path) -> int:
     with StopSignals() as signals:
         try:
             for progress in session.run(log_every=1):
-                line.update(_describe(progress, total, args.seconds), force=progress.finished)
+                if _numbers_are_finite(progress):   # a diverged step's NaN says nothing: keep the last good line
+                    line.update(_describe(progress, total, args.seconds), force=progress.finished)
                 reason = progress.stop_reason
                 stop = signals.first is not None or deadline and time.monotonic() >= deadline
                 if stop and not progress.finished:
                     reason = StopReason(STOPPED)   # between iterations: the checkpoint is consistent
-                    line.update(_describe(progress, total, args.seconds), force=True)
+                    if _numbers_are_finite(progress):
+                        line.update(_describe(progress, total, args.seconds), force=True)
                     break
             signals.defer()  # from here on a signal is only noted: the save runs to its end
         except Interrupted as exc:  # a second signal: the iteration it cut is not saved
@@ -179,6 +182,10 @@ def _reason_text(reason, seconds) -> str:
     if reason.code == ITERATION_LIMIT:
         return "iteration limit"
     return reason.describe()
+
+
+def _numbers_are_finite(p) -> bool:
+    return all(math.isfinite(value) for value in (p.d_real, p.d_fake, p.d_loss, p.g_loss))
 
 
 def _describe(p, total: int, seconds) -> str:
