@@ -454,3 +454,14 @@ def test_a_diverged_train_prints_no_progress_line_of_nan(tmp_path, capsys):
     assert cli(["train", "--iterations", "20", "--set", "lr_d=1000", "--set", "lr_g=1000", "--out", str(out)]) == 3
     err = capsys.readouterr().err
     assert "training diverged" in err and "nan" not in err.lower(), err
+
+
+@pytest.mark.filterwarnings("error")   # a RuntimeWarning would print before the one line
+def test_noise_too_large_for_the_generator_is_one_line_and_no_warning(checkpoint, tmp_path, capsys):
+    session = load_checkpoint(checkpoint)
+    from ganstudio.core.gan.model_parts import noise_width
+
+    noise = tmp_path / "noise.npy"
+    np.save(noise, np.full((4, noise_width(session.config)), 1e300))
+    assert cli(["sample", str(checkpoint), "--noise", str(noise), "--out", str(tmp_path / "s.png")]) == 2
+    assert "too large for float32" in one_line(capsys)
