@@ -465,3 +465,36 @@ def test_noise_too_large_for_the_generator_is_one_line_and_no_warning(checkpoint
     np.save(noise, np.full((4, noise_width(session.config)), 1e300))
     assert cli(["sample", str(checkpoint), "--noise", str(noise), "--out", str(tmp_path / "s.png")]) == 2
     assert "too large for float32" in one_line(capsys)
+
+
+PAUSE_IN_CLI_IMPORT = """
+import importlib.abc, sys
+class Pause(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "ganstudio.cli.main":
+            sys.meta_path.remove(self)
+            sys.stderr.write("paused\\n"); sys.stderr.flush()
+            sys.stdin.readline()
+        return None
+sys.meta_path.insert(0, Pause())
+from ganstudio.launcher import main
+sys.exit(main(["presets"]))
+"""
+
+
+def test_ctrl_c_while_the_command_line_loads_is_one_line():
+    import signal
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", PAUSE_IN_CLI_IMPORT], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stderr.readline() == "paused\n"   # inside the import: wait on the pipe
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 130 and "Traceback" not in err, err
+    assert err.strip().splitlines() == ["ganstudio: interrupted by SIGINT; nothing was written"]
