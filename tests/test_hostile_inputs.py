@@ -116,14 +116,17 @@ def test_undecodable_checkpoint_zip_is_one_line(checkpoint, tmp_path, capsys, da
     assert expected in one_line(capsys)
 
 
-def test_inflating_timeline_is_refused_before_it_is_unpacked(checkpoint, tmp_path):
-    frames = np.zeros((256, 100, 28, 28), np.uint8)   # 20 MB, deflated to ~20 KB
-    target = rewritten(checkpoint, tmp_path / "bomb.npz", {"timeline.frames.npy": frames})
-    del frames
+@pytest.mark.parametrize("member, array", [
+    ("timeline.frames.npy", lambda: np.zeros((256, 100, 28, 28), np.uint8)),   # 20 MB, deflated to ~20 KB
+    ("history.bins.npy", lambda: np.zeros((6, 400_000))),
+    ("config.npy", lambda: np.array("{" + " " * 5_000_000 + "}")),
+])
+def test_inflating_member_is_refused_before_it_is_unpacked(checkpoint, tmp_path, member, array):
+    target = rewritten(checkpoint, tmp_path / "bomb.npz", {member: array()})
     assert target.stat().st_size < 8_000_000
     tracemalloc.start()
     try:
-        with pytest.raises(CheckpointError, match="timeline.frames.npy unpacks to"):
+        with pytest.raises(CheckpointError, match=f"{member} unpacks to"):
             load_checkpoint(target)
         peak = tracemalloc.get_traced_memory()[1]
     finally:

@@ -24,6 +24,7 @@ from ganstudio.core.data.npz import npy_member_bytes
 from ganstudio.core.errors import CheckpointError, GanStudioError
 from ganstudio.core.files.atomic import atomic_file
 from ganstudio.core.files.json_text import parse_json
+from ganstudio.core.training.metric_history import MAX_STATE_BYTES as MAX_HISTORY_BYTES
 from ganstudio.core.training.metric_history import HistoryError, MetricHistory
 from ganstudio.core.training.timeline import (
     FRAME_DIGITS,
@@ -143,9 +144,21 @@ def _read_arrays(path: Path) -> dict:
         raise CheckpointError(f"{path} is not a readable GAN Studio checkpoint ({_short(exc)})") from None
 
 
-# The most a member may unpack to, by name: the timeline is bounded (timeline.py), so a small
-# file cannot ask for a large one; the rest is bounded by MAX_CHECKPOINT_BYTES in all.
-_MEMBER_LIMITS = {"timeline.frames.npy": MAX_TIMELINE_BYTES + 4096}
+# The most a member may unpack to (its .npy header aside), for those whose size is bounded
+# whatever the model: so a small file cannot ask for a large one. The networks are bounded by
+# MAX_CHECKPOINT_BYTES in all, and then checked against the configuration.
+_NPY_HEADER_BYTES = 4096
+MAX_CONFIG_BYTES = 1 << 20   # a configuration is a few KB of JSON (4 bytes a character here)
+
+
+def _member_limit(name: str) -> int | None:
+    if name == "timeline.frames.npy":
+        return MAX_TIMELINE_BYTES + _NPY_HEADER_BYTES
+    if name.startswith("history."):
+        return MAX_HISTORY_BYTES + _NPY_HEADER_BYTES
+    if name == "config.npy":
+        return MAX_CONFIG_BYTES
+    return None
 
 
 def _check_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -155,7 +168,7 @@ def _check_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise CheckpointError(f"{path} uses a compression GAN Studio does not write ({info.filename}, "
                               f"method {info.compress_type})")
-    limit = _MEMBER_LIMITS.get(info.filename)
+    limit = _member_limit(info.filename)
     if limit is not None and info.file_size > limit:
         raise CheckpointError(f"{path} is damaged: {info.filename} unpacks to {info.file_size:,} bytes, "
                               f"more than it can hold ({limit:,})")
