@@ -501,3 +501,44 @@ def test_ctrl_c_while_the_command_line_loads_is_one_line():
             child.kill()
     assert child.returncode == 130 and "Traceback" not in err, err
     assert err.strip().splitlines() == ["ganstudio: interrupted by SIGINT; nothing was written"]
+
+
+PAUSE_IN_PYTORCH_EXPORT = """
+import sys
+from ganstudio.core.formats.model_io import pytorch_code
+save_digits = pytorch_code._save_digits
+def paused(path):
+    sys.stderr.write("paused\\n"); sys.stderr.flush()
+    sys.stdin.readline()
+    return save_digits(path)
+pytorch_code._save_digits = paused
+from ganstudio.launcher import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("signum, status", [("SIGTERM", 143), ("SIGINT", 130), ("SIGKILL", -9)])
+def test_pytorch_folder_is_absent_after_a_signal_midway(checkpoint, tmp_path, signum, status):
+    import signal
+    import subprocess
+    import sys
+
+    pytest.importorskip("safetensors")
+    folder = tmp_path / "pt"
+    child = subprocess.Popen([sys.executable, "-c", PAUSE_IN_PYTORCH_EXPORT, "export", str(checkpoint),
+                              "--format", "pytorch", "--out", str(folder)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stderr.readline() == "paused\n"   # model.py and the weights are written by now
+        child.send_signal(getattr(signal, signum))
+        out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == status, err
+    assert not folder.exists()
+    if signum != "SIGKILL":   # the process cleaned up after itself; kill -9 leaves a hidden staging folder
+        assert err.strip().splitlines() == [f"ganstudio: interrupted by {signum}; nothing was written"]
+        assert list(tmp_path.iterdir()) == []
+    else:
+        assert all(p.name.startswith(".pt.") for p in tmp_path.iterdir())
