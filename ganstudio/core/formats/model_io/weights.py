@@ -40,6 +40,7 @@ from ganstudio.core.formats.model_io.optional import require
 FORMAT = "ganstudio-weights"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1 << 30   # far above the largest model the configuration limits allow
+MAX_HEADER_BYTES = 1 << 20   # the tensors' names and places, and the configuration: a few KB
 
 
 def tensors_of(model: ModelDescription) -> dict[str, np.ndarray]:
@@ -106,6 +107,9 @@ def read_weights(path) -> tuple[GANConfig, int, dict[str, np.ndarray]]:
 def _read_header(path: Path, handle, size: int) -> tuple[dict, int]:
     """The header (8-byte little-endian length, then JSON) and the bytes of tensor data after it."""
     length = int.from_bytes(handle.read(8), "little") if size >= 8 else -1
+    if length > MAX_HEADER_BYTES:
+        raise ExportError(f"{path} is not a GAN Studio safetensors file (its header claims {length:,} bytes; "
+                          f"GAN Studio's take a few KB)")
     if not 0 <= length <= size - 8:
         raise ExportError(f"{path} is not a readable safetensors file (its header claims {length:,} bytes; "
                           f"the file holds {max(size - 8, 0):,})")
