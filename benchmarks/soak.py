@@ -75,7 +75,7 @@ def _format_row(row: dict) -> str:
 def soak_session(args, recorder: Recorder) -> None:
     """`ganstudio train --preset P --seconds S` with a checkpoint every few minutes."""
     from ganstudio.cli.main import build_parser
-    from ganstudio.cli.train_command import build_session, check_output_folder, write_outputs
+    from ganstudio.cli.train_command import build_session, prepare_output_folder, write_outputs
 
     cli = build_parser().parse_args(["train", "--preset", args.preset, "--seconds", str(args.seconds),
                                      "--out", str(recorder.folder / "run")])
@@ -92,7 +92,7 @@ def soak_session(args, recorder: Recorder) -> None:
             break   # between iterations, as `ganstudio train --seconds` stops
     recorder.save(session)
     recorder.sample(time.monotonic(), session.iteration)
-    check_output_folder(recorder.folder / "run")
+    prepare_output_folder(recorder.folder / "run")
     write_outputs(session, recorder.folder / "run")
 
 

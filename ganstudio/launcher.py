@@ -9,8 +9,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ganstudio.cli.main import main as command_line
-
+    try:
+        from ganstudio.cli.main import main as command_line
+    except KeyboardInterrupt:   # Ctrl-C before the CLI's handlers exist: its line, not a traceback
+        print("ganstudio: interrupted by SIGINT; nothing was written", file=sys.stderr)
+        return 130
     return command_line(argv, open_window=_open_window, window_checks=_window_checks)
 
 

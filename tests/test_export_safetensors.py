@@ -86,7 +86,7 @@ def test_weights_of_another_shape_are_refused(tmp_path):
     tensors["generator.layers.0.weight"] = tensors["generator.layers.0.weight"][:, :5].copy()
     meta = {"format": "ganstudio-weights", "format_version": "1", "config": config.to_json(), "iteration": "3"}
     save_file(tensors, str(path), metadata=meta)
-    with pytest.raises(ExportError, match="generator.layers.0.weight is float32"):
+    with pytest.raises(ExportError, match=r"generator needs [\d,]+ numbers, the file holds"):
         load_weights(path)
     meta["config"] = json.dumps({"noise_dim": "many"})
     save_file(tensors, str(path), metadata=meta)

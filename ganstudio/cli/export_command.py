@@ -3,8 +3,11 @@ other tools (docs in ganstudio/core/formats/model_io)."""
 
 from __future__ import annotations
 
+import sys
+
+from ganstudio.core.files.atomic import refuse_overwriting_input
 from ganstudio.core.formats.checkpoint import load_checkpoint
-from ganstudio.core.formats.model_io.formats import FORMATS, export_model
+from ganstudio.core.formats.model_io.formats import FORMATS, export_model, export_warnings
 
 
 def register(subparsers) -> None:
@@ -21,7 +24,10 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    refuse_overwriting_input(args.checkpoint, args.out)
     session = load_checkpoint(args.checkpoint)
     for path in export_model(session, args.format, args.out, args.discriminator):
         print(f"wrote {path}")
+    for warning in export_warnings(session):
+        print(f"ganstudio: warning: {warning}", file=sys.stderr)
     return 0

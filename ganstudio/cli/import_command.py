@@ -4,6 +4,7 @@ trained further by the exported train.py) back into a checkpoint the window and 
 from __future__ import annotations
 
 from ganstudio.core.data import open_dataset, parse_digits
+from ganstudio.core.files.atomic import refuse_overwriting_input
 from ganstudio.core.formats.checkpoint import save_checkpoint
 from ganstudio.core.formats.model_io.weights import load_weights
 
@@ -20,6 +21,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    refuse_overwriting_input(args.weights, args.out)
     digits = parse_digits(args.digits) if args.digits else None
     session = load_weights(args.weights, open_dataset(args.data or "bundled", digits))
     path = save_checkpoint(session, args.out)

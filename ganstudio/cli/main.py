@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None, open_window=None, window_checks=tuple) -
     status 130 or 143 (see interrupts.py); a command that saves work says what it saved.
     `open_window()` runs the window (no sub-command); `window_checks()` gives the self-test's
     window checks, as (name, check) pairs."""
+    _printable_names()
     try:
         with raising_on_stop_signals():
             args = build_parser().parse_args(argv)
@@ -72,6 +73,14 @@ def main(argv: list[str] | None = None, open_window=None, window_checks=tuple) -
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return USAGE_ERROR
     return open_window()
+
+
+def _printable_names() -> None:
+    """A file name that is not valid in the output's encoding (bytes that are not UTF-8 on
+    Linux) is printed with backslash escapes: "wrote ..." must not fail after the writing."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _run_command(args) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -19,6 +20,7 @@ from ganstudio.core.config.scenarios import get_scenario
 from ganstudio.core.data import open_dataset, parse_digits
 from ganstudio.core.errors import ConfigError, GanStudioError
 from ganstudio.core.files.atomic import check_writable
+from ganstudio.core.files.folder_lock import folder_lock
 from ganstudio.core.files.manifest import FileSet
 from ganstudio.core.formats.checkpoint import resume_session, write_checkpoint
 from ganstudio.core.formats.run_outputs import save_png, tile_digits, write_metrics_csv
@@ -105,8 +107,17 @@ def _parse_setting(item: str) -> tuple[str, str]:
 def run(args) -> int:
     session = build_session(args)
     out = Path(args.out)
-    created = not out.exists()
-    check_output_folder(out)
+    created = prepare_output_folder(out)
+    with folder_lock(out):   # a second run into --out is told so now, not after training
+        try:
+            return _train_and_save(args, session, out)
+        except BaseException:
+            if created:   # "as it was": a folder made for a run that saved nothing goes again
+                _remove_if_empty(out)
+            raise
+
+
+def _train_and_save(args, session: TrainingSession, out: Path) -> int:
     line = ProgressLine()
     deadline = time.monotonic() + args.seconds if args.seconds else None
     total = session.config.iterations
@@ -114,17 +125,17 @@ def run(args) -> int:
     with StopSignals() as signals:
         try:
             for progress in session.run(log_every=1):
-                line.update(_describe(progress, total, args.seconds), force=progress.finished)
+                if _numbers_are_finite(progress):   # a diverged step's NaN says nothing: keep the last good line
+                    line.update(_describe(progress, total, args.seconds), force=progress.finished)
                 reason = progress.stop_reason
                 stop = signals.first is not None or deadline and time.monotonic() >= deadline
                 if stop and not progress.finished:
                     reason = StopReason(STOPPED)   # between iterations: the checkpoint is consistent
-                    line.update(_describe(progress, total, args.seconds), force=True)
+                    if _numbers_are_finite(progress):
+                        line.update(_describe(progress, total, args.seconds), force=True)
                     break
             signals.defer()  # from here on a signal is only noted: the save runs to its end
         except Interrupted as exc:  # a second signal: the iteration it cut is not saved
-            if created:
-                _remove_if_empty(out)   # "as it was": a folder made for this run goes again
             raise Interrupted(exc.signum, f"stopped at once by a second {signal_name(exc.signum)} "
                                           f"at iteration {session.iteration}; nothing saved, "
                                           f"{out} is as it was") from None
@@ -152,10 +163,13 @@ def _remove_if_empty(folder: Path) -> None:
         pass   # not empty after all (someone else's files): leave it
 
 
-def check_output_folder(out: Path) -> None:
-    """Before training, not after it: create --out and prove a file can be written there."""
+def prepare_output_folder(out: Path) -> bool:
+    """Before training, not after it: create --out and prove a file can be written there.
+    Whether it was created (it goes again if nothing is saved in it)."""
     try:
+        created = not out.exists()   # OSError too: a name longer than the system allows
         check_writable(out)
+        return created
     except OSError as exc:
         raise GanStudioError(f"cannot write into the output folder {out}: {exc.strerror or exc}") from None
 
@@ -170,9 +184,15 @@ def _reason_text(reason, seconds) -> str:
     return reason.describe()
 
 
+def _numbers_are_finite(p) -> bool:
+    return all(math.isfinite(value) for value in (p.d_real, p.d_fake, p.d_loss, p.g_loss))
+
+
 def _describe(p, total: int, seconds) -> str:
-    fraction = p.iteration / total if total < UNLIMITED else 0.0
-    progress = f"{bar(fraction)} {p.iteration}/{total}" if total < UNLIMITED else f"iteration {p.iteration}"
+    if total >= UNLIMITED:
+        progress = f"iteration {p.iteration}"
+    else:   # iterations=0 (a --set) is a run already done
+        progress = f"{bar(p.iteration / total if total else 1.0)} {p.iteration}/{total}"
     return (f"{progress}  D(real) {p.d_real:.3f}  D(fake) {p.d_fake:.3f}  "
             f"loss D {p.d_loss:.3f} G {p.g_loss:.3f}  {p.steps_per_sec:.1f} it/s")
 

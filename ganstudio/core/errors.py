@@ -24,3 +24,10 @@ class TrainingError(GanStudioError):
 
 class ExportError(GanStudioError):
     """A model could not be exported or imported (a missing package, a foreign file)."""
+
+
+class OutputError(GanStudioError):
+    """An output cannot be written where it was asked for: it would replace its own input, or
+    another run is writing into the same folder."""
+
+    code = "output"

@@ -40,6 +40,20 @@ IMAGE_PIXELS = 28 * 28
 DIGIT_CLASSES = 10   # the labels a conditional GAN is told (clusters_from="labels")
 
 
+def parse_count(text: str, limit: int) -> int | None:
+    """A count written as ASCII decimal digits, from 0 to `limit`; None for anything else
+    (str.isdigit alone accepts "²", which int() refuses, and 400 digits, which no run reaches)."""
+    if not (isinstance(text, str) and text.isascii() and text.isdigit()) or len(text) > len(str(limit)):
+        return None
+    value = int(text)
+    return value if value <= limit else None
+
+
+def is_iteration(value) -> bool:
+    """Whether a stored iteration count is one a run can have reached (and int64 can hold)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_ITERATIONS
+
+
 @dataclass(frozen=True)
 class Interval:
     """A closed or half-open range of numbers, e.g. [0, 1) or (0.5, 1]."""

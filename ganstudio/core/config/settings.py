@@ -22,6 +22,7 @@ from ganstudio.core.config.limits import (
     TEXT_LENGTHS,
 )
 from ganstudio.core.errors import ConfigError
+from ganstudio.core.files.json_text import parse_json
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class GANConfig:
     @classmethod
     def from_json(cls, text: str) -> GANConfig:
         try:
-            data = json.loads(text)
+            data = parse_json(text)
         except ValueError as exc:
             raise ConfigError(f"the configuration is not valid JSON ({exc})") from None
         if not isinstance(data, dict):

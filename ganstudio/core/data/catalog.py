@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ganstudio.core.errors import DataError
+
 DATA_DIR_ENV = "GANSTUDIO_DATA_DIR"
 
 
@@ -69,10 +71,19 @@ def data_dir() -> Path:
     """Where downloads go: $GANSTUDIO_DATA_DIR, else the platform's user data folder."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
-        return Path(override).expanduser()
+        return _usable_folder(Path(override).expanduser())
     import platformdirs
 
     return Path(platformdirs.user_data_dir("ganstudio", appauthor=False))
+
+
+def _usable_folder(path: Path) -> Path:
+    """`path`, if the system can look it up (a 300-byte name cannot be): else one line."""
+    try:
+        path.exists()
+    except OSError as exc:
+        raise DataError(f"{DATA_DIR_ENV} cannot be used ({exc.strerror or exc}): {str(path)[:80]}…") from None
+    return path
 
 
 def dataset_dir(remote: RemoteDataset) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tokenize
 import zipfile
 from pathlib import Path
 
@@ -27,7 +28,10 @@ def npy_member_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[i
         version = np.lib.format.read_magic(member)
         read_header = (np.lib.format.read_array_header_1_0 if version == (1, 0)
                        else np.lib.format.read_array_header_2_0)
-        shape, _, dtype = read_header(member)
+        try:
+            shape, _, dtype = read_header(member)
+        except (SyntaxError, tokenize.TokenError):   # NumPy parses the header as a literal
+            raise ValueError(f"{info.filename} has a damaged .npy header") from None
         return int(np.prod(shape, dtype=np.int64)) * dtype.itemsize, info.file_size - member.tell()
 
 

@@ -6,16 +6,20 @@ temporary.
 
 Temporary names are unique (`.NAME.<random>.tmp`, hidden, in the same folder so the rename
 never crosses file systems), so two writers of one file never share a temporary: the last
-rename wins and each reader sees one whole version."""
+rename wins and each reader sees one whole version. NAME is cut to its first bytes, so a name
+as long as the file system allows still has a temporary it allows."""
 
 from __future__ import annotations
 
 import errno
 import os
 import secrets
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from ganstudio.core.errors import OutputError
 
 TEMPORARY_SUFFIX = ".tmp"
 # NTFS journals a rename itself, and Windows cannot open a folder for fsync.
@@ -24,11 +28,41 @@ FOLDERS_CAN_SYNC = os.name == "posix"
 _CANNOT_SYNC_FOLDER = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF, errno.EACCES, errno.EISDIR}
 
 
+NAME_BYTES_KEPT = 32   # of the target's name, in its temporary's: enough to recognise it
+
+
+def temporary_name(path: Path) -> Path:
+    """A fresh hidden name beside `path`, at most NAME_BYTES_KEPT + 18 bytes long whatever
+    the length of `path`'s name (file systems allow 255)."""
+    start = os.fsdecode(os.fsencode(path.name)[:NAME_BYTES_KEPT])   # bytes, not characters
+    return path.with_name(f".{start}.{secrets.token_hex(6)}{TEMPORARY_SUFFIX}")
+
+
+def check_file_target(path: Path) -> None:
+    """Raises IsADirectoryError (an OSError: callers name the path) for a target that is a
+    folder, such as `.`, before a temporary is made for it."""
+    if not path.name or path.name == ".." or path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
+
+
+def refuse_overwriting_input(source: str | Path, target: str | Path) -> None:
+    """An OutputError when writing `target` would replace `source` (the same file under any
+    name, a hard link too): the input would be lost if the output then failed."""
+    source, target = Path(source), Path(target)
+    try:
+        same = os.path.samefile(source, target)
+    except OSError:   # one of them does not exist (yet): different files
+        same = False
+    if same:
+        raise OutputError(f"--out {target} is the input file itself; write to another path")
+
+
 def _create_temporary(path: Path) -> tuple[int, Path]:
     """A new, empty file beside `path` that no other writer can be using (O_EXCL)."""
+    check_file_target(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMPORARY_SUFFIX}")
+        temporary = temporary_name(path)
         try:
             # 0o666 less the umask: the file gets the permissions a plain open() would give it.
             return os.open(temporary, flags, 0o666), temporary
@@ -116,6 +150,74 @@ def atomic_file(path: str | Path, mode: str = "wb", **open_args) -> Iterator:
         staged.discard()
         raise
     fsync_folder(staged.path.parent)
+
+
+def write_together(contents: dict[Path, bytes]) -> None:
+    """Writes several files so that either all of them change or none does: each is staged
+    in full (a full disk or a folder in the way shows here) before the first takes its name."""
+    staged = []
+    try:
+        for path, data in contents.items():
+            staged.append(StagedFile(path))
+            try:
+                with staged[-1].open() as handle:
+                    handle.write(data)
+            except OSError as exc:   # named by its target, not by its temporary
+                raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
+        for file in staged:
+            file.commit()
+    finally:
+        for file in staged:
+            file.discard()
+    for folder in {Path(path).parent for path in contents}:
+        fsync_folder(folder)
+
+
+@contextmanager
+def atomic_folder(path: str | Path, replaceable=frozenset()) -> Iterator[Path]:
+    """`with atomic_folder(path) as folder:` — fill `folder`, a new hidden folder beside `path`;
+    it takes `path`'s name when the block ends well, and is removed otherwise, so `path` is
+    the whole new folder, or as it was. An existing `path` is replaced only when it is empty
+    or holds only names in `replaceable` (an earlier export): never the user's other files."""
+    path = Path(os.path.abspath(path))   # "." has no name to stage beside
+    _check_replaceable(path, replaceable)
+    staging = temporary_name(path)
+    staging.mkdir()
+    try:
+        yield staging
+        fsync_folder(staging)
+        _swap_in(staging, path)
+    except BaseException:   # Ctrl-C and SIGTERM too: nothing half-filled stays behind
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    fsync_folder(path.parent)
+
+
+def _check_replaceable(path: Path, replaceable) -> None:
+    if not path.exists():
+        return
+    if not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "it is a file, not a folder", str(path))
+    foreign = sorted(entry.name for entry in path.iterdir() if entry.name not in replaceable)
+    if foreign:
+        raise OSError(errno.EEXIST, f"it holds other files ({foreign[0]}); choose a new folder", str(path))
+
+
+def _swap_in(staging: Path, path: Path) -> None:
+    """Renames `staging` to `path`; an earlier `path` goes aside first and then away, so at
+    every moment `path` is the old folder, the new one, or absent (never a mix)."""
+    old = None
+    if path.exists():
+        old = temporary_name(path)
+        os.replace(path, old)
+    try:
+        os.replace(staging, path)
+    except BaseException:
+        if old is not None:
+            os.replace(old, path)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def publish(temporary: str | Path, path: str | Path) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.files.atomic import StagedFile, atomic_file, fsync_folder
 from ganstudio.core.files.digest import sha256_of
+from ganstudio.core.files.json_text import parse_json
 
 MANIFEST = "manifest.json"
 FORMAT = "ganstudio-file-set"
@@ -80,7 +81,7 @@ def check_file_set(folder: str | Path) -> dict:
     folder = Path(folder)
     path = folder / MANIFEST
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = parse_json(path.read_text(encoding="utf-8"))
         files = manifest["files"] if manifest.get("format") == FORMAT else None
     except (OSError, ValueError, AttributeError, KeyError) as exc:
         raise GanStudioError(f"{path}: no readable manifest ({exc.__class__.__name__}); "

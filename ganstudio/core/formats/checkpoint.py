@@ -6,17 +6,27 @@ from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
 
 from ganstudio import __version__
+from ganstudio.core.config.limits import MAX_ITERATIONS, is_iteration
 from ganstudio.core.config.settings import GANConfig, discriminator_shapes, generator_shapes, parameter_count
 from ganstudio.core.data.npz import npy_member_bytes
 from ganstudio.core.errors import CheckpointError, GanStudioError
 from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.files.json_text import parse_json
+from ganstudio.core.training.metric_history import MAX_STATE_BYTES as MAX_HISTORY_BYTES
 from ganstudio.core.training.metric_history import HistoryError, MetricHistory
-from ganstudio.core.training.timeline import Timeline, TimelineError, first_spacing
+from ganstudio.core.training.timeline import (
+    FRAME_DIGITS,
+    MAX_TIMELINE_BYTES,
+    Timeline,
+    TimelineError,
+    first_spacing,
+)
 
 FORMAT = "ganstudio-checkpoint"
 FORMAT_VERSION = 1
@@ -79,7 +89,7 @@ def read_checkpoint(path) -> tuple[GANConfig, dict]:
         raise CheckpointError(f"{path} was written by a newer GAN Studio (format {version})")
     try:
         config = GANConfig.from_json(str(contents.pop("config")))
-        meta = json.loads(str(contents.pop("meta")))
+        meta = parse_json(str(contents.pop("meta")))
     except (GanStudioError, ValueError, TypeError, KeyError) as exc:
         raise CheckpointError(f"{path} has a damaged configuration ({_short(exc)})") from None
     if not isinstance(meta, dict):
@@ -89,6 +99,9 @@ def read_checkpoint(path) -> tuple[GANConfig, dict]:
     state = {**contents, **meta}
     if "iteration" not in state or "rng_state" not in state:
         raise CheckpointError(f"{path} is missing the training state")
+    if not is_iteration(state["iteration"]):   # a run resumed from it could not save its own
+        raise CheckpointError(f"{path} has a damaged iteration count ({str(state['iteration'])[:20]}; "
+                              f"at most {MAX_ITERATIONS:,})")
     for key, value in contents.items():   # the history may hold NaN (a metric undefined then)
         if not key.startswith("history.") and value.dtype.kind in "fc" and not np.isfinite(value).all():
             raise CheckpointError(f"{path} holds NaN or infinite values (in {key}); it cannot be used")
@@ -113,14 +126,50 @@ def _read_arrays(path: Path) -> dict:
                 raise CheckpointError(f"{path} declares {total:,} bytes of arrays, more than any "
                                       f"checkpoint holds ({MAX_CHECKPOINT_BYTES:,}); damaged?")
             for info in infos:
-                declared, stored = npy_member_bytes(archive, info)
-                if declared != stored:
-                    raise CheckpointError(f"{path} is damaged: {info.filename} declares {declared:,} "
-                                          f"bytes but holds {stored:,}")
+                _check_member(path, archive, info)
         with np.load(path, allow_pickle=False) as npz:
             return {key: npz[key] for key in npz.files}
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile, KeyError, MemoryError) as exc:
+    except CheckpointError:
+        raise
+    # zlib.error: damaged compressed data; NotImplementedError and RuntimeError: zipfile's
+    # words for a compression method or an encryption it cannot read.
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, NotImplementedError,
+            RuntimeError, KeyError, MemoryError) as exc:
         raise CheckpointError(f"{path} is not a readable GAN Studio checkpoint ({_short(exc)})") from None
+
+
+# The most a member may unpack to (its .npy header aside), for those whose size is bounded
+# whatever the model: so a small file cannot ask for a large one. The networks are bounded by
+# MAX_CHECKPOINT_BYTES in all, and then checked against the configuration.
+_NPY_HEADER_BYTES = 4096
+MAX_CONFIG_BYTES = 1 << 20   # a configuration is a few KB of JSON (4 bytes a character here)
+
+
+def _member_limit(name: str) -> int | None:
+    if name == "timeline.frames.npy":
+        return MAX_TIMELINE_BYTES + _NPY_HEADER_BYTES
+    if name.startswith("history."):
+        return MAX_HISTORY_BYTES + _NPY_HEADER_BYTES
+    if name == "config.npy":
+        return MAX_CONFIG_BYTES
+    return None
+
+
+def _check_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """One member, from its zip entry and .npy header: readable, and as large as it says."""
+    if info.flag_bits & 0x1:
+        raise CheckpointError(f"{path} is encrypted ({info.filename}); GAN Studio never encrypts checkpoints")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise CheckpointError(f"{path} uses a compression GAN Studio does not write ({info.filename}, "
+                              f"method {info.compress_type})")
+    limit = _member_limit(info.filename)
+    if limit is not None and info.file_size > limit:
+        raise CheckpointError(f"{path} is damaged: {info.filename} unpacks to {info.file_size:,} bytes, "
+                              f"more than it can hold ({limit:,})")
+    declared, stored = npy_member_bytes(archive, info)
+    if declared != stored:
+        raise CheckpointError(f"{path} is damaged: {info.filename} declares {declared:,} "
+                              f"bytes but holds {stored:,}")
 
 
 def _format_version(path: Path, contents: dict) -> int:
@@ -200,8 +249,13 @@ def _session_from(path: Path, config: GANConfig, state: dict, dataset):
         session.load_state_dict(state)
     except (KeyError, ValueError, TypeError) as exc:
         raise CheckpointError(f"{path} does not match its own configuration ({_short(exc)})") from None
+    timeline = state["timeline"]
+    grid = min(FRAME_DIGITS, config.sample_count)
+    if timeline is not None and timeline.frame_digits not in (None, grid):   # its next frame could not join them
+        raise CheckpointError(f"{path} has a damaged timeline (frames of {timeline.frame_digits} digits; "
+                              f"this model's grid has {grid})")
     # An older checkpoint has no timeline: a fresh one starts at its iteration.
-    session.use_timeline(state["timeline"] or Timeline(first_spacing(config)))
+    session.use_timeline(timeline or Timeline(first_spacing(config)))
     return session
 
 

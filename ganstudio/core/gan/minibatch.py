@@ -246,7 +246,10 @@ class MinibatchGAN(GANAlgorithm):
             self.augment.load_state_dict(state)
         if self.clusters is not None:
             weights = np.asarray(state["clusters.weights"], np.float64).copy()
-            if not (np.all(np.isfinite(weights)) and np.all(weights >= 0) and weights.sum() > 0):
+            # Their sum too: 1e308 each is finite, but the sum (inf) picks past the last cluster.
+            with np.errstate(over="ignore"):   # an overflow is the answer here, not a warning
+                total = weights.sum()
+            if not (np.all(weights >= 0) and 0 < total < np.inf):
                 raise ValueError("clusters.weights are not proportions")
             self.clusters = Clusters(np.asarray(state["clusters.centres"], np.float32).copy(), weights)
             if self._labels is not None:   # the digits stay the data's own labels

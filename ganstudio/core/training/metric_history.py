@@ -30,6 +30,7 @@ RECENT = 4096      # iterations always kept in full detail (the stopping rules r
 CHUNK = 1024       # iterations folded into bins at a time
 MAX_BINS = 4096    # bins never outnumber this: at most RECENT + CHUNK + MAX_BINS + 1 rows
 MAX_ITERATION = 2 ** 53   # iterations are stored in float64: exact up to here
+MAX_STATE_BYTES = len(COLUMNS) * (RECENT + CHUNK + MAX_BINS + 1) * 8   # any one array of state()
 _VALUES = slice(1, None)  # the value columns (all but "iteration") in a (columns, n) array
 
 

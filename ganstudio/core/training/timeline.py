@@ -23,6 +23,7 @@ from ganstudio.core.errors import GanStudioError
 FRAME_DIGITS = 100   # the window's 10×10 grid: the first 100 of the fixed noise batch
 DIGIT_SHAPE = (28, 28)
 MAX_FRAMES = 64
+MAX_TIMELINE_BYTES = MAX_FRAMES * FRAME_DIGITS * DIGIT_SHAPE[0] * DIGIT_SHAPE[1]   # the frames' uint8
 # Iterations between frames at first. Drawing a frame costs about half a `fast` iteration and an
 # eighth of an `mlp` one (benchmarks/bench_timeline.py): every 100th iteration is at most ~0.5 %
 # of training. A classic iteration is a whole epoch, ~100 times a frame's cost: every 10th.
@@ -58,6 +59,12 @@ class Timeline:
         """Bytes the kept frames hold."""
         with self._lock:
             return sum(frame.nbytes for frame in self._frames)
+
+    @property
+    def frame_digits(self) -> int | None:
+        """Digits in each kept frame (all hold the same count); None while there are none."""
+        with self._lock:
+            return len(self._frames[0]) if self._frames else None
 
     def due(self, iteration: int) -> bool:
         """Whether a frame of `iteration` belongs in the timeline."""

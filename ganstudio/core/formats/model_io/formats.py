@@ -21,6 +21,26 @@ FORMATS = {
 }
 
 
+def export_warnings(session) -> list[str]:
+    """What is wrong with a model that can still be exported: a G whose weights (3e38, say)
+    overflow to infinity inside it draws saturated or NaN images in any runtime, and the
+    export would carry that silently (the last tanh can hide it: tanh(inf) is 1)."""
+    import numpy as np
+
+    from ganstudio.core.formats.model_io.forward import describe, generator_input, run_steps
+
+    model = describe(session)
+    x = generator_input(model, session.fixed_noise[:16].astype(model.dtype))
+    with np.errstate(all="ignore"):   # the overflow is what we are looking for
+        for step in model.generator:
+            x = run_steps([step], x)
+            if not np.isfinite(x).all():
+                largest = max(float(np.abs(s.weight).max()) for s in model.generator if s.kind == "dense")
+                return [f"the generator overflows to infinity (its largest weight is {largest:.3g}); "
+                        "the exported model will not draw digits"]
+    return []
+
+
 def export_model(session, format_name: str, path, discriminator: bool = False) -> list[Path]:
     """Writes `session`'s model in the named format; the files written."""
     if format_name == "onnx":

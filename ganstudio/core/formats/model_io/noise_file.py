@@ -45,9 +45,10 @@ def read_noise(path, config: GANConfig) -> np.ndarray:
             noise = np.fromfile(handle, dtype=stored, count=shape[0] * shape[1])
     except OSError as exc:
         raise NoiseFileError(f"could not read {path}: {exc.strerror or exc}") from None
-    noise = noise.reshape(shape, order="F" if fortran else "C").astype(dtype)
-    if not np.isfinite(noise).all():
+    # Checked before the cast: float64's 1e300 would become float32's inf (and a RuntimeWarning).
+    if not (np.isfinite(noise).all() and np.abs(noise).max() <= np.finfo(dtype).max):
         raise NoiseFileError(f"{path} holds NaN or infinite values (or values too large for {np.dtype(dtype)})")
+    noise = noise.reshape(shape, order="F" if fortran else "C").astype(dtype)
     if config.clusters and not ((noise[:, -1] >= 0) & (noise[:, -1] < 1)).all():
         raise NoiseFileError(f"{path}: the last column picks the cluster and must lie in [0, 1)")
     return np.ascontiguousarray(noise)

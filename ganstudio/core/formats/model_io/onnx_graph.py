@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from ganstudio.core.errors import ExportError
-from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.files.atomic import write_together
 from ganstudio.core.formats.model_io.forward import ModelDescription, Step, describe
 from ganstudio.core.formats.model_io.optional import require
 from ganstudio.core.gan.model_parts import IMAGE_SIDE, IMAGE_SIZE
@@ -167,11 +167,10 @@ def save_onnx(session, path, discriminator: bool = False) -> list[Path]:
     files = [(path, generator_model(model))]
     if discriminator:
         files.append((path.with_name(path.stem + "-discriminator.onnx"), discriminator_model(model)))
-    for target, proto in files:
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_file(target) as handle:
-                handle.write(proto.SerializeToString())
-        except OSError as exc:
-            raise ExportError(f"could not write {target}: {exc.strerror or exc}") from None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Both or neither: G's file is not replaced before D's is known to be writable.
+        write_together({target: proto.SerializeToString() for target, proto in files})
+    except OSError as exc:
+        raise ExportError(f"could not write {exc.filename or path}: {exc.strerror or exc}") from None
     return [target for target, _ in files]

@@ -20,10 +20,11 @@ import numpy as np
 
 from ganstudio import __version__
 from ganstudio.core.errors import ExportError
-from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.files.atomic import atomic_file, atomic_folder
 from ganstudio.core.formats.model_io.forward import ModelDescription, Step, describe
 from ganstudio.core.formats.model_io.weights import FORMAT, FORMAT_VERSION, save_weights
 
+FOLDER_FILES = ("model.py", "sample.py", "train.py", "weights.safetensors", "digits.npz")
 RANGES = {"01": "[0, 1]", "pm1": "[-1, 1]", "minmax01": "[0, 1] (each image min-max scaled)"}
 
 
@@ -34,21 +35,19 @@ def save_pytorch_folder(session, folder) -> list[Path]:
                           "cannot continue a conditional model; export it as onnx or safetensors")
     model = describe(session)
     folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        raise ExportError(f"{folder} is a file; the PyTorch export writes a folder")
     files = {"model.py": model_source(model), "sample.py": SAMPLE_SOURCE, "train.py": train_source(model)}
-    written = []
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, text in files.items():
-            with atomic_file(folder / name) as handle:
-                handle.write(text.encode("utf-8"))
-            written.append(folder / name)
-        written.append(save_weights(session, folder / "weights.safetensors"))
-        written.append(_save_digits(folder / "digits.npz"))
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        # Built beside the target and renamed at the end: whole or absent, whatever happens.
+        with atomic_folder(folder, replaceable=FOLDER_FILES) as staging:
+            for name, text in files.items():   # each flushed to the disk before the rename
+                with atomic_file(staging / name) as handle:
+                    handle.write(text.encode("utf-8"))
+            save_weights(session, staging / "weights.safetensors")
+            _save_digits(staging / "digits.npz")
     except OSError as exc:
         raise ExportError(f"could not write {folder}: {exc.strerror or exc}") from None
-    return written
+    return [folder / name for name in FOLDER_FILES]
 
 
 def _save_digits(path: Path) -> Path:

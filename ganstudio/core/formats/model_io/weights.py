@@ -16,21 +16,24 @@ state is not exported: training continues from the weights with fresh optimizer 
 
 from __future__ import annotations
 
-import json
+import os
 from pathlib import Path
 
 import numpy as np
 
 from ganstudio import __version__
-from ganstudio.core.config.settings import GANConfig
+from ganstudio.core.config.limits import IMAGE_PIXELS, MAX_ITERATIONS, parse_count
+from ganstudio.core.config.settings import GANConfig, discriminator_shapes, generator_shapes, parameter_count
 from ganstudio.core.errors import ExportError, GanStudioError
 from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.files.json_text import parse_json
 from ganstudio.core.formats.model_io.forward import ModelDescription, describe
 from ganstudio.core.formats.model_io.optional import require
 
 FORMAT = "ganstudio-weights"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1 << 30   # far above the largest model the configuration limits allow
+MAX_HEADER_BYTES = 1 << 20   # the tensors' names and places, and the configuration: a few KB
 
 
 def tensors_of(model: ModelDescription) -> dict[str, np.ndarray]:
@@ -70,48 +73,102 @@ def save_weights(session, path) -> Path:
 
 def read_weights(path) -> tuple[GANConfig, int, dict[str, np.ndarray]]:
     """The configuration, iteration and tensors of a safetensors file GAN Studio wrote, or an
-    ExportError with one line naming the file and the problem."""
+    ExportError with one line naming the file and the problem. The header is read and checked
+    first (against the file's length and the configuration it holds): the tensors are read
+    only when they are as large as that configuration's networks need, and no larger."""
     st = require("safetensors.numpy", "reading safetensors files")
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ExportError(f"{path} is {size:,} bytes, more than any GAN Studio model ({MAX_FILE_BYTES:,})")
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise ExportError(f"{path} is {size:,} bytes, more than any GAN Studio model ({MAX_FILE_BYTES:,})")
+            header, data_bytes = _read_header(path, handle, size)
+            config, iteration = _described_model(path, header.get("__metadata__"))
+            _check_tensor_bytes(path, config, header, data_bytes)
+            handle.seek(0)
+            data = handle.read()
     except OSError as exc:
         raise ExportError(f"could not read {path}: {exc.strerror or exc}") from None
-    try:   # the header is parsed and checked against the file's length before any tensor
-        metadata = _metadata(data)
+    try:
         tensors = st.load(data)
     except Exception as exc:   # safetensors raises its own types for damaged files
         raise ExportError(f"{path} is not a readable safetensors file ({str(exc).splitlines()[0][:120]})") from None
+    return config, iteration, tensors
+
+
+def _read_header(path: Path, handle, size: int) -> tuple[dict, int]:
+    """The header (8-byte little-endian length, then JSON) and the bytes of tensor data after it."""
+    length = int.from_bytes(handle.read(8), "little") if size >= 8 else -1
+    if length > MAX_HEADER_BYTES:
+        raise ExportError(f"{path} is not a GAN Studio safetensors file (its header claims {length:,} bytes; "
+                          f"GAN Studio's take a few KB)")
+    if not 0 <= length <= size - 8:
+        raise ExportError(f"{path} is not a readable safetensors file (its header claims {length:,} bytes; "
+                          f"the file holds {max(size - 8, 0):,})")
+    try:
+        header = parse_json(handle.read(length))
+    except ValueError as exc:
+        raise ExportError(f"{path} is not a readable safetensors file (its header is not JSON: {exc})") from None
+    if not isinstance(header, dict):
+        raise ExportError(f"{path} is not a readable safetensors file (its header is not a JSON object)")
+    return header, size - 8 - length
+
+
+def _described_model(path: Path, metadata) -> tuple[GANConfig, int]:
+    """The configuration and iteration the metadata records, checked."""
+    metadata = metadata if isinstance(metadata, dict) else {}
     if metadata.get("format") != FORMAT:
         raise ExportError(f"{path} is a safetensors file, but not one GAN Studio exported (no {FORMAT} metadata)")
-    if not metadata.get("format_version", "").isdigit() or int(metadata["format_version"]) > FORMAT_VERSION:
+    version = parse_count(metadata.get("format_version", ""), 1 << 16)
+    if version is None or version > FORMAT_VERSION:
         raise ExportError(f"{path} was written by a newer GAN Studio (format {metadata.get('format_version')!r})")
     try:
         config = GANConfig.from_json(metadata.get("config", ""))
     except GanStudioError as exc:
         raise ExportError(f"{path} has a damaged configuration ({exc})") from None
-    iteration = metadata.get("iteration", "0")
-    if not iteration.isdigit():
-        raise ExportError(f"{path} has a damaged iteration count ({iteration[:20]!r})")
-    return config, int(iteration), tensors
+    iteration = parse_count(metadata.get("iteration", "0"), MAX_ITERATIONS)
+    if iteration is None:
+        raise ExportError(f"{path} has a damaged iteration count ({str(metadata.get('iteration'))[:20]!r}; "
+                          f"at most {MAX_ITERATIONS:,})")
+    return config, iteration
 
 
-def _metadata(data: bytes) -> dict:
-    """The __metadata__ of a safetensors header (8-byte little-endian length, then JSON)."""
-    if len(data) < 8:
-        raise ValueError("too short for a safetensors header")
-    length = int.from_bytes(data[:8], "little")
-    if length > len(data) - 8:
-        raise ValueError(f"its header claims {length:,} bytes; the file holds {len(data) - 8:,}")
-    try:
-        header = json.loads(data[8:8 + length])
-    except ValueError:
-        raise ValueError("its header is not JSON") from None
-    metadata = header.get("__metadata__") if isinstance(header, dict) else None
-    return metadata if isinstance(metadata, dict) else {}
+def expected_weight_counts(config: GANConfig) -> dict[str, int]:
+    """The numbers a file of `config` holds, by the first part of the tensors' names."""
+    generator = parameter_count(generator_shapes(config))
+    counts = {"generator": generator, "discriminator": parameter_count(discriminator_shapes(config))}
+    if config.g_ema and config.algorithm != "classic":
+        counts["generator_ema"] = generator
+    if config.clusters:
+        counts["clusters"] = config.clusters * (1 + IMAGE_PIXELS)
+    return counts
+
+
+def _check_tensor_bytes(path: Path, config: GANConfig, header: dict, data_bytes: int) -> None:
+    """The header's tensors lie in the data, and hold as many numbers as `config`'s networks
+    need: a small file cannot make us build large networks, nor a large file make us read
+    more than its configuration explains."""
+    held: dict[str, int] = {}
+    for name, entry in header.items():
+        if name == "__metadata__":
+            continue
+        offsets = entry.get("data_offsets") if isinstance(entry, dict) else None
+        shape = entry.get("shape") if isinstance(entry, dict) else None
+        if not (isinstance(offsets, list) and len(offsets) == 2 and all(isinstance(o, int) for o in offsets)
+                and 0 <= offsets[0] <= offsets[1] <= data_bytes and isinstance(shape, list)
+                and all(isinstance(n, int) and n >= 0 for n in shape)):
+            raise ExportError(f"{path} is not a readable safetensors file ({str(name)[:60]} is described wrongly)")
+        network = str(name).split(".")[0]
+        held[network] = held.get(network, 0) + int(np.prod(shape, dtype=object))
+    needed = expected_weight_counts(config)
+    for network, count in needed.items():
+        if held.get(network, 0) != count:
+            raise ExportError(f"{path} does not match its own configuration: {network} needs {count:,} "
+                              f"numbers, the file holds {held.get(network, 0):,}")
+    if data_bytes > sum(needed.values()) * 8:   # float64 at most
+        raise ExportError(f"{path} holds {data_bytes:,} bytes of tensors, more than its configuration's "
+                          f"{sum(needed.values()):,} numbers take")
 
 
 def load_weights(path, dataset=None):
