@@ -1,8 +1,17 @@
 """Test-wide setup. The offscreen platform must be chosen before anything imports Qt."""
 
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The tests sit in folders that mirror the code (tests/core/data/, tests/gui/window/, ...) and
+# import their helpers as `support.<module>` from tests/support/: tests/ must be on sys.path
+# whatever pytest's import mode (the default one adds this folder too; importlib does not).
+TESTS = str(Path(__file__).resolve().parent)
+if TESTS not in sys.path:
+    sys.path.insert(0, TESTS)
 
 import pytest  # noqa: E402  (after the platform is chosen)
 
@@ -25,7 +34,7 @@ def make_window(qtbot, settings, monkeypatch, tmp_path):
     from ganstudio.gui import zoom
     from ganstudio.gui.main_window import MainWindow
 
-    from gui_support import TINY_CONFIG, tiny_dataset
+    from support.gui import TINY_CONFIG, tiny_dataset
 
     # The zoom is the application's font: a window built while an earlier test's 300 % was
     # still set measured its fixed sizes in it (1,300 px wide at 100 %). A new process starts
