@@ -9,12 +9,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from support.commands import checkout_env, ganstudio
+
 QUICK = ["--set", "g_hidden=32", "--set", "d_hidden=32", "--set", "batch_size=16"]
-
-
-def ganstudio(*args, timeout=120):
-    return subprocess.run([sys.executable, "-m", "ganstudio", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout)
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +81,7 @@ def test_bad_input_is_one_line_and_status_2(args, expected):
 def test_ctrl_c_saves_a_checkpoint_and_exits_cleanly(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "ganstudio", "train", "--seconds", "600",
                              "--out", str(tmp_path), *QUICK],
-                            stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=checkout_env())
     first_line = proc.stderr.readline()  # the first progress line: training is running
     assert "D(real)" in first_line
     proc.send_signal(signal.SIGINT)
@@ -92,6 +89,5 @@ def test_ctrl_c_saves_a_checkpoint_and_exits_cleanly(tmp_path):
     assert proc.returncode == 130, err
     assert "interrupted at iteration" in err and "Traceback" not in err
     assert (tmp_path / "checkpoint.npz").is_file() and (tmp_path / "grid.png").is_file()
-    check = subprocess.run([sys.executable, "-m", "ganstudio", "sample", str(tmp_path / "checkpoint.npz"),
-                            "--n", "4", "--out", str(tmp_path / "after.npy")], capture_output=True, text=True)
+    check = ganstudio("sample", tmp_path / "checkpoint.npz", "--n", "4", "--out", tmp_path / "after.npy")
     assert check.returncode == 0, check.stderr

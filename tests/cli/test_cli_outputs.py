@@ -11,7 +11,6 @@ from ganstudio.cli.progress_bar import ProgressLine, fit
 from ganstudio.cli.train_command import write_outputs
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
-from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.files.manifest import check_file_set
 from ganstudio.core.formats.checkpoint import save_checkpoint
 from ganstudio.core.training.session import TrainingSession
@@ -49,10 +48,9 @@ def test_fit_leaves_short_lines_alone():
 
 
 @pytest.fixture(scope="module")
-def session():
-    full = load_bundled("train")
-    data = Dataset(images=full.images[:500].copy(), labels=full.labels[:500].copy(), name="subset", source="bundled")
-    session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 3, "batch_size": 16}), data)
+def session(small_data):
+    config = with_overrides(get_preset("fast"), {"iterations": 3, "batch_size": 16})
+    session = TrainingSession(config, small_data)
     list(session.run())
     return session
 

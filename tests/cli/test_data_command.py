@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -16,17 +14,16 @@ from ganstudio.cli import main as cli_main
 from ganstudio.core.data import catalog
 from ganstudio.core.data.catalog import RemoteFile
 
+from support.commands import ganstudio
 from support.data_samples import write_idx_pair
 
 
-def ganstudio(*args, data_dir):
-    env = dict(os.environ, GANSTUDIO_DATA_DIR=str(data_dir))
-    return subprocess.run([sys.executable, "-m", "ganstudio", *map(str, args)],
-                          capture_output=True, text=True, timeout=120, env=env)
+def ganstudio_with_data(*args, data_dir):
+    return ganstudio(*args, env=dict(os.environ, GANSTUDIO_DATA_DIR=str(data_dir)))
 
 
 def test_info_overview_lists_bundled_and_missing_downloads(tmp_path):
-    result = ganstudio("data", "info", data_dir=tmp_path)
+    result = ganstudio_with_data("data", "info", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("bundled") and "8,000 train + 2,000 held out" in lines[0]
@@ -40,13 +37,13 @@ def test_info_overview_counts_a_downloaded_copy(tmp_path):
     folder.mkdir()
     write_idx_pair(folder, "train", count=40)
     write_idx_pair(folder, "t10k", count=12)
-    result = ganstudio("data", "info", data_dir=tmp_path)
+    result = ganstudio_with_data("data", "info", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert f"MNIST: 40 train + 12 test   {folder}" in result.stdout
 
 
 def test_info_on_one_dataset_shows_per_class_counts(tmp_path):
-    result = ganstudio("data", "info", "bundled", "--split", "test", data_dir=tmp_path)
+    result = ganstudio_with_data("data", "info", "bundled", "--split", "test", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "MNIST (bundled, held out, 2,000)" in result.stdout
     assert "per class: 0: 200  1: 225  2: 198" in result.stdout
@@ -54,7 +51,7 @@ def test_info_on_one_dataset_shows_per_class_counts(tmp_path):
 
 def test_info_on_a_file(tmp_path):
     images_path, _, _, labels = write_idx_pair(tmp_path, count=30)
-    result = ganstudio("data", "info", images_path, data_dir=tmp_path)
+    result = ganstudio_with_data("data", "info", images_path, data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert f"source:  {images_path}" in result.stdout and "3: 3" in result.stdout
 
@@ -66,7 +63,7 @@ def test_info_on_a_file(tmp_path):
     (("data", "download", "cifar"), "invalid choice"),
 ])
 def test_bad_requests_exit_2_with_one_line(tmp_path, args, message):
-    result = ganstudio(*args, data_dir=tmp_path)
+    result = ganstudio_with_data(*args, data_dir=tmp_path)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
 

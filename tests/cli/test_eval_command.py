@@ -8,15 +8,14 @@ import pytest
 from ganstudio.cli.main import main
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
-from ganstudio.core.data import load_bundled
 from ganstudio.core.formats.checkpoint import save_checkpoint
 from ganstudio.core.training.session import TrainingSession
 
 
 @pytest.fixture(scope="module")
-def checkpoint(tmp_path_factory):
+def checkpoint(tmp_path_factory, bundled_train):
     config = with_overrides(get_preset("fast"), {"iterations": 30})
-    session = TrainingSession(config, load_bundled("train"))
+    session = TrainingSession(config, bundled_train)
     for _ in session.run(log_every=30):
         pass
     return save_checkpoint(session, tmp_path_factory.mktemp("run") / "checkpoint.npz")

@@ -16,7 +16,7 @@ from ganstudio.core.files.manifest import MANIFEST, check_file_set
 from ganstudio.core.formats.checkpoint import read_checkpoint
 
 from support import SCRIPTS
-from support.commands import checkout_env
+from support.commands import checkout_env, ganstudio
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals are sent to a child the POSIX way")
 
@@ -130,8 +130,7 @@ def test_a_second_ctrl_c_during_training_stops_at_once_without_a_traceback(tmp_p
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc is Linux's")
 def test_an_output_folder_that_takes_no_files_is_refused_before_training():
-    result = subprocess.run([sys.executable, "-m", "ganstudio", "train", "--seconds", "600",
-                             "--out", "/proc/self", *QUICK], capture_output=True, text=True, timeout=60)
+    result = ganstudio("train", "--seconds", "600", "--out", "/proc/self", *QUICK, timeout=60)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         "ganstudio: error: cannot write into the output folder /proc/self: No such file or directory"]

@@ -4,7 +4,6 @@ environment names no display, as on a server or in CI."""
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 
@@ -14,14 +13,15 @@ from ganstudio.cli.selftest_command import CHECKS
 from ganstudio.gui.selftest_checks import CHECKS as WINDOW_CHECKS
 from ganstudio.launcher import main
 
+from support.commands import ganstudio
+
 CHECK_NAMES = [name for name, _ in CHECKS + WINDOW_CHECKS]
 
 
 def run_without_display(*args, timeout=120):
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, "-m", "ganstudio", *map(str, args)],
-                          capture_output=True, text=True, env=env, timeout=timeout)
+    return ganstudio(*args, env=env, timeout=timeout)
 
 
 @pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="those always have a display")

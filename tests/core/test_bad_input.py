@@ -19,10 +19,12 @@ from ganstudio.core.config.limits import (
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import PRESETS, get_preset
 from ganstudio.core.config.settings import GANConfig
-from ganstudio.core.data import Dataset, load_bundled
+from ganstudio.core.data import Dataset
 from ganstudio.core.errors import ConfigError
 from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
 from ganstudio.core.training.session import TrainingSession
+
+from support.commands import ganstudio
 
 TINY = {"g_hidden": (16,), "d_hidden": (16,), "noise_dim": 8, "batch_size": 8}
 
@@ -116,25 +118,20 @@ def test_the_presets_are_valid_and_the_sizes_match_the_networks(name):
 
 
 # ---------------------------------------------------------------- datasets smaller than an iteration
-@pytest.fixture(scope="module")
-def bundled():
-    return load_bundled()
-
-
 def _first(dataset: Dataset, n: int) -> Dataset:
     return Dataset(dataset.images[:n].copy(), dataset.labels[:n].copy(), f"first {n}", "test")
 
 
 @pytest.mark.parametrize("count", [1, 5, 7])
-def test_fewer_images_than_a_batch_is_one_line(bundled, count):
+def test_fewer_images_than_a_batch_is_one_line(bundled_train, count):
     config = with_overrides(get_preset("fast"), TINY)
     with pytest.raises(ConfigError, match=f"has {count} images but one iteration needs 8"):
-        TrainingSession(config, _first(bundled, count))
+        TrainingSession(config, _first(bundled_train, count))
 
 
-def test_a_dataset_of_exactly_one_batch_trains(bundled):
+def test_a_dataset_of_exactly_one_batch_trains(bundled_train):
     config = with_overrides(get_preset("fast"), {**TINY, "clusters": 0, "iterations": 3})
-    session = TrainingSession(config, _first(bundled, 8))
+    session = TrainingSession(config, _first(bundled_train, 8))
     assert [p.iteration for p in session.run()][-1] == 3
 
 
@@ -350,26 +347,18 @@ def test_an_older_checkpoint_without_the_record_still_resumes_on_the_data_named(
 
 
 # ---------------------------------------------------------------- the command line, end to end
-def _ganstudio(*args):
-    import subprocess
-    import sys
-
-    return subprocess.run([sys.executable, "-m", "ganstudio", *map(str, args)],
-                          capture_output=True, text=True, timeout=120)
-
-
 def _one_line(result) -> str:
     lines = result.stderr.strip().splitlines()
     assert result.returncode == 2 and len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
     return lines[0]
 
 
-def test_cli_bad_values_are_one_line(tmp_path, digit3_checkpoint):
+def test_cli_bad_values_are_one_line(tmp_path, digit3_checkpoint, bundled_train):
     from PIL import Image
 
     folder = tmp_path / "few"
     folder.mkdir()
-    for i, image in enumerate(load_bundled().images[:5]):
+    for i, image in enumerate(bundled_train.images[:5]):
         Image.fromarray(image).save(folder / f"{i}.png")
     cases = [
         (["train", "--iterations", "0"], "--iterations: must be at least 1"),
@@ -382,11 +371,11 @@ def test_cli_bad_values_are_one_line(tmp_path, digit3_checkpoint):
         (["sample", digit3_checkpoint, "--n", "0", "--out", tmp_path / "s.png"], "--n: must be at least 1"),
     ]
     for args, expected in cases:
-        assert expected in _one_line(_ganstudio(*args)), args
+        assert expected in _one_line(ganstudio(*args)), args
 
 
 def test_cli_resume_keeps_the_digits_of_its_checkpoint(digit3_checkpoint, tmp_path):
-    result = _ganstudio("train", "--resume", digit3_checkpoint, "--iterations", 3, "--out", tmp_path)
+    result = ganstudio("train", "--resume", digit3_checkpoint, "--iterations", 3, "--out", tmp_path)
     assert result.returncode == 0, result.stderr
     meta = json.loads(str(np.load(tmp_path / "checkpoint.npz")["meta"]))
     assert meta["dataset"]["digits"] == [3] and meta["dataset"]["spec"] == "bundled"
@@ -414,10 +403,10 @@ def test_the_window_shows_one_line_for_any_bad_checkpoint_and_keeps_its_session(
         assert window.message_bar.isVisible() and str(path) in text and expected in text
 
 
-def test_the_window_may_continue_a_checkpoint_on_other_data(digit3_checkpoint):
+def test_the_window_may_continue_a_checkpoint_on_other_data(digit3_checkpoint, bundled_train):
     """Opened on other data (the window's choice), the epoch starts afresh on that data
     instead of indexing the old one past its end."""
-    other = _first(load_bundled(), 100)
+    other = _first(bundled_train, 100)
     session = load_checkpoint(digit3_checkpoint, other)
     session.set_run_settings(iterations=session.iteration + 15)   # past one epoch of the 100
     assert [p.iteration for p in session.run()][-1] == 17

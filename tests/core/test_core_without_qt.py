@@ -4,6 +4,8 @@ import subprocess
 import sys
 import textwrap
 
+from support.commands import checkout_env
+
 
 def test_core_imports_and_trains_with_qt_unimportable():
     script = textwrap.dedent("""
@@ -26,6 +28,7 @@ def test_core_imports_and_trains_with_qt_unimportable():
         assert not any(m.startswith(("PySide6", "pyqtgraph")) for m in sys.modules)
         print("trained without Qt")
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            env=checkout_env())
     assert result.returncode == 0, result.stderr
     assert "trained without Qt" in result.stdout

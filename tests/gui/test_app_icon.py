@@ -1,10 +1,10 @@
 """The application's icon: drawn for GAN Studio (assets/icon), set on every window."""
 
-import os
 import subprocess
 import sys
 
 from support import REPO
+from support.commands import checkout_env
 
 SCRIPT = """
 from ganstudio.gui.app import make_application
@@ -18,7 +18,7 @@ print(app.windowIcon().isNull(), opaque, colours)
 
 def test_every_window_gets_the_drawn_icon():
     # In a process of its own: make_application names the application for its settings.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = checkout_env(QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
                             env=env, timeout=60)
     null, opaque, colours = result.stdout.split()
@@ -36,7 +36,7 @@ print(app.desktopFileName())
 
 def test_the_window_names_the_installed_desktop_entry():
     # Wayland docks find the icon and name through this; the .deb installs the entry so named.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = checkout_env(QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-c", DESKTOP_NAME_SCRIPT], capture_output=True,
                             text=True, env=env, timeout=60)
     name = result.stdout.strip()

@@ -21,6 +21,7 @@ from ganstudio.core.config.overrides import config_keys
 from ganstudio.core.config.presets import PRESETS
 
 from support import REPO
+from support.small_runs import SMALL_DATA_NAME
 
 NUMBERS = re.compile(r"[\d\s.,:%/·()+\-–—e×x→]*")
 
@@ -56,7 +57,7 @@ def _shown_as_they_are() -> set[str]:
     """Settings' own names (what the command line and the docs call them), their values,
     preset names, the data's name, and the ✕ of a close button (it has a translated tooltip)."""
     values = {value for choices in CHOICES.values() for value in choices}
-    return set(config_keys()) | values | set(PRESETS) | {"MNIST (bundled, 600)", "✕"}
+    return set(config_keys()) | values | set(PRESETS) | {SMALL_DATA_NAME, "✕"}
 
 
 def _texts(window) -> list[tuple[str, str]]:

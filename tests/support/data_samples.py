@@ -1,4 +1,4 @@
-"""Small generated dataset files for the data tests (shared by tests/test_data_*.py)."""
+"""Small generated dataset files for the data tests (tests/core/data/, tests/cli/)."""
 
 from __future__ import annotations
 

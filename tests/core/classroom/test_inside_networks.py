@@ -20,16 +20,9 @@ from ganstudio.core.classroom.inside_generator import (
 )
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
-from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.gan.model_parts import images_to_input
 from ganstudio.core.training.session import TrainingSession
 from ganstudio.core.training.worker import TrainingWorker
-
-
-@pytest.fixture(scope="module")
-def small_data():
-    full = load_bundled("train")
-    return Dataset(full.images[:400].copy(), full.labels[:400].copy(), "bundled 400", "bundled")
 
 
 def small(preset, **overrides):

@@ -15,13 +15,10 @@ from ganstudio.core.config.scenarios import SCENARIOS, get_scenario, scenario_na
 from ganstudio.core.errors import ConfigError
 from ganstudio.core.training.stopping import DIVERGED, ITERATION_LIMIT, ORIGINAL_RULE
 
+from support.commands import checkout_env, ganstudio
+
 slow = pytest.mark.skipif(not os.environ.get("GANSTUDIO_SLOW_TESTS"),
                           reason="a whole scenario; set GANSTUDIO_SLOW_TESTS=1 to run it")
-
-
-def ganstudio(*args, timeout=120):
-    return subprocess.run([sys.executable, "-m", "ganstudio", *map(str, args)],
-                          capture_output=True, text=True, timeout=timeout)
 
 
 # Plays a scenario the way the app and the command line do: in a fresh process where ganstudio is
@@ -63,7 +60,7 @@ def play(name: str, iterations: int = 0) -> dict:
     import json
 
     result = subprocess.run([sys.executable, "-c", PLAY, name, str(iterations)], capture_output=True,
-                            text=True, timeout=900)
+                            text=True, timeout=900, env=checkout_env())
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 

@@ -8,18 +8,9 @@ import pytest
 
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
-from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import CheckpointError
 from ganstudio.core.formats.checkpoint import load_checkpoint, read_checkpoint, save_checkpoint
 from ganstudio.core.training.session import TrainingSession
-
-
-@pytest.fixture(scope="module")
-def data():
-    full = load_bundled("train")
-    return Dataset(images=full.images[::10].copy(), labels=full.labels[::10].copy(),
-                   name="subset", source="bundled")
-
 
 CONFIGS = {
     "seed": {"iterations": 6, "real_per_iter": 200, "fake_per_iter": 200},
@@ -50,18 +41,18 @@ def assert_same_run(resumed, straight):
 
 
 @pytest.mark.parametrize("preset", list(CONFIGS))
-def test_resume_continues_exactly_like_an_uninterrupted_run(preset, data, tmp_path):
-    config, straight, first = uninterrupted_and_started(preset, data, 3)
+def test_resume_continues_exactly_like_an_uninterrupted_run(preset, small_data, tmp_path):
+    config, straight, first = uninterrupted_and_started(preset, small_data, 3)
     path = save_checkpoint(first, tmp_path / "half.npz")
-    resumed = load_checkpoint(path, data)
+    resumed = load_checkpoint(path, small_data)
     assert resumed.iteration == 3 and resumed.config == config
     list(resumed.run())
     assert_same_run(resumed, straight)
     assert np.array_equal(resumed.sample(), straight.sample())
 
 
-def test_a_checkpoint_samples_without_any_dataset(data, tmp_path):
-    session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 2}), data)
+def test_a_checkpoint_samples_without_any_dataset(small_data, tmp_path):
+    session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 2}), small_data)
     list(session.run())
     loaded = load_checkpoint(save_checkpoint(session, tmp_path / "c.npz"))
     assert np.array_equal(loaded.sample(), session.sample())
@@ -72,8 +63,8 @@ def good_file(data, tmp_path):
     return save_checkpoint(session, tmp_path / "good.npz")
 
 
-def test_truncated_file_gets_a_message_naming_it(data, tmp_path):
-    path = good_file(data, tmp_path)
+def test_truncated_file_gets_a_message_naming_it(small_data, tmp_path):
+    path = good_file(small_data, tmp_path)
     broken = tmp_path / "broken.npz"
     broken.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     with pytest.raises(CheckpointError, match="broken.npz"):
@@ -100,8 +91,8 @@ def test_missing_file(tmp_path):
         read_checkpoint(tmp_path / "nope.npz")
 
 
-def test_weights_that_do_not_fit_the_config_are_refused(data, tmp_path):
-    path = good_file(data, tmp_path)
+def test_weights_that_do_not_fit_the_config_are_refused(small_data, tmp_path):
+    path = good_file(small_data, tmp_path)
     with np.load(path) as npz:
         contents = dict(npz)
     key = next(k for k in contents if k.startswith("algo.net."))
@@ -112,10 +103,10 @@ def test_weights_that_do_not_fit_the_config_are_refused(data, tmp_path):
         load_checkpoint(bad)
 
 
-def test_a_failed_save_keeps_the_previous_checkpoint(data, tmp_path, monkeypatch):
-    path = good_file(data, tmp_path)
+def test_a_failed_save_keeps_the_previous_checkpoint(small_data, tmp_path, monkeypatch):
+    path = good_file(small_data, tmp_path)
     before = path.read_bytes()
-    session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 3}), data)
+    session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 3}), small_data)
     list(session.run())
 
     def disk_full(*args, **kwargs):
@@ -128,8 +119,8 @@ def test_a_failed_save_keeps_the_previous_checkpoint(data, tmp_path, monkeypatch
     assert [p.name for p in tmp_path.iterdir()] == ["good.npz"]
 
 
-def test_saved_file_is_a_plain_npz_without_pickles(data, tmp_path):
-    path = good_file(data, tmp_path)
+def test_saved_file_is_a_plain_npz_without_pickles(small_data, tmp_path):
+    path = good_file(small_data, tmp_path)
     assert zipfile.is_zipfile(path)
     with np.load(path, allow_pickle=False) as npz:
         assert str(npz["format"]) == "ganstudio-checkpoint"
@@ -141,16 +132,16 @@ BETWEEN_STAGES += [("seed", 5), ("seed", 6)]
 
 
 @pytest.mark.parametrize("preset, stages_done", BETWEEN_STAGES)
-def test_a_checkpoint_saved_between_stages_finishes_the_iteration_exactly(preset, stages_done, data,
+def test_a_checkpoint_saved_between_stages_finishes_the_iteration_exactly(preset, stages_done, small_data,
                                                                           tmp_path, monkeypatch):
     """Stepping stage by stage in the window and then saving is a normal thing to do."""
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")  # so that the classic D check runs beside
-    _, straight, first = uninterrupted_and_started(preset, data, 2)
+    _, straight, first = uninterrupted_and_started(preset, small_data, 2)
     for _ in range(stages_done):
         first.run_stage()
     assert first.stage_index == stages_done
-    resumed = load_checkpoint(save_checkpoint(first, tmp_path / "mid.npz"), data)
+    resumed = load_checkpoint(save_checkpoint(first, tmp_path / "mid.npz"), small_data)
     assert resumed.stage_index == stages_done
     list(resumed.run())
     assert_same_run(resumed, straight)

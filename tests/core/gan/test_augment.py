@@ -5,7 +5,6 @@ import pytest
 
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
-from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import ConfigError
 from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
 from ganstudio.core.gan.augment import (
@@ -16,13 +15,6 @@ from ganstudio.core.gan.augment import (
     unshift_gradient,
 )
 from ganstudio.core.training.session import TrainingSession
-
-
-@pytest.fixture(scope="module")
-def data():
-    full = load_bundled("train")
-    return Dataset(images=full.images[::10].copy(), labels=full.labels[::10].copy(),
-                   name="subset", source="bundled")
 
 
 def test_a_shift_moves_the_image_and_fills_with_the_background():
@@ -84,12 +76,12 @@ def test_bad_targets_are_refused():
 
 
 @pytest.mark.parametrize("reuse", [True, False])
-def test_a_run_with_augmentation_resumes_exactly(data, tmp_path, reuse):
+def test_a_run_with_augmentation_resumes_exactly(small_data, tmp_path, reuse):
     config = with_overrides(get_preset("fast"), {"iterations": 8, "batch_size": 16,
                                                  "d_augment_target": 0.6, "g_reuses_fakes": reuse})
 
     def started():
-        session = TrainingSession(config, data)
+        session = TrainingSession(config, small_data)
         session.algorithm.augment.p = 0.5   # as if D had been overfitting
         return session
 
@@ -103,7 +95,7 @@ def test_a_run_with_augmentation_resumes_exactly(data, tmp_path, reuse):
     for _ in range(3):   # save in the middle of an iteration, after D's step has shifted
         first.run_stage()
     assert first.stage_index == 3 and first.algorithm._fake_shifts is not None
-    resumed = load_checkpoint(save_checkpoint(first, tmp_path / "mid.npz"), data)
+    resumed = load_checkpoint(save_checkpoint(first, tmp_path / "mid.npz"), small_data)
     assert np.array_equal(resumed.algorithm._fake_shifts, first.algorithm._fake_shifts)
     assert resumed.algorithm.augment.p == first.algorithm.augment.p
     list(resumed.run())

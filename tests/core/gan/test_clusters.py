@@ -5,18 +5,11 @@ import pytest
 
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
-from ganstudio.core.data import Dataset, load_bundled
+from ganstudio.core.data import Dataset
 from ganstudio.core.errors import CheckpointError, ConfigError
 from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
 from ganstudio.core.gan.clusters import Clusters, fit_clusters
 from ganstudio.core.training.session import TrainingSession
-
-
-@pytest.fixture(scope="module")
-def data():
-    full = load_bundled("train")
-    return Dataset(images=full.images[::10].copy(), labels=full.labels[::10].copy(),
-                   name="subset", source="bundled")
 
 
 def clustered(**overrides):
@@ -71,9 +64,9 @@ def test_impossible_cluster_settings_are_refused(bad):
         with_overrides(get_preset("fast"), bad)
 
 
-def test_g_and_d_see_the_cluster_codes(data):
+def test_g_and_d_see_the_cluster_codes(small_data):
     config = clustered()
-    session = TrainingSession(config, data)
+    session = TrainingSession(config, small_data)
     algo = session.algorithm
     assert algo.generator.dense_layers[0].params[0].shape[0] == config.noise_dim + 5
     assert algo.discriminator.dense_layers[0].params[0].shape[0] == 784 + 5
@@ -86,8 +79,8 @@ def test_g_and_d_see_the_cluster_codes(data):
     assert np.array_equal(codes[:16].argmax(axis=1), real_ids)
 
 
-def test_the_cluster_column_changes_what_g_draws(data):
-    session = TrainingSession(clustered(iterations=30, g_ema=0.0), data)
+def test_the_cluster_column_changes_what_g_draws(small_data):
+    session = TrainingSession(clustered(iterations=30, g_ema=0.0), small_data)
     list(session.run())
     ids = session.algorithm.clusters.pick(np.array([0.01, 0.99]))
     assert ids[0] != ids[1]
@@ -97,10 +90,10 @@ def test_the_cluster_column_changes_what_g_draws(data):
     assert np.abs(a - b).mean() > 0.01
 
 
-def test_the_stacked_gradient_through_the_codes_matches_finite_differences(data):
+def test_the_stacked_gradient_through_the_codes_matches_finite_differences(small_data):
     """G learns through D's image inputs only; the code columns must not leak into it."""
     config = clustered(dtype="float64", g_reuses_fakes=False, batch_size=4)
-    session = TrainingSession(config, data)
+    session = TrainingSession(config, small_data)
     algo = session.algorithm
     g, d = algo.generator, algo.discriminator
     noise = np.random.default_rng(3).standard_normal((4, config.noise_dim + 1))
@@ -127,11 +120,11 @@ def test_the_stacked_gradient_through_the_codes_matches_finite_differences(data)
         assert (up - down) / 2e-6 == pytest.approx(analytic[index], rel=1e-4, abs=1e-9)
 
 
-def test_a_checkpoint_keeps_its_clusters_whatever_data_comes_next(data, tmp_path):
-    session = TrainingSession(clustered(), data)
+def test_a_checkpoint_keeps_its_clusters_whatever_data_comes_next(small_data, tmp_path):
+    session = TrainingSession(clustered(), small_data)
     list(session.run())
     path = save_checkpoint(session, tmp_path / "c.npz")
-    other = Dataset(images=data.images[::3].copy(), labels=data.labels[::3].copy(),
+    other = Dataset(images=small_data.images[::3].copy(), labels=small_data.labels[::3].copy(),
                     name="another subset", source="bundled")
     for dataset in (other, None):
         loaded = load_checkpoint(path, dataset)
@@ -139,12 +132,12 @@ def test_a_checkpoint_keeps_its_clusters_whatever_data_comes_next(data, tmp_path
         assert np.array_equal(loaded.sample(), session.sample())
 
 
-def test_broken_cluster_weights_are_refused_with_the_file_named(data, tmp_path):
-    session = TrainingSession(clustered(), data)
+def test_broken_cluster_weights_are_refused_with_the_file_named(small_data, tmp_path):
+    session = TrainingSession(clustered(), small_data)
     path = save_checkpoint(session, tmp_path / "c.npz")
     contents = dict(np.load(path, allow_pickle=False))
     contents["algo.clusters.weights"] = np.full(5, np.nan)
     broken = tmp_path / "broken.npz"
     np.savez(broken, **contents)
     with pytest.raises(CheckpointError, match="broken.npz.*clusters.weights"):
-        load_checkpoint(broken, data)
+        load_checkpoint(broken, small_data)

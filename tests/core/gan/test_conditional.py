@@ -2,8 +2,6 @@
 digit it is asked for — checked with the bundled judge; asking a model that cannot answer is one
 clear line (session, checkpoint, command line)."""
 
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -11,22 +9,14 @@ import pytest
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
 from ganstudio.core.config.settings import GANConfig
-from ganstudio.core.data import Dataset, filter_digits, load_bundled
+from ganstudio.core.data import Dataset, filter_digits
 from ganstudio.core.errors import ConfigError
 from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
 from ganstudio.core.gan.model_parts import sample_noise
 from ganstudio.core.quality.judge import load_judge
 from ganstudio.core.training.session import TrainingSession
 
-
-@pytest.fixture(scope="module")
-def bundled():
-    return load_bundled("train")
-
-
-def ganstudio(*args):
-    return subprocess.run([sys.executable, "-m", "ganstudio", *map(str, args)],
-                          capture_output=True, text=True, timeout=120)
+from support.commands import ganstudio
 
 
 def conditional(**overrides):
@@ -52,22 +42,22 @@ def test_a_briefly_trained_conditional_g_draws_the_asked_digit_far_more_often_th
     assert (shares > 0.1).sum() >= 7, shares
 
 
-def test_g_and_d_are_told_the_label_of_every_real_image(bundled):
-    session = TrainingSession(conditional(), bundled)
+def test_g_and_d_are_told_the_label_of_every_real_image(bundled_train):
+    session = TrainingSession(conditional(), bundled_train)
     algorithm = session.algorithm
-    assert np.array_equal(algorithm._data_clusters, bundled.labels)
-    shares = np.bincount(bundled.labels, minlength=10) / len(bundled.labels)
+    assert np.array_equal(algorithm._data_clusters, bundled_train.labels)
+    shares = np.bincount(bundled_train.labels, minlength=10) / len(bundled_train.labels)
     assert np.allclose(algorithm.clusters.weights, shares)
     algorithm.run_stage("sample_reals")
     batch = session.config.batch_size
     rows = algorithm.order[:batch]
     codes = algorithm._d_batch[:batch, 784:]
-    assert np.array_equal(codes.argmax(1), bundled.labels[rows]) and np.all(codes.sum(1) == 1)
+    assert np.array_equal(codes.argmax(1), bundled_train.labels[rows]) and np.all(codes.sum(1) == 1)
     assert algorithm.generator.dense_layers[0].params[0].shape[0] == session.config.noise_dim + 10
 
 
-def test_asking_for_a_digit_sets_the_code_g_sees(bundled):
-    session = TrainingSession(conditional(), bundled)
+def test_asking_for_a_digit_sets_the_code_g_sees(bundled_train):
+    session = TrainingSession(conditional(), bundled_train)
     list(session.run())
     sevens = session.sample(20, seed=5, digit=7)
     assert not np.array_equal(sevens, session.sample(20, seed=5, digit=1))
@@ -75,8 +65,8 @@ def test_asking_for_a_digit_sets_the_code_g_sees(bundled):
     assert np.array_equal(session.draw(noise, np.full(20, 7)), sevens)
 
 
-def test_the_grid_shows_a_row_per_digit_or_the_digit_asked(bundled):
-    session = TrainingSession(conditional(), bundled)
+def test_the_grid_shows_a_row_per_digit_or_the_digit_asked(bundled_train):
+    session = TrainingSession(conditional(), bundled_train)
     list(session.run())
     rows = np.repeat(np.arange(10), 10)
     assert np.array_equal(session.sample(), session.draw(session.fixed_noise, rows))
@@ -87,8 +77,8 @@ def test_the_grid_shows_a_row_per_digit_or_the_digit_asked(bundled):
     assert np.array_equal(session.sample(), session.draw(session.fixed_noise, rows))
 
 
-def test_a_model_trained_on_some_digits_shows_and_is_asked_for_those_only(bundled):
-    session = TrainingSession(conditional(), filter_digits(bundled, [3, 8]))
+def test_a_model_trained_on_some_digits_shows_and_is_asked_for_those_only(bundled_train):
+    session = TrainingSession(conditional(), filter_digits(bundled_train, [3, 8]))
     assert session.trained_digits() == [3, 8]
     list(session.run())
     rows = np.where(np.arange(100) // 10 % 2 == 0, 3, 8)
@@ -100,23 +90,23 @@ def test_a_model_trained_on_some_digits_shows_and_is_asked_for_those_only(bundle
 @pytest.mark.parametrize("digit, message", [(10, "a digit is 0 to 9, not 10"),
                                             (-1, "a digit is 0 to 9, not -1"),
                                             ("7", "a digit is 0 to 9, not '7'")])
-def test_a_digit_out_of_range_is_refused(bundled, digit, message):
-    session = TrainingSession(conditional(), bundled)
+def test_a_digit_out_of_range_is_refused(bundled_train, digit, message):
+    session = TrainingSession(conditional(), bundled_train)
     with pytest.raises(ConfigError, match=message):
         session.ask_digit(digit)
     assert session.asked_digit is None
 
 
-def test_an_unconditional_model_cannot_be_asked_for_a_digit(bundled):
-    session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 1}), bundled)
+def test_an_unconditional_model_cannot_be_asked_for_a_digit(bundled_train):
+    session = TrainingSession(with_overrides(get_preset("fast"), {"iterations": 1}), bundled_train)
     with pytest.raises(ConfigError, match="preset 'fast'.* is not conditional"):
         session.sample(4, digit=7)
     # and its grid stays the noise's own clusters
     assert np.array_equal(session.sample(), session.draw(session.fixed_noise))
 
 
-def test_data_without_labels_is_refused_with_one_line(bundled):
-    unlabelled = Dataset(images=bundled.images[:500], labels=None, name="my folder", source="/x")
+def test_data_without_labels_is_refused_with_one_line(bundled_train):
+    unlabelled = Dataset(images=bundled_train.images[:500], labels=None, name="my folder", source="/x")
     with pytest.raises(ConfigError, match="needs a dataset with digit labels"):
         TrainingSession(conditional(), unlabelled)
 
@@ -128,8 +118,8 @@ def test_labels_as_clusters_need_one_cluster_per_digit():
         GANConfig(clusters_from="colours")
 
 
-def test_a_checkpoint_keeps_its_digits_and_draws_them_without_data(bundled, tmp_path):
-    session = TrainingSession(conditional(), filter_digits(bundled, [1, 2, 7]))
+def test_a_checkpoint_keeps_its_digits_and_draws_them_without_data(bundled_train, tmp_path):
+    session = TrainingSession(conditional(), filter_digits(bundled_train, [1, 2, 7]))
     list(session.run())
     loaded = load_checkpoint(save_checkpoint(session, tmp_path / "c.npz"))
     assert loaded.trained_digits() == [1, 2, 7]
@@ -192,13 +182,13 @@ def test_onnx_g_is_asked_for_a_digit_by_its_last_noise_column(tmp_path):
     assert np.abs(output - session.algorithm.generate(noise, np.full(20, 1))).max() > 1e-3
 
 
-def test_the_pytorch_export_refuses_a_conditional_model_in_one_line(bundled, tmp_path):
+def test_the_pytorch_export_refuses_a_conditional_model_in_one_line(bundled_train, tmp_path):
     # The refusal is checked after the export's own packages are found (the test extra has them).
     pytest.importorskip("safetensors", reason="the export extra is not installed here")
     from ganstudio.core.errors import ExportError
     from ganstudio.core.formats.model_io.formats import export_model
 
-    session = TrainingSession(conditional(), bundled)
+    session = TrainingSession(conditional(), bundled_train)
     with pytest.raises(ExportError, match="cannot continue a conditional model; export it as onnx or safetensors"):
         export_model(session, "pytorch", tmp_path / "pt")
     assert not (tmp_path / "pt").exists()

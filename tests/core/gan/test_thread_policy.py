@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+from support.commands import checkout_env
+
 PROBE = "import os, ganstudio; print(os.environ.get('OPENBLAS_NUM_THREADS'), os.environ.get('OMP_NUM_THREADS'))"
 
 
@@ -11,8 +13,8 @@ def run_probe(env_update):
 
     env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
     env.update(env_update)
-    return subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True,
-                          check=True).stdout.split()
+    return subprocess.run([sys.executable, "-c", PROBE], env=checkout_env(env), capture_output=True,
+                          text=True, check=True).stdout.split()
 
 
 def test_default_is_one_blas_thread():

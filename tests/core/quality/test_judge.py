@@ -3,21 +3,15 @@
 import numpy as np
 import pytest
 
-from ganstudio.core.data import load_bundled
 from ganstudio.core.errors import DataError
 from ganstudio.core.files.bundled_assets import asset_path
 from ganstudio.core.quality.judge import JUDGE_FILE, load_judge, read_judge
 
 
-@pytest.fixture(scope="module")
-def held_out():
-    return load_bundled("test")
-
-
-def test_judge_reaches_97_percent_on_the_held_out_digits(held_out):
+def test_judge_reaches_97_percent_on_the_held_out_digits(bundled_held_out):
     judge = load_judge()
-    predicted = judge.predict_proba(held_out.images).argmax(axis=1)
-    accuracy = np.mean(predicted == held_out.labels)
+    predicted = judge.predict_proba(bundled_held_out.images).argmax(axis=1)
+    accuracy = np.mean(predicted == bundled_held_out.labels)
     assert accuracy >= 0.97
     # The number recorded with the weights is the one these weights really achieve.
     assert judge.accuracy == pytest.approx(accuracy, abs=1e-9)
@@ -27,9 +21,9 @@ def test_shipped_weights_are_small():
     assert asset_path(JUDGE_FILE).stat().st_size < 2 * 1024 * 1024
 
 
-def test_probabilities_and_features_have_the_documented_shapes(held_out):
+def test_probabilities_and_features_have_the_documented_shapes(bundled_held_out):
     judge = load_judge()
-    images = held_out.images[:37]
+    images = bundled_held_out.images[:37]
     probs = judge.predict_proba(images)
     assert probs.shape == (37, 10)
     np.testing.assert_allclose(probs.sum(axis=1), 1.0, rtol=1e-9)

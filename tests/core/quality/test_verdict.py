@@ -3,9 +3,6 @@ where it is shown (ganstudio train, ganstudio eval, the window)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import numpy as np
 import pytest
 
@@ -19,6 +16,8 @@ from ganstudio.core.quality.verdict import (
     verdict_headline,
 )
 from ganstudio.core.training.stopping import DIVERGED, ITERATION_LIMIT, ORIGINAL_RULE, StopReason
+
+from support.commands import ganstudio
 
 
 def _classes(shares, unlike=0.0, confidence=0.95) -> ClassReport:
@@ -97,22 +96,18 @@ def test_the_words_come_through_the_translate_function():
     assert bracketed.startswith("«D won") and bracketed.count("«") == 2
 
 
-def _cli(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "ganstudio", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=300)
-
-
 def test_train_and_eval_print_the_verdict(tmp_path):
     out = tmp_path / "run"
-    trained = _cli("train", "--preset", "seed", "--iterations", "3", "--out", str(out), cwd=tmp_path)
+    trained = ganstudio("train", "--preset", "seed", "--iterations", "3", "--out", out, cwd=tmp_path,
+                        timeout=300)
     assert trained.returncode == 0, trained.stderr
     assert "verdict: " in trained.stderr and "G does not draw digits yet" in trained.stderr
-    judged = _cli("eval", str(out / "checkpoint.npz"), "--parzen-centres", "0", "--n", "200",
-                  cwd=tmp_path)
+    judged = ganstudio("eval", out / "checkpoint.npz", "--parzen-centres", "0", "--n", "200",
+                       cwd=tmp_path, timeout=300)
     assert judged.returncode == 0, judged.stderr
     assert "verdict: " in judged.stdout and "G does not draw digits yet" in judged.stdout
-    as_json = _cli("eval", str(out / "checkpoint.npz"), "--parzen-centres", "0", "--n", "200",
-                   "--json", cwd=tmp_path)
+    as_json = ganstudio("eval", out / "checkpoint.npz", "--parzen-centres", "0", "--n", "200",
+                        "--json", cwd=tmp_path, timeout=300)
     import json
 
     verdict = json.loads(as_json.stdout)["verdict"]

@@ -8,18 +8,11 @@ import pytest
 
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
-from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
 from ganstudio.core.training.divergence import GoodStates, first_failure
 from ganstudio.core.training.session import TrainingSession
 from ganstudio.core.training.stopping import StopReason
 from ganstudio.core.training.worker import TrainingWorker
-
-
-@pytest.fixture(scope="module")
-def data():
-    full = load_bundled("train")
-    return Dataset(full.images[::8].copy(), full.labels[::8].copy(), "bundled subset", "bundled")
 
 
 def small(preset, **overrides):
@@ -44,12 +37,12 @@ def assert_same_weights(a, b):
         assert np.array_equal(a[name], b[name]), name
 
 
-def test_a_loaded_checkpoint_is_what_a_divergence_goes_back_to(data, tmp_path):
+def test_a_loaded_checkpoint_is_what_a_divergence_goes_back_to(small_data, tmp_path):
     """The probe: open a trained checkpoint, set absurd rates, run. It used to go back to the
     untrained state of iteration 0, erase the history, and a save then wrote an untrained G."""
-    trained = TrainingSession(small("fast", iterations=12), data)
+    trained = TrainingSession(small("fast", iterations=12), small_data)
     list(trained.run())
-    loaded = load_checkpoint(save_checkpoint(trained, tmp_path / "trained.npz"), data)
+    loaded = load_checkpoint(save_checkpoint(trained, tmp_path / "trained.npz"), small_data)
     loaded.set_run_settings(iterations=100)
     loaded.algorithm.optimizers["d"].lr = loaded.algorithm.optimizers["g"].lr = 1e30
     last = list(loaded.run())[-1]
@@ -65,9 +58,9 @@ def test_a_loaded_checkpoint_is_what_a_divergence_goes_back_to(data, tmp_path):
 
 @pytest.mark.parametrize("preset, lr", [("fast", 1000.0), ("mlp", 1000.0), ("seed", 1000.0),
                                         ("goodfellow2014", 1000.0), ("fast", 1e15)])
-def test_runaway_numbers_without_nan_are_a_divergence(preset, lr, data):
+def test_runaway_numbers_without_nan_are_a_divergence(preset, lr, small_data):
     """lr 1000 gave finite losses of ~1e10 and two-valued images, and a normal ending."""
-    session = TrainingSession(small(preset, lr_d=lr, lr_g=lr), data)
+    session = TrainingSession(small(preset, lr_d=lr, lr_g=lr), small_data)
     untrained = weights(session)
     records = list(session.run())
     reason = records[-1].stop_reason
@@ -80,10 +73,10 @@ def test_runaway_numbers_without_nan_are_a_divergence(preset, lr, data):
     assert all(len(column) == session.iteration for column in session.history.to_lists().values())
 
 
-def test_the_good_state_is_refreshed_while_training_and_history_is_cut_not_erased(data):
-    straight = TrainingSession(small("fast", iterations=8), data)
+def test_the_good_state_is_refreshed_while_training_and_history_is_cut_not_erased(small_data):
+    straight = TrainingSession(small("fast", iterations=8), small_data)
     list(straight.run())
-    session = TrainingSession(small("fast", iterations=100), data)
+    session = TrainingSession(small("fast", iterations=100), small_data)
     session._good_states.spacing = 0.0      # keep every checked iteration
     for _ in range(8):
         session.run_iteration()
@@ -95,8 +88,8 @@ def test_the_good_state_is_refreshed_while_training_and_history_is_cut_not_erase
     assert_same_weights(weights(session), weights(straight))
 
 
-def test_a_new_learning_rate_keeps_the_state_before_it(data):
-    session = TrainingSession(small("fast", iterations=100), data)
+def test_a_new_learning_rate_keeps_the_state_before_it(small_data):
+    session = TrainingSession(small("fast", iterations=100), small_data)
     for _ in range(5):
         session.run_iteration()             # well under a second apart: no periodic state yet
     before = weights(session)
@@ -141,8 +134,8 @@ def test_a_winning_discriminator_is_not_a_divergence():
     assert first_failure(perfect, {"discriminator": net})["criterion"] == "weights"
 
 
-def test_the_worker_pauses_on_a_divergence_and_can_go_on(data):
-    session = TrainingSession(small("fast", iterations=6, lr_d=1000.0, lr_g=1000.0), data)
+def test_the_worker_pauses_on_a_divergence_and_can_go_on(small_data):
+    session = TrainingSession(small("fast", iterations=6, lr_d=1000.0, lr_g=1000.0), small_data)
     worker = TrainingWorker(session)
     records = worker.records()
     diverged = next(records)
@@ -155,12 +148,12 @@ def test_the_worker_pauses_on_a_divergence_and_can_go_on(data):
     assert rest[-1].stop_reason.code == "iteration_limit" and session.iteration == 6
 
 
-def test_stop_reasons_are_codes_in_checkpoints_and_old_sentences_map_to_codes(data, tmp_path):
+def test_stop_reasons_are_codes_in_checkpoints_and_old_sentences_map_to_codes(small_data, tmp_path):
     config = small("seed", iterations=50, stop_rule="original", stop_tolerance=0.5)
-    session = TrainingSession(config, data)
+    session = TrainingSession(config, small_data)
     list(session.run())
     assert session.finished_reason.code == "original_rule"
-    loaded = load_checkpoint(save_checkpoint(session, tmp_path / "rule.npz"), data)
+    loaded = load_checkpoint(save_checkpoint(session, tmp_path / "rule.npz"), small_data)
     assert loaded.finished_reason == session.finished_reason
     assert StopReason.from_saved("original rule: mean of rounded D outputs = 0.500") == \
         StopReason("original_rule", {"rounded_mean": 0.5})

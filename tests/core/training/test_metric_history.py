@@ -11,7 +11,6 @@ import pytest
 
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
-from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import CheckpointError
 from ganstudio.core.formats.checkpoint import load_checkpoint, read_checkpoint, save_checkpoint
 from ganstudio.core.formats.run_outputs import write_metrics_csv
@@ -120,19 +119,12 @@ def test_state_round_trip_goes_on_exactly():
 
 # ------------------------------------------------------------------------------- a real run
 
-@pytest.fixture(scope="module")
-def data():
-    full = load_bundled("train")
-    return Dataset(images=full.images[::10].copy(), labels=full.labels[::10].copy(),
-                   name="subset", source="bundled")
-
-
-def test_a_short_seed_run_has_the_same_history_and_csv_as_plain_lists(data, tmp_path):
+def test_a_short_seed_run_has_the_same_history_and_csv_as_plain_lists(small_data, tmp_path):
     """Any run shorter than RECENT + CHUNK is kept exactly (a whole 1,500-iteration seed run was
     compared with the code before the bound; this one is shorter to keep the suite quick)."""
     config = with_overrides(get_preset("seed"), {"iterations": 100, "real_per_iter": 100,
                                                 "fake_per_iter": 100})
-    session = TrainingSession(config, data)
+    session = TrainingSession(config, small_data)
     as_lists = {name: [] for name in COLUMNS}   # what the history held before it was bounded
     for p in session.run(log_every=1):
         if not as_lists["iteration"] or p.iteration > as_lists["iteration"][-1]:
@@ -152,13 +144,13 @@ def long_session(data, iterations: int = 20_000) -> TrainingSession:
     return session
 
 
-def test_a_checkpoint_holds_the_history_as_arrays_and_restores_it_exactly(data, tmp_path):
-    session = long_session(data)
+def test_a_checkpoint_holds_the_history_as_arrays_and_restores_it_exactly(small_data, tmp_path):
+    session = long_session(small_data)
     path = save_checkpoint(session, tmp_path / "long.npz")
     with np.load(path) as npz:
         assert {f"history.{k}" for k in session.history.state()} <= set(npz.files)
         assert "history" not in json.loads(str(npz["meta"]))
-    loaded = load_checkpoint(path, data)
+    loaded = load_checkpoint(path, small_data)
     assert loaded.history == session.history and loaded.history.thinned_rows > 0
     write_metrics_csv(session.history, tmp_path / "a.csv")
     write_metrics_csv(loaded.history, tmp_path / "b.csv")
@@ -188,12 +180,12 @@ def old_format(session, path, columns):
 
 
 @pytest.mark.parametrize("count", [7, 30_000])
-def test_older_checkpoints_with_json_lists_still_open(data, tmp_path, count):
-    session = TrainingSession(with_overrides(get_preset("fast"), {"batch_size": 8}), data)
+def test_older_checkpoints_with_json_lists_still_open(small_data, tmp_path, count):
+    session = TrainingSession(with_overrides(get_preset("fast"), {"batch_size": 8}), small_data)
     session.iteration = count
     columns = {k: v.tolist() for k, v in ramp(count).items()}
     old_format(session, tmp_path / "old.npz", columns)
-    loaded = load_checkpoint(tmp_path / "old.npz", data)
+    loaded = load_checkpoint(tmp_path / "old.npz", small_data)
     expected = MetricHistory()
     expected.extend_columns(columns)
     assert loaded.history == expected and len(loaded.history) <= MAX_ROWS
@@ -226,14 +218,14 @@ OLD_DAMAGE = {"ragged": _ragged, "text": _text, "not a table": _not_a_table,
 
 
 @pytest.mark.parametrize("damage", list(OLD_DAMAGE))
-def test_a_damaged_json_history_is_refused_in_one_line(data, tmp_path, damage):
-    session = TrainingSession(with_overrides(get_preset("fast"), {"batch_size": 8}), data)
+def test_a_damaged_json_history_is_refused_in_one_line(small_data, tmp_path, damage):
+    session = TrainingSession(with_overrides(get_preset("fast"), {"batch_size": 8}), small_data)
     session.iteration = 10
     path = tmp_path / "bad.npz"
     old_format(session, path, {k: v.tolist() for k, v in ramp(10).items()})
     rewrite(path, change_meta=OLD_DAMAGE[damage])
     with pytest.raises(CheckpointError) as caught:
-        load_checkpoint(path, data)
+        load_checkpoint(path, small_data)
     message = str(caught.value)
     assert str(path) in message and "metric history" in message and "\n" not in message
 
@@ -250,8 +242,8 @@ ARRAY_DAMAGE = {
 
 
 @pytest.mark.parametrize("damage", list(ARRAY_DAMAGE))
-def test_a_damaged_array_history_is_refused_in_one_line(data, tmp_path, damage):
-    path = save_checkpoint(long_session(data), tmp_path / "bad.npz")
+def test_a_damaged_array_history_is_refused_in_one_line(small_data, tmp_path, damage):
+    path = save_checkpoint(long_session(small_data), tmp_path / "bad.npz")
     rewrite(path, arrays=ARRAY_DAMAGE[damage])
     with pytest.raises(CheckpointError) as caught:
         read_checkpoint(path)
@@ -259,10 +251,10 @@ def test_a_damaged_array_history_is_refused_in_one_line(data, tmp_path, damage):
     assert str(path) in message and "metric history" in message and "\n" not in message
 
 
-def test_the_command_line_refuses_a_damaged_history_in_one_line(data, tmp_path, capsys):
+def test_the_command_line_refuses_a_damaged_history_in_one_line(small_data, tmp_path, capsys):
     from ganstudio.cli.main import main
 
-    path = save_checkpoint(long_session(data), tmp_path / "bad.npz")
+    path = save_checkpoint(long_session(small_data), tmp_path / "bad.npz")
     rewrite(path, arrays={"history.recent": np.array(["x"])})
     code = main(["train", "--resume", str(path), "--iterations", "1", "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err.strip()

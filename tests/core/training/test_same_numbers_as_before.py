@@ -13,14 +13,9 @@ from ganstudio.core.config.presets import PRESETS
 from ganstudio.core.training.session import TrainingSession
 
 from support import TESTS
-from support.small_runs import small_config, small_dataset
+from support.small_runs import small_config
 
 RECORDED = json.loads((TESTS / "recorded" / "short_runs.json").read_text())
-
-
-@pytest.fixture(scope="module")
-def data():
-    return small_dataset()
 
 
 def test_every_preset_was_recorded():
@@ -28,8 +23,8 @@ def test_every_preset_was_recorded():
 
 
 @pytest.mark.parametrize("preset", sorted(RECORDED))
-def test_a_short_run_gives_the_recorded_weights_losses_and_samples(preset, data):
-    session = TrainingSession(small_config(preset, iterations=5), data)
+def test_a_short_run_gives_the_recorded_weights_losses_and_samples(preset, small_data):
+    session = TrainingSession(small_config(preset, iterations=5), small_data)
     progress = list(session.run())
     weights = hashlib.sha256()
     for name in sorted(session.algorithm.networks):

@@ -9,12 +9,7 @@ from ganstudio.core.training.session import TrainingSession
 from ganstudio.core.training.stage_report import HISTOGRAM_BINS, SAMPLE_IMAGES, run_reported_stage
 from ganstudio.core.training.worker import TrainingWorker
 
-from support.small_runs import small_config, small_dataset
-
-
-@pytest.fixture(scope="module")
-def small_data():
-    return small_dataset()
+from support.small_runs import small_config
 
 
 def small(preset, **overrides):

@@ -4,8 +4,6 @@ timeline.gif."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 
 import numpy as np
@@ -14,7 +12,6 @@ from PIL import Image
 
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import get_preset
-from ganstudio.core.data import Dataset, load_bundled
 from ganstudio.core.errors import CheckpointError
 from ganstudio.core.formats.checkpoint import load_checkpoint, read_checkpoint, save_checkpoint
 from ganstudio.core.formats.timeline_images import (
@@ -31,13 +28,9 @@ from ganstudio.core.formats.timeline_images import (
 from ganstudio.core.training.session import TrainingSession
 from ganstudio.core.training.timeline import FIRST_SPACING, FRAME_DIGITS, MAX_FRAMES, Timeline, TimelineError
 
+from support.commands import ganstudio
+
 FRAME_BYTES = FRAME_DIGITS * 28 * 28
-
-
-@pytest.fixture(scope="module")
-def data():
-    full = load_bundled("train")
-    return Dataset(full.images[::10].copy(), full.labels[::10].copy(), "subset", "bundled")
 
 
 def small(**overrides):
@@ -81,23 +74,23 @@ def test_thinning_keeps_the_first_and_the_latest_frame():
     assert not timeline.due(9) and timeline.due(10)
 
 
-def test_a_session_keeps_its_grid_with_the_iteration_it_was_drawn_at(data):
-    session = TrainingSession(small(iterations=25), data)
+def test_a_session_keeps_its_grid_with_the_iteration_it_was_drawn_at(small_data):
+    session = TrainingSession(small(iterations=25), small_data)
     session.use_timeline(Timeline(spacing=3, capacity=4))
     assert session.timeline.snapshot()[0] == [0]
     list(session.run())
     iterations, frames = session.timeline.snapshot()
     assert len(iterations) <= 4 and iterations[0] == 0 and iterations[-1] > 12
     assert not np.array_equal(frames[-1], frames[0])   # trained, not the start
-    again = TrainingSession(small(iterations=iterations[-1]), data)
+    again = TrainingSession(small(iterations=iterations[-1]), small_data)
     list(again.run())
     assert np.array_equal(frames[-1], again.grid_sample())
 
 
-def test_keeping_a_timeline_leaves_training_bit_identical(data):
-    every = TrainingSession(small(), data)
+def test_keeping_a_timeline_leaves_training_bit_identical(small_data):
+    every = TrainingSession(small(), small_data)
     every.use_timeline(Timeline(spacing=1, capacity=4))    # draws after every iteration
-    never = TrainingSession(small(), data)
+    never = TrainingSession(small(), small_data)
     never.use_timeline(Timeline(spacing=10 ** 9))
     list(every.run())
     list(never.run())
@@ -107,8 +100,8 @@ def test_keeping_a_timeline_leaves_training_bit_identical(data):
     assert every.history == never.history
 
 
-def test_a_divergence_forgets_the_frames_after_the_state_it_goes_back_to(data):
-    session = TrainingSession(small(iterations=100), data)
+def test_a_divergence_forgets_the_frames_after_the_state_it_goes_back_to(small_data):
+    session = TrainingSession(small(iterations=100), small_data)
     session.use_timeline(Timeline(spacing=1, capacity=64))
     session._good_states.spacing = float("inf")   # keep only the state of the rate change
     runner = session.run()
@@ -129,14 +122,14 @@ def test_a_divergence_forgets_the_frames_after_the_state_it_goes_back_to(data):
 
 
 # ---------------------------------------------------------------------------- checkpoints
-def test_a_resumed_run_has_the_timeline_of_an_uninterrupted_one(data, tmp_path):
-    straight = TrainingSession(small(iterations=81), data)
+def test_a_resumed_run_has_the_timeline_of_an_uninterrupted_one(small_data, tmp_path):
+    straight = TrainingSession(small(iterations=81), small_data)
     straight.use_timeline(Timeline(spacing=1))
     list(straight.run())
-    first = TrainingSession(small(iterations=41), data)
+    first = TrainingSession(small(iterations=41), small_data)
     first.use_timeline(Timeline(spacing=1))
     list(first.run())
-    resumed = load_checkpoint(save_checkpoint(first, tmp_path / "half.npz"), data)
+    resumed = load_checkpoint(save_checkpoint(first, tmp_path / "half.npz"), small_data)
     resumed.set_run_settings(iterations=81)
     list(resumed.run())
     (a_iterations, a_frames), (b_iterations, b_frames) = straight.timeline.snapshot(), resumed.timeline.snapshot()
@@ -145,14 +138,14 @@ def test_a_resumed_run_has_the_timeline_of_an_uninterrupted_one(data, tmp_path):
     assert all(np.array_equal(a, b) for a, b in zip(a_frames, b_frames))
 
 
-def test_a_checkpoint_without_a_timeline_starts_one_at_its_iteration(data, tmp_path):
-    session = TrainingSession(small(iterations=7), data)
+def test_a_checkpoint_without_a_timeline_starts_one_at_its_iteration(small_data, tmp_path):
+    session = TrainingSession(small(iterations=7), small_data)
     list(session.run())
     path = save_checkpoint(session, tmp_path / "old.npz")
     with np.load(path) as npz:   # as written before timelines
         arrays = {k: npz[k] for k in npz.files if not k.startswith("timeline.")}
     np.savez(path, **arrays)
-    loaded = load_checkpoint(path, data)
+    loaded = load_checkpoint(path, small_data)
     iterations, frames = loaded.timeline.snapshot()
     assert iterations == [7] and np.array_equal(frames[0], session.grid_sample())
 
@@ -164,8 +157,8 @@ def test_a_checkpoint_without_a_timeline_starts_one_at_its_iteration(data, tmp_p
     ({"timeline.iterations": np.arange(MAX_FRAMES + 2),
       "timeline.frames": np.zeros((MAX_FRAMES + 2, 1, 28, 28), np.uint8)}, "more than the 64"),
 ])
-def test_a_damaged_timeline_is_refused_in_one_line(data, tmp_path, damage, words):
-    session = TrainingSession(small(iterations=41), data)
+def test_a_damaged_timeline_is_refused_in_one_line(small_data, tmp_path, damage, words):
+    session = TrainingSession(small(iterations=41), small_data)
     session.use_timeline(Timeline(spacing=20))
     list(session.run())
     path = save_checkpoint(session, tmp_path / "c.npz")
@@ -179,8 +172,8 @@ def test_a_damaged_timeline_is_refused_in_one_line(data, tmp_path, damage, words
     assert "damaged timeline" in message and words in message and "\n" not in message
 
 
-def test_timeline_arrays_are_plain_and_bounded_in_the_file(data, tmp_path):
-    session = TrainingSession(small(iterations=5), data)
+def test_timeline_arrays_are_plain_and_bounded_in_the_file(small_data, tmp_path):
+    session = TrainingSession(small(iterations=5), small_data)
     path = save_checkpoint(session, tmp_path / "c.npz")
     with zipfile.ZipFile(path) as archive:
         sizes = {i.filename: i.file_size for i in archive.infolist() if i.filename.startswith("timeline.")}
@@ -242,10 +235,10 @@ def test_a_contact_sheet_lays_out_up_to_twenty_frames_first_and_last_included(tm
         assert png.size == (2 * (cell_w + SHEET_GAP) + SHEET_GAP, cell_h + 2 * SHEET_GAP)
 
 
-def test_the_first_spacing_keeps_drawing_a_small_share_of_training(data):
-    assert TrainingSession(small(), data).timeline.spacing == FIRST_SPACING == 100
+def test_the_first_spacing_keeps_drawing_a_small_share_of_training(small_data):
+    assert TrainingSession(small(), small_data).timeline.spacing == FIRST_SPACING == 100
     classic = with_overrides(get_preset("seed"), {"real_per_iter": 200, "fake_per_iter": 200})
-    assert TrainingSession(classic, data).timeline.spacing == 10   # an iteration is an epoch
+    assert TrainingSession(classic, small_data).timeline.spacing == 10   # an iteration is an epoch
 
 
 def test_an_export_ends_on_the_grid_of_now():
@@ -260,8 +253,7 @@ def test_an_export_ends_on_the_grid_of_now():
 def test_train_writes_timeline_gif(tmp_path):
     command = ["train", "--iterations", "205", "--seed", "3", "--out", str(tmp_path),
                "--set", "g_hidden=32", "--set", "d_hidden=32", "--set", "batch_size=16"]
-    result = subprocess.run([sys.executable, "-m", "ganstudio", *command], capture_output=True,
-                            text=True, timeout=180)
+    result = ganstudio(*command, timeout=180)
     assert result.returncode == 0, result.stderr
     with Image.open(tmp_path / "timeline.gif") as gif:
         assert gif.n_frames == 4   # iterations 0, 100, 200 and the final 205

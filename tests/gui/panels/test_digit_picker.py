@@ -8,7 +8,7 @@ from ganstudio.core.config.presets import get_preset
 from ganstudio.core.data import Dataset, filter_digits
 from ganstudio.gui.panels.digit_picker import ALL
 
-from support.gui import TINY_CONFIG, tiny_dataset
+from support.gui import TINY_CONFIG
 
 TINY_CONDITIONAL = with_overrides(get_preset("conditional"), {
     "g_hidden": (32,), "d_hidden": (32,), "noise_dim": 16, "batch_size": 16, "iterations": 1_000_000,
@@ -56,8 +56,8 @@ def test_a_pick_while_training_holds_for_the_grids_that_follow(make_window, qtbo
         assert np.array_equal(session.sample(), session.draw(session.fixed_noise, np.full(100, 3)))
 
 
-def test_a_new_session_goes_back_to_all_and_offers_the_digits_it_learnt(make_window):
-    window = make_window(TINY_CONDITIONAL, dataset=filter_digits(tiny_dataset(), [2, 5]))
+def test_a_new_session_goes_back_to_all_and_offers_the_digits_it_learnt(make_window, small_data):
+    window = make_window(TINY_CONDITIONAL, dataset=filter_digits(small_data, [2, 5]))
     picker = window.data_panel.digit_picker
     assert [d for d in range(10) if picker.group.button(d).isEnabled()] == [2, 5]
     picker.group.button(5).click()
@@ -65,9 +65,9 @@ def test_a_new_session_goes_back_to_all_and_offers_the_digits_it_learnt(make_win
     assert picker.digit() is None and window.controller.session.asked_digit is None
 
 
-def test_the_conditional_preset_on_data_without_labels_says_so_and_keeps_the_session(make_window):
-    data = tiny_dataset()
-    unlabelled = Dataset(data.images, None, "my drawings", "/tmp/my-drawings")
+def test_the_conditional_preset_on_data_without_labels_says_so_and_keeps_the_session(make_window,
+                                                                                     small_data):
+    unlabelled = Dataset(small_data.images, None, "my drawings", "/tmp/my-drawings")
     window = make_window(TINY_CONFIG, dataset=unlabelled)
     before = window.controller.session
     window.preset_box.setCurrentIndex(window.preset_box.findData("conditional"))

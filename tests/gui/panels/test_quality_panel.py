@@ -4,14 +4,8 @@ import numpy as np
 import pytest
 from PySide6 import QtCore  # noqa: F401  (before pyqtgraph, via the panel)
 
-from ganstudio.core.data import load_bundled
 from ganstudio.core.errors import DataError
 from ganstudio.gui.panels.quality_panel import ClassCoverageChart, QualityMetricsPanel, QualityPanel
-
-
-@pytest.fixture(scope="module")
-def held_out():
-    return load_bundled("test")
 
 
 def digits_of(dataset, digit, n=100):
@@ -34,9 +28,9 @@ def panel(qtbot):
     widget.shutdown()
 
 
-def test_chart_shows_a_collapse_onto_one_digit(chart, qtbot, held_out):
+def test_chart_shows_a_collapse_onto_one_digit(chart, qtbot, bundled_held_out):
     with qtbot.waitSignal(chart.judged, timeout=20000) as signal:
-        chart.show_samples(digits_of(held_out, 3))
+        chart.show_samples(digits_of(bundled_held_out, 3))
     report = signal.args[0]
     assert report.histogram[3] > 0.9
     assert report.covered <= 3
@@ -45,9 +39,9 @@ def test_chart_shows_a_collapse_onto_one_digit(chart, qtbot, held_out):
     assert f"{report.covered}/10" in chart.readout.text()
 
 
-def test_chart_judges_at_most_100_samples_and_shows_coverage(chart, qtbot, held_out):
+def test_chart_judges_at_most_100_samples_and_shows_coverage(chart, qtbot, bundled_held_out):
     with qtbot.waitSignal(chart.judged, timeout=20000) as signal:
-        chart.show_samples(held_out.images[:500])
+        chart.show_samples(bundled_held_out.images[:500])
     assert signal.args[0].n == 100
     assert signal.args[0].covered == 10
     assert "10/10" in chart.readout.text()
@@ -55,32 +49,32 @@ def test_chart_judges_at_most_100_samples_and_shows_coverage(chart, qtbot, held_
     assert f"Not digit\u2011like: {signal.args[0].unlike_share:.0%}" in chart.readout.text()
 
 
-def test_chart_keeps_only_the_newest_waiting_samples(chart, qtbot, held_out):
+def test_chart_keeps_only_the_newest_waiting_samples(chart, qtbot, bundled_held_out):
     reports = []
     chart.judged.connect(reports.append)
     for digit in (1, 4, 7):  # the 4s arrive while the 1s are judged and are replaced by the 7s
-        chart.show_samples(digits_of(held_out, digit))
+        chart.show_samples(digits_of(bundled_held_out, digit))
     qtbot.waitUntil(lambda: not chart.busy and reports and reports[-1].histogram[7] > 0.9,
                     timeout=20000)
     assert len(reports) <= 2
     assert reports[0].histogram[1] > 0.9
 
 
-def test_chart_clear_resets_the_bars(chart, qtbot, held_out):
+def test_chart_clear_resets_the_bars(chart, qtbot, bundled_held_out):
     with qtbot.waitSignal(chart.judged, timeout=20000):
-        chart.show_samples(digits_of(held_out, 5))
+        chart.show_samples(digits_of(bundled_held_out, 5))
     chart.clear()
     assert chart.report is None
     assert not np.any(chart.bars.opts["height"])
 
 
-def test_evaluate_now_fills_the_panel_off_the_gui_thread(panel, qtbot, held_out):
+def test_evaluate_now_fills_the_panel_off_the_gui_thread(panel, qtbot, bundled_held_out):
     assert not panel.evaluate_action.isEnabled()  # nothing to sample from yet
     asked = []
 
     def source(count):
         asked.append(count)
-        return np.resize(held_out.images, (count, 28, 28))
+        return np.resize(bundled_held_out.images, (count, 28, 28))
 
     panel.set_sample_source(source)
     with qtbot.waitSignal(panel.evaluated, timeout=60000) as signal:
@@ -114,11 +108,11 @@ def test_a_failing_evaluation_is_reported(panel, qtbot):
     assert "Fréchet" in signal.args[0] or "two samples" in signal.args[0]
 
 
-def test_combined_panel_forwards_samples(qtbot, held_out):
+def test_combined_panel_forwards_samples(qtbot, bundled_held_out):
     widget = QualityPanel(parzen_centres=0)
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.coverage.judged, timeout=20000):
-        widget.show_samples(digits_of(held_out, 0))
+        widget.show_samples(digits_of(bundled_held_out, 0))
     assert widget.coverage.report.histogram[0] > 0.9
     widget.shutdown()
 

@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QWidget
 
-from support.gui import TINY_CONFIG, iterations_so_far, tiny_dataset
+from support.gui import TINY_CONFIG, iterations_so_far
 
 
 def test_closing_during_training_20_times_leaves_no_thread(make_window, qtbot, qtlog):
@@ -36,7 +36,7 @@ def test_closing_while_paused_mid_step_also_stops(make_window, qtbot):
     assert not window.controller.is_training_thread_alive
 
 
-def test_a_stop_sent_before_the_loop_begins_still_ends_a_paused_thread(qtbot):
+def test_a_stop_sent_before_the_loop_begins_still_ends_a_paused_thread(qtbot, small_data):
     """Save, then Reset, in quick succession: the save restarts a paused thread, and Reset's stop
     can arrive before that thread's loop has begun. The thread must still end, or the window
     hangs waiting for it."""
@@ -45,7 +45,7 @@ def test_a_stop_sent_before_the_loop_begins_still_ends_a_paused_thread(qtbot):
     from ganstudio.gui.training.mailbox import ProgressMailbox
     from ganstudio.gui.training.thread import TrainingThread
 
-    worker = TrainingWorker(TrainingSession(TINY_CONFIG, tiny_dataset()))
+    worker = TrainingWorker(TrainingSession(TINY_CONFIG, small_data))
     worker.pause()
     thread = TrainingThread(worker, ProgressMailbox())
     thread.request_stop()            # before the loop exists: the worst case of the race

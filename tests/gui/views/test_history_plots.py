@@ -13,7 +13,7 @@ from ganstudio.core.training.metric_history import CHUNK, MAX_BINS, RECENT, Metr
 from ganstudio.core.training.session import Progress
 from ganstudio.gui.theme import THEMES
 
-from support.gui import TINY_CONFIG, tiny_dataset
+from support.gui import TINY_CONFIG
 
 
 def records(first: int, count: int) -> list[Progress]:
@@ -62,13 +62,13 @@ def test_csv_export_of_a_thinned_history_labels_bins_by_their_last_iteration(tmp
 
 
 def test_a_checkpoint_with_a_damaged_history_is_a_message_and_keeps_the_session(
-        make_window, qtbot, tmp_path, monkeypatch):
+        make_window, qtbot, tmp_path, monkeypatch, small_data):
     from ganstudio.core.config.overrides import with_overrides
     from ganstudio.core.formats.checkpoint import save_checkpoint
     from ganstudio.core.training.session import TrainingSession
 
     path = tmp_path / "damaged.npz"
-    save_checkpoint(TrainingSession(with_overrides(TINY_CONFIG, {}), tiny_dataset()), path)
+    save_checkpoint(TrainingSession(with_overrides(TINY_CONFIG, {}), small_data), path)
     with np.load(path) as npz:
         contents = {key: npz[key] for key in npz.files if not key.startswith("history.")}
     meta = json.loads(str(contents["meta"]))

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from ganstudio.core.data import load_bundled
 from ganstudio.gui.training.controller import State
 
 from support.gui import iterations_so_far
 
 
-def test_reset_clears_every_view_of_the_old_run(make_window, qtbot):
+def test_reset_clears_every_view_of_the_old_run(make_window, qtbot, bundled_held_out):
     window = make_window()
     view, quality, status = window.view, window.quality_panel, window.status
     names = window.controller.session.stage_names
@@ -25,7 +24,7 @@ def test_reset_clears_every_view_of_the_old_run(make_window, qtbot):
     # "Evaluate now" on real digits (fast; the numbers are what matters here).
     metrics = quality.metrics
     with qtbot.waitSignal(metrics.evaluated, timeout=60_000):
-        metrics.evaluate_images(load_bundled("test").images[:200])
+        metrics.evaluate_images(bundled_held_out.images[:200])
     assert metrics.values["covered"].text() != "–"
     window.show_error("Training diverged at iteration 3")
     assert not window.message_bar.isHidden()
@@ -69,14 +68,15 @@ def test_the_class_chart_after_reset_judges_the_fresh_generator_only(make_window
     assert judged and judged[-1] is chart.report
 
 
-def test_an_evaluation_running_at_reset_never_shows_its_old_numbers(make_window, qtbot):
+def test_an_evaluation_running_at_reset_never_shows_its_old_numbers(make_window, qtbot,
+                                                                   bundled_held_out):
     window = make_window()
     metrics = window.quality_panel.metrics
-    metrics.evaluate_images(load_bundled("test").images[:200])
+    metrics.evaluate_images(bundled_held_out.images[:200])
     window.actions.reset.trigger()                  # while the old run's samples are judged
     qtbot.waitUntil(lambda: not metrics.busy, timeout=60_000)
     assert metrics.report is None and metrics.values["covered"].text() == "–"
     # And it can evaluate again at once.
     with qtbot.waitSignal(metrics.evaluated, timeout=60_000):
-        metrics.evaluate_images(load_bundled("test").images[:200])
+        metrics.evaluate_images(bundled_held_out.images[:200])
     assert metrics.values["covered"].text() != "–"

@@ -12,13 +12,8 @@ from ganstudio.core.config.scenarios import SCENARIOS, get_scenario
 from ganstudio.gui.panels.speed_control import SPEEDS
 from ganstudio.gui.training.controller import State
 
-
-@pytest.fixture(scope="module")
-def bundled():
-    """All bundled training digits: the classic scenarios draw 1,000 real images an iteration."""
-    from ganstudio.core.data import load_bundled
-
-    return load_bundled("train")
+# The windows here train on bundled_train, all the bundled digits: the classic scenarios draw 1,000
+# real images an iteration.
 
 
 def scenario_menu(window):
@@ -51,9 +46,9 @@ def test_the_menu_holds_one_action_per_scenario_with_keys_1_to_9(make_window):
 
 
 @pytest.mark.parametrize("index", range(len(SCENARIOS)))
-def test_choosing_a_scenario_sets_it_up_captions_it_and_starts(make_window, qtbot, bundled, index):
+def test_choosing_a_scenario_sets_it_up_captions_it_and_starts(make_window, qtbot, bundled_train, index):
     scenario = SCENARIOS[index]
-    window = make_window(dataset=bundled)
+    window = make_window(dataset=bundled_train)
     window.speed.set_notch(0)
     window.data_panel.digit_filter.set_digits((3, 5))
     window.actions.scenarios[index].trigger()
@@ -70,8 +65,8 @@ def test_choosing_a_scenario_sets_it_up_captions_it_and_starts(make_window, qtbo
         window.controller.pause()
 
 
-def test_a_number_key_chooses_a_scenario_unless_a_text_field_takes_it(make_window, qtbot, bundled):
-    window = make_window(dataset=bundled)
+def test_a_number_key_chooses_a_scenario_unless_a_text_field_takes_it(make_window, qtbot, bundled_train):
+    window = make_window(dataset=bundled_train)
     window.activateWindow()
     field = window.findChildren(QLineEdit)[0]
     field.setFocus()
@@ -89,8 +84,8 @@ def test_a_number_key_chooses_a_scenario_unless_a_text_field_takes_it(make_windo
         window.controller.pause()
 
 
-def test_reset_takes_the_caption_away(make_window, qtbot, bundled):
-    window = make_window(dataset=bundled)
+def test_reset_takes_the_caption_away(make_window, qtbot, bundled_train):
+    window = make_window(dataset=bundled_train)
     window.actions.scenarios[0].trigger()
     window.controller.pause()
     assert window.caption.isVisible()

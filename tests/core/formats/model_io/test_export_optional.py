@@ -8,6 +8,7 @@ import pytest
 from ganstudio.core.errors import ExportError
 from ganstudio.core.formats.checkpoint import save_checkpoint
 
+from support.commands import checkout_env
 from support.exports import trained_session
 
 
@@ -37,7 +38,8 @@ def test_the_cli_says_so_without_a_traceback(tmp_path):
     checkpoint = save_checkpoint(trained_session("mlp"), tmp_path / "c.npz")
     code = ("import sys; sys.modules['onnx'] = None; from ganstudio.cli.main import main; "
             f"sys.exit(main(['export', {str(checkpoint)!r}, '--format', 'onnx', '--out', {str(tmp_path / 'g.onnx')!r}]))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env=checkout_env())
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "ganstudio: error: the ONNX format needs the onnx package, which is not installed "

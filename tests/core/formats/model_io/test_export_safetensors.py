@@ -2,8 +2,6 @@
 foreign or damaged files are refused in one line."""
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -16,10 +14,7 @@ from ganstudio.core.errors import ExportError  # noqa: E402
 from ganstudio.core.formats.checkpoint import save_checkpoint
 from ganstudio.core.formats.model_io.weights import load_weights, read_weights, save_weights  # noqa: E402
 
-
-def ganstudio(*args):
-    return subprocess.run([sys.executable, "-m", "ganstudio", *map(str, args)],
-                          capture_output=True, text=True, timeout=120)
+from support.commands import ganstudio
 
 
 @pytest.mark.parametrize("preset", PRESETS)
