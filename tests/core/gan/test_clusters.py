@@ -80,14 +80,22 @@ def test_g_and_d_see_the_cluster_codes(small_data):
 
 
 def test_the_cluster_column_changes_what_g_draws(small_data):
-    session = TrainingSession(clustered(iterations=30, g_ema=0.0), small_data)
+    def change_between_two_clusters(session):
+        ids = session.algorithm.clusters.pick(np.array([0.01, 0.99]))
+        assert ids[0] != ids[1]
+        noise = np.repeat(session.fixed_noise[:1], 2, axis=0)
+        noise[:, -1] = [0.01, 0.99]
+        a, b = session.algorithm.generate(noise)
+        return np.abs(a - b).mean()
+
+    config = clustered(iterations=30, g_ema=0.0)
+    untrained = change_between_two_clusters(TrainingSession(config, small_data))
+    session = TrainingSession(config, small_data)
     list(session.run())
-    ids = session.algorithm.clusters.pick(np.array([0.01, 0.99]))
-    assert ids[0] != ids[1]
-    noise = np.repeat(session.fixed_noise[:1], 2, axis=0)
-    noise[:, -1] = [0.01, 0.99]
-    a, b = session.algorithm.generate(noise)
-    assert np.abs(a - b).mean() > 0.01
+    # Against the untrained G, whose answer to the column is only its random start (~0.0004 a
+    # pixel): a fixed threshold held for one subset and seed only (measured 0.002-0.05 over seeds
+    # after 30 iterations; 19 times the untrained change on this data and seed).
+    assert change_between_two_clusters(session) > 5 * untrained
 
 
 def test_the_stacked_gradient_through_the_codes_matches_finite_differences(small_data):
