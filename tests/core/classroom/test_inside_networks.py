@@ -18,21 +18,15 @@ from ganstudio.core.classroom.inside_generator import (
     single_layer_weights,
     weight_images,
 )
-from ganstudio.core.config.overrides import with_overrides
-from ganstudio.core.config.presets import get_preset
 from ganstudio.core.gan.model_parts import images_to_input
 from ganstudio.core.training.session import TrainingSession
 from ganstudio.core.training.worker import TrainingWorker
 
+from support.small_runs import small_config
+
 
 def small(preset, **overrides):
-    base = {"iterations": 1000}
-    if preset == "seed":
-        base.update(real_per_iter=100, fake_per_iter=100)
-    elif preset == "mlp":
-        base.update(g_hidden=(32, 64), d_hidden=(32,), batch_size=16)
-    base.update(overrides)
-    return with_overrides(get_preset(preset), base)
+    return small_config(preset, **{"iterations": 1000, **overrides})
 
 
 # ----- G's weights as images ------------------------------------------------------------------
