@@ -24,9 +24,12 @@ slow = pytest.mark.skipif(not os.environ.get("GANSTUDIO_SLOW_TESTS"),
 # Plays a scenario the way the app and the command line do: in a fresh process where ganstudio is
 # imported first, so OpenBLAS runs on its one default thread. (Under pytest NumPy is imported
 # earlier, with a thread per core; the summation order then differs in the last bits, and a
-# chaotic run such as lr-too-high diverges at another iteration.)
+# chaotic run such as lr-too-high diverges at another iteration.) The child inherits no thread
+# count: whether this process set one depends on which test module imported NumPy or ganstudio
+# first, that is on the order the tests were collected in.
 PLAY = """
 import json, sys
+import ganstudio   # before NumPy: its thread policy applies only then
 import numpy as np
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.data import load_bundled
@@ -59,8 +62,9 @@ def play(name: str, iterations: int = 0) -> dict:
     """The scenario's whole run (or its first `iterations`), as numbers."""
     import json
 
+    env = {key: value for key, value in os.environ.items() if not key.endswith("_NUM_THREADS")}
     result = subprocess.run([sys.executable, "-c", PLAY, name, str(iterations)], capture_output=True,
-                            text=True, timeout=900, env=checkout_env())
+                            text=True, timeout=900, env=checkout_env(env))
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
