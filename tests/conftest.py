@@ -13,6 +13,11 @@ TESTS = str(Path(__file__).resolve().parent)
 if TESTS not in sys.path:
     sys.path.insert(0, TESTS)
 
+# Before NumPy, as the app does: ganstudio then keeps BLAS to one thread for the whole test process
+# (as it was when the flat tests happened to import ganstudio first; tests/cli/test_cli.py, now
+# collected first, imports NumPy before it). Timings and the last bits of sums depend on it.
+import ganstudio  # noqa: E402, F401, I001
+
 import pytest  # noqa: E402  (after the platform is chosen)
 
 
