@@ -1,10 +1,56 @@
 """Test-wide setup. The offscreen platform must be chosen before anything imports Qt."""
 
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The tests sit in folders that mirror the code (tests/core/data/, tests/gui/window/, ...) and
+# import their helpers as `support.<module>` from tests/support/: tests/ must be on sys.path
+# whatever pytest's import mode (the default one adds this folder too; importlib does not).
+TESTS = str(Path(__file__).resolve().parent)
+if TESTS not in sys.path:
+    sys.path.insert(0, TESTS)
+
+# Before NumPy, as the app does: ganstudio then keeps BLAS to one thread for the whole test process
+# (as it was when the flat tests happened to import ganstudio first; tests/cli/test_cli.py, now
+# collected first, imports NumPy before it). Timings and the last bits of sums depend on it.
+import ganstudio  # noqa: E402, F401, I001
+
 import pytest  # noqa: E402  (after the platform is chosen)
+
+
+def _read_only(dataset):
+    # Shared by every test of the session: a test that wrote into it would change later tests' data.
+    for array in (dataset.images, dataset.labels):
+        array.flags.writeable = False
+    return dataset
+
+
+@pytest.fixture(scope="session")
+def small_data():
+    """The one small dataset the tests train on (support/small_runs.py says which images)."""
+    from support.small_runs import small_dataset
+
+    return _read_only(small_dataset())
+
+
+@pytest.fixture(scope="session")
+def bundled_train():
+    """All 8,000 bundled training digits, for tests that need the app's own data: the classic
+    algorithm's 1,000 real images an iteration, the judge's numbers, whole presets."""
+    from ganstudio.core.data import load_bundled
+
+    return _read_only(load_bundled("train"))
+
+
+@pytest.fixture(scope="session")
+def bundled_held_out():
+    """The 2,000 bundled held-out digits (what the judge and the quality panel measure on)."""
+    from ganstudio.core.data import load_bundled
+
+    return _read_only(load_bundled("test"))
 
 
 # Fixtures shared by the window tests. Qt is imported inside them, never at module level:
@@ -19,13 +65,13 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def make_window(qtbot, settings, monkeypatch, tmp_path):
+def make_window(qtbot, settings, monkeypatch, tmp_path, small_data):
     """Builds shown windows on the tiny configuration; pytest-qt closes them afterwards."""
     monkeypatch.setenv("GANSTUDIO_DATA_DIR", str(tmp_path / "data"))
     from ganstudio.gui import zoom
     from ganstudio.gui.main_window import MainWindow
 
-    from gui_support import TINY_CONFIG, tiny_dataset
+    from support.gui import TINY_CONFIG
 
     # The zoom is the application's font: a window built while an earlier test's 300 % was
     # still set measured its fixed sizes in it (1,300 px wide at 100 %). A new process starts
@@ -33,7 +79,7 @@ def make_window(qtbot, settings, monkeypatch, tmp_path):
     zoom.set_current(zoom.NORMAL_ZOOM)
 
     def make(config=TINY_CONFIG, dataset=None, window_settings=None):
-        window = MainWindow(window_settings or settings, dataset or tiny_dataset(), config)
+        window = MainWindow(window_settings or settings, dataset or small_data, config)
         qtbot.addWidget(window)
         window.show()
         return window
