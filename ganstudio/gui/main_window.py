@@ -4,6 +4,8 @@ to them and to the training controller (gui/training/)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
@@ -26,6 +28,8 @@ from ganstudio.gui.views.step_through import StepThroughView
 from ganstudio.gui.views.training_view import TrainingView
 from ganstudio.gui.window import frame
 from ganstudio.gui.window.actions import WindowActions
+from ganstudio.gui.window.autosave import Autosave
+from ganstudio.gui.window.autosave import default_folder as default_autosave_folder
 from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.digit_request import DigitRequest
 from ganstudio.gui.window.file_commands import FileCommands
@@ -37,6 +41,7 @@ from ganstudio.gui.window.presenter import PresenterMode
 from ganstudio.gui.window.saved_settings import WindowSettings
 from ganstudio.gui.window.scenario_choice import ScenarioChoice, scenarios_menu
 from ganstudio.gui.window.session_policy import SessionPolicy
+from ganstudio.gui.window.session_undo import SessionUndo
 from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window.verdict_display import VerdictDisplay
@@ -44,9 +49,9 @@ from ganstudio.gui.window.verdict_display import VerdictDisplay
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: WindowSettings | None = None, dataset=None, config=None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, autosave_folder: Path | None = None) -> None:
         """`dataset`, `config`: start on these instead of the remembered dataset and preset
-        (tests, benchmarks)."""
+        (tests, benchmarks); `autosave_folder`: instead of the app's data folder."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("GAN Studio"))
         self.settings = settings or WindowSettings()
@@ -98,8 +103,8 @@ class MainWindow(QMainWindow):
         self.data = DatasetChoice(self.data_panel, self.settings, show_error, self)
         self.policy = SessionPolicy(c, self.data, self.hyperparameters, self.preset_box,
                                     self.message_bar, self.status, show_error)
-        self.files = FileCommands(c, self.data, self.view, self.hyperparameters, self.preset_box,
-                                  self.settings, self.statusBar(), show_error, self)
+        self.files = FileCommands(c, self.data, self.policy, self.view, self.settings,
+                                  self.statusBar(), show_error, self)
         self.model_export = ModelExport(c, self.files, show_error, self)   # File ▸ Export model… (issue 15)
         self.display = TrainingDisplay(c, self.actions, self.view, self.step_through, self.centre,
                                        self.stages, self.status, self.quality_panel,
@@ -110,13 +115,18 @@ class MainWindow(QMainWindow):
         self.probes = NetworkProbes(c, self.docks, show_error, self)   # Draw for D, Inside G (issue 14)
         # Asks a conditional G for a digit.
         self.digit_request = DigitRequest(c, self.view, self.data_panel.digit_picker)
+        # Nothing trained is lost: Ctrl+Z brings a replaced session back; the autosave keeps
+        # the session for the next launch (after the display, which clears the message bar).
+        self.undo = SessionUndo(c, self.data, self.policy, self.actions, self.message_bar, self)
+        self.autosave = Autosave(c, self.files, self.message_bar, show_error,
+                                 autosave_folder or default_autosave_folder(), self)
         # Space, → and R act whatever has focus, unless a settings field is being typed into.
         self.keys = KeyRouter(self, self.actions.routed, self.centralWidget())
         self.cheat_sheet = CheatSheet(self)
         self.help_page = None   # made on first F1
         self.scenario_choice = ScenarioChoice(self.actions.scenarios, c, self.data, self.policy,
                                               self.preset_box, self.hyperparameters, self.speed,
-                                              self.caption, self.message_bar)
+                                              self.caption)
         self.persistence = WindowPersistence(self.settings, self, self.presenter, self.view,
                                              self.preset_box, self.hyperparameters, self.speed,
                                              self.data)
@@ -133,6 +143,7 @@ class MainWindow(QMainWindow):
             self.data.open_remembered(self.settings.dataset)
         self.policy.reset()
         self.display.show_state(self.controller.state)
+        self.autosave.offer()   # continue where the last run left off
 
     @property
     def dataset(self):
@@ -227,6 +238,9 @@ class MainWindow(QMainWindow):
         self.docks.first_shown(layout_remembered=not self.settings.window_state.isEmpty())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.autosave.ready_to_close():   # it could not be kept, and the user stays
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)
 
@@ -235,6 +249,8 @@ class MainWindow(QMainWindow):
         call more than once."""
         self.persistence.save(self.theme_choice)
         self.controller.shutdown()
+        self.autosave.save_after_stop()   # the iterations since the last write
+        self.autosave.shutdown()
         self.quality_panel.shutdown(self.wait_for_jobs_on_close)
         self.verdict.shutdown(self.wait_for_jobs_on_close)
         self.timeline.shutdown(self.wait_for_jobs_on_close)

@@ -6,29 +6,26 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QFileDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.formats.checkpoint import load_checkpoint, save_checkpoint
 from ganstudio.core.formats.run_outputs import save_png, write_metrics_csv
-from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
 from ganstudio.gui.training.controller import TrainingController
 from ganstudio.gui.views.training_view import TrainingView
 from ganstudio.gui.window.dataset_choice import DatasetChoice
-from ganstudio.gui.window.frame import show_preset
 from ganstudio.gui.window.saved_settings import WindowSettings
+from ganstudio.gui.window.session_policy import SessionPolicy
 
 MESSAGE_MS = 5000
 
 
 class FileCommands(QObject):
-    def __init__(self, controller: TrainingController, data: DatasetChoice, view: TrainingView,
-                 hyperparameters: HyperparameterPanel, preset_box: QComboBox,
-                 settings: WindowSettings, status_bar: QStatusBar,
+    def __init__(self, controller: TrainingController, data: DatasetChoice, policy: SessionPolicy,
+                 view: TrainingView, settings: WindowSettings, status_bar: QStatusBar,
                  show_error: Callable[[str], None], parent: QWidget) -> None:
         super().__init__(parent)
-        self._controller, self._data, self._view = controller, data, view
-        self._hyperparameters, self._preset_box = hyperparameters, preset_box
+        self._controller, self._data, self._policy, self._view = controller, data, policy, view
         self._settings, self._status_bar, self._show_error = settings, status_bar, show_error
         self._parent = parent   # the file dialogs' parent
 
@@ -53,15 +50,20 @@ class FileCommands(QObject):
         if not path:
             return
         settings.last_folder = str(Path(path).parent)
+        session = self.open_path(path)
+        if session is not None:
+            self.say(self.tr("Opened {path} at iteration {n}").format(path=path, n=session.iteration))
+
+    def open_path(self, path) -> object | None:
+        """The checkpoint at `path` becomes the session, on the chosen data; a file that cannot
+        be opened is one message, and the running session is untouched (then None)."""
         try:
             session = load_checkpoint(path, self._data.filtered())
         except GanStudioError as error:
-            self._show_error(str(error))   # the running session is untouched
-            return
-        self._controller.set_session(session)
-        show_preset(self._preset_box, session.config.name)
-        self._hyperparameters.set_config(session.config)
-        self.say(self.tr("Opened {path} at iteration {n}").format(path=path, n=session.iteration))
+            self._show_error(str(error))
+            return None
+        self._policy.adopt(session, session.config)
+        return session
 
     def export_grid(self) -> None:
         path = self.ask_save_path(self.tr("Export grid"), "grid.png", self.tr("PNG images (*.png)"))

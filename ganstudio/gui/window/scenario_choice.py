@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu
 
 from ganstudio.core.config.scenarios import SCENARIOS
 from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
-from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.panels.scenario_caption import ScenarioCaption
 from ganstudio.gui.panels.speed_control import SPEEDS, SpeedControl
 from ganstudio.gui.training.controller import TrainingController
@@ -31,10 +30,10 @@ class ScenarioChoice:
     def __init__(self, actions: Sequence[QAction], controller: TrainingController,
                  data: DatasetChoice, policy: SessionPolicy, preset_box: QComboBox,
                  hyperparameters: HyperparameterPanel, speed: SpeedControl,
-                 caption: ScenarioCaption, message_bar: MessageBar) -> None:
+                 caption: ScenarioCaption) -> None:
         self._controller, self._data, self._policy = controller, data, policy
         self._preset_box, self._hyperparameters, self._speed = preset_box, hyperparameters, speed
-        self._caption, self._message_bar = caption, message_bar
+        self._caption = caption
         self._setting_up = False
         for action, scenario in zip(actions, SCENARIOS):
             action.triggered.connect(lambda _checked=False, s=scenario: self.choose(s))
@@ -53,7 +52,7 @@ class ScenarioChoice:
             self._setting_up = False
         session = self._controller.session
         if session is not None and session.config == config:
-            self._message_bar.hide()
+            # The new session cleared the message bar; what it says now is how to undo.
             self._caption.show_scenario(scenario)
             self._controller.start()
 

@@ -15,6 +15,7 @@ from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.panels.status_line import StatusLine
 from ganstudio.gui.training.controller import State, TrainingController
 from ganstudio.gui.window.dataset_choice import DatasetChoice
+from ganstudio.gui.window.frame import show_preset
 from ganstudio.gui.window.ladder_caption import ladder_caption
 
 
@@ -41,6 +42,15 @@ class SessionPolicy:
             return
         self._applied_data_choice = self._data_choice()
         self._controller.set_session(session)
+        self._hyperparameters.set_config(config)
+        self.show_pending()
+
+    def adopt(self, session, config) -> None:
+        """An existing session becomes the session (a checkpoint opened, one brought back by
+        Undo); the chooser and the settings show `config`."""
+        self._applied_data_choice = self._data_choice()
+        self._controller.set_session(session)
+        show_preset(self._preset_box, config.name)
         self._hyperparameters.set_config(config)
         self.show_pending()
 
