@@ -4,6 +4,8 @@ an autosave that cannot be written is one message, and closing then asks first."
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -191,6 +193,9 @@ def test_an_autosave_that_cannot_be_written_is_one_message_and_closing_asks(
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the data folder should be")
     monkeypatch.setenv("GANSTUDIO_DATA_DIR", str(blocked))
+    asked, reply = [], [QMessageBox.StandardButton.Cancel]
+    # Installed first: a failing assertion must not leave a modal question at teardown.
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *_: asked.append(text) or reply[0])
     window = make_window()
     trained(window, qtbot, 3)
     window.autosave.save_now()
@@ -202,33 +207,22 @@ def test_an_autosave_that_cannot_be_written_is_one_message_and_closing_asks(
     window.autosave.save_now()
     assert bar.isHidden()                       # said once, not every minute
 
-    asked = []
-
-    def answer(button):
-        def warning(parent, title, text, buttons, default):
-            asked.append(text)
-            return button
-        return warning
-
-    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
     window.close()
     assert window.isVisible() and len(asked) == 1 and "lose" in asked[0]
     assert window.controller.session.iteration == 4
-    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Close))
+    reply[0] = QMessageBox.StandardButton.Close
     window.close()
     assert not window.isVisible() and len(asked) == 2
 
 
-@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
-                    reason="root writes into read-only folders")
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
 def test_an_autosave_into_a_read_only_folder_is_one_message(make_window, qtbot, tmp_path, monkeypatch):
     folder = tmp_path / "read-only"
     folder.mkdir()
     folder.chmod(0o555)
     monkeypatch.setenv("GANSTUDIO_DATA_DIR", str(folder))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_: QMessageBox.StandardButton.Close)
     window = make_window()
     trained(window, qtbot, 2)
     window.autosave.save_now()
     assert window.message_bar.label.text().startswith("Could not autosave:")
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Close)
-    folder.chmod(0o755)
