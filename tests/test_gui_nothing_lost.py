@@ -207,9 +207,12 @@ def test_an_autosave_that_cannot_be_written_is_one_message_and_closing_asks(
     window.autosave.save_now()
     assert bar.isHidden()                       # said once, not every minute
 
+    window.actions.start_pause.trigger()
     window.close()
     assert window.isVisible() and len(asked) == 1 and "lose" in asked[0]
-    assert window.controller.session.iteration == 4
+    assert window.controller.state is State.RUNNING   # staying open, training goes on
+    now = iterations_so_far(window)
+    qtbot.waitUntil(lambda: iterations_so_far(window) > now, timeout=10_000)
     reply[0] = QMessageBox.StandardButton.Close
     window.close()
     assert not window.isVisible() and len(asked) == 2

@@ -24,7 +24,7 @@ from ganstudio.core.data.catalog import data_dir
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.formats.checkpoint import read_checkpoint, save_checkpoint
 from ganstudio.gui.panels.message_bar import MessageBar
-from ganstudio.gui.training.controller import TrainingController
+from ganstudio.gui.training.controller import State, TrainingController
 from ganstudio.gui.window.file_commands import FileCommands
 
 SECONDS = 60
@@ -69,21 +69,28 @@ class Autosave(QObject):
             self._show_error(error)
 
     def ready_to_close(self) -> bool:
-        """Writes the session before the window closes; if that fails, asks whether to close
-        anyway (training holds still while asking). False: stay open."""
+        """Stops training and writes the session before the window closes; if that fails, asks
+        whether to close anyway. False: the user stays, and training goes on as it was."""
+        c = self._controller
+        was_running = c.state is State.RUNNING
+        c.shutdown()   # for good unless the user stays: the file holds the last iteration
         if not self.unsaved():
             return True
-        with self._controller.quiescent() as session:
-            error = self._write(session)
-            if error is None:
-                return True
-            answer = QMessageBox.warning(
-                self._parent, self.tr("Close GAN Studio"),
-                self.tr("{error}\n\nClose anyway and lose this session's training? Save a checkpoint "
-                        "(File ▸ Save Checkpoint) to keep it.").format(error=error),
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            return answer == QMessageBox.StandardButton.Close
+        error = self._write(c.session)
+        if error is None or self._close_anyway(error):
+            return True
+        if was_running:
+            c.start()
+        return False
+
+    def _close_anyway(self, error: str) -> bool:
+        answer = QMessageBox.warning(
+            self._parent, self.tr("Close GAN Studio"),
+            self.tr("{error}\n\nClose anyway and lose this session's training? Save a checkpoint "
+                    "(File ▸ Save Checkpoint) to keep it.").format(error=error),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Close
 
     def save_after_stop(self) -> None:
         """The last write, once training has stopped for good (ready_to_close has asked about a
