@@ -159,7 +159,7 @@ def test_closing_autosaves_and_the_next_launch_offers_to_continue(make_window, q
     restored = again.controller.session
     assert restored.iteration == session.iteration
     assert same_weights(weights(restored), weights(session))
-    assert not bar.offering
+    assert not bar.offering and f"Continued at iteration {session.iteration}" in bar.label.text()
     assert not again.autosave.unsaved()   # the file holds it already
 
 

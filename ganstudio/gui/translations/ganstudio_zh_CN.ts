@@ -858,8 +858,8 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>从上次离开处继续(&amp;C)</translation>
     </message>
     <message>
-        <source>Continued at iteration {n}</source>
-        <translation>已从迭代 {n} 继续</translation>
+        <source>Continued at iteration {n}.</source>
+        <translation>已从迭代 {n} 继续。</translation>
     </message>
     <message>
         <source>Could not autosave: {reason}</source>

@@ -120,7 +120,9 @@ class Autosave(QObject):
         session = self._files.open_path(self.path)
         if session is not None:
             self._saved = (weakref.ref(session), session.iteration)   # what the file holds
-            self._files.say(self.tr("Continued at iteration {n}").format(n=f"{session.iteration:,}"))
+            # In the bar above the digits: the status bar's fields cut a note there short.
+            self._message_bar.show_message(self.tr("Continued at iteration {n}.").format(
+                n=f"{session.iteration:,}"), info=True)
 
     # ----- internals --------------------------------------------------------------------
     def _write(self, session) -> str | None:
