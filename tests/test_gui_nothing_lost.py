@@ -163,6 +163,20 @@ def test_closing_autosaves_and_the_next_launch_offers_to_continue(make_window, q
     assert not again.autosave.unsaved()   # the file holds it already
 
 
+def test_training_is_autosaved_every_few_seconds_while_it_trains_on(make_window, qtbot, monkeypatch):
+    from ganstudio.gui.window import autosave
+
+    monkeypatch.setattr(autosave, "SECONDS", 0.3)
+    window = make_window()
+    qtbot.wait(600)
+    assert not window.autosave.path.exists()        # nothing trained, nothing written
+    window.actions.start_pause.trigger()
+    qtbot.waitUntil(window.autosave.path.exists, timeout=10_000)
+    first = read_checkpoint(window.autosave.path)[1]["iteration"]
+    qtbot.waitUntil(lambda: read_checkpoint(window.autosave.path)[1]["iteration"] > first, timeout=10_000)
+    assert window.controller.state is State.RUNNING   # and training went on
+
+
 def test_a_fresh_session_is_not_autosaved_and_keeps_the_last_one(make_window, qtbot, settings):
     window = make_window()
     trained(window, qtbot, 3)

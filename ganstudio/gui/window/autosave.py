@@ -38,8 +38,7 @@ def default_folder() -> Path:
 
 class Autosave(QObject):
     def __init__(self, controller: TrainingController, files: FileCommands, message_bar: MessageBar,
-                 show_error: Callable[[str], None], folder: Path, parent: QWidget,
-                 seconds: float = SECONDS) -> None:
+                 show_error: Callable[[str], None], folder: Path, parent: QWidget) -> None:
         super().__init__(parent)
         self._controller, self._files, self._message_bar = controller, files, message_bar
         self._show_error, self._parent = show_error, parent
@@ -47,7 +46,7 @@ class Autosave(QObject):
         self._saved = (lambda: None, -1)   # (a weak reference to the session, its iteration)
         self._failure_said = False
         self._timer = QTimer(self)
-        self._timer.setInterval(round(seconds * 1000))
+        self._timer.setInterval(round(SECONDS * 1000))
         self._timer.timeout.connect(self.save_now)
         self._timer.start()
 
