@@ -90,6 +90,42 @@ def bundled():
     return load_bundled("train")
 
 
+def test_a_session_left_by_undo_stays_reachable_after_another_reset(make_window, qtbot):
+    window = make_window()
+    first, _ = trained(window, qtbot, 3)
+    window.actions.reset.trigger()
+    second, kept = trained(window, qtbot, 5)
+    window.actions.undo.trigger()
+    window.actions.reset.trigger()              # from `first`: an undo stack would drop `second`
+    window.actions.undo.trigger()
+    assert window.controller.session is first
+    window.actions.redo.trigger()               # the fresh session
+    window.actions.redo.trigger()
+    assert window.controller.session is second and same_weights(weights(second), kept)
+    assert not window.actions.redo.isEnabled()
+
+
+def test_the_line_drops_untrained_sessions_first_then_the_farthest_back():
+    from types import SimpleNamespace
+
+    from ganstudio.gui.window.session_undo import KeptSession, SessionLine
+
+    def kept(iteration):
+        return KeptSession(SimpleNamespace(iteration=iteration), "bundled", None, None)
+
+    line = SessionLine(limit=2)
+    a, b, fresh, c = kept(5), kept(7), kept(0), kept(9)
+    for session in (a, b):
+        line.add(session)
+    assert line.go_back() is a
+    line.add(fresh)                             # after `a`, before `b`: [a, fresh, b]
+    assert line.current is fresh and line.can_go_forward
+    line.add(c)                                 # `fresh` untrained: replaced, [a, c, b]
+    assert line.go_back() is a and line.go_forward() is c and line.go_forward() is b
+    line.add(kept(0))                           # over the limit: `a`, farthest back, goes
+    assert line.go_back() is b and line.go_back() is c and not line.can_go_back
+
+
 def test_a_scenario_key_then_ctrl_z_brings_back_the_model_and_its_data_choice(make_window, qtbot,
                                                                               bundled):
     window = make_window(dataset=bundled)

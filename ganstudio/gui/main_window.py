@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.digit_request = DigitRequest(c, self.view, self.data_panel.digit_picker)
         # Nothing trained is lost: Ctrl+Z brings a replaced session back; the autosave keeps
         # the session for the next launch (after the display, which clears the message bar).
-        self.undo = SessionUndo(c, self.data, self.policy, self.actions, self.message_bar, self)
+        self.undo = SessionUndo(c, self.data, self.policy, self.actions, self.message_bar)
         self.autosave = Autosave(c, self.files, self.message_bar, show_error,
                                  autosave_folder or default_autosave_folder(), self)
         # Space, → and R act whatever has focus, unless a settings field is being typed into.

@@ -7,19 +7,18 @@ that is usually meant, and a single key that destroys work fails WCAG 2.1.4; an 
 user nothing until it is wanted. What comes back is the very session object that was replaced:
 the controller stops its training thread before replacing it and nothing else writes to it, so
 its weights, optimizer state, RNG, iteration, history and timeline return exactly, and keeping
-it copies and writes nothing. The price is memory, so at most UNDO_LIMIT replaced sessions are
-kept (QUndoStack drops the oldest; a fast or seed session holds a few MB). Redo goes forward
-again, so an Undo does not lose the session it replaces either. A session that has not trained
-yet is replaced without an undo step: there is nothing to lose.
+it copies and writes nothing. The price is memory, so at most UNDO_LIMIT sessions are kept
+besides the current one (a fast or seed session holds a few MB; SessionLine says which go
+first). Redo goes forward again, so an Undo does not lose the session it leaves either, nor
+does a new session after an Undo (it goes in beside, not over, the sessions ahead). A session
+that has not trained yet is replaced without an undo step: there is nothing to lose.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QKeySequence
 
 from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.training.controller import TrainingController
@@ -48,59 +47,91 @@ def shown_config(session):
     return dataclasses.replace(session.config, **rates)
 
 
-class _Replaced(QUndoCommand):
-    """One replacement: undo puts `before` back, redo `after`. Pushed once it has happened."""
+class SessionLine:
+    """The sessions the user can move between, in order, and the one they are at: Undo moves
+    back one, Redo forward one. A new session goes in right after the current one, so the
+    sessions ahead stay reachable (an undo stack would cut that redo branch off, and with it a
+    trained session that was undone); a current session that has not trained is replaced, not
+    kept. At most `limit` sessions are kept besides the current one: past that, untrained ones
+    go first, then the one farthest back."""
 
-    def __init__(self, before: KeptSession, after: KeptSession,
-                 put_back: Callable[[KeptSession, bool], None]) -> None:
-        super().__init__()
-        self.before, self.after, self._put_back = before, after, put_back
-        self._happened = True
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._items: list[KeptSession] = []
+        self._at = -1
 
-    def redo(self) -> None:
-        if self._happened:   # QUndoStack.push calls redo: the replacement is already done
-            self._happened = False
-            return
-        self._put_back(self.after, False)
+    @property
+    def current(self) -> KeptSession | None:
+        return self._items[self._at] if self._items else None
 
-    def undo(self) -> None:
-        self._put_back(self.before, True)
+    @property
+    def can_go_back(self) -> bool:
+        return self._at > 0
+
+    @property
+    def can_go_forward(self) -> bool:
+        return self._at < len(self._items) - 1
+
+    def add(self, kept: KeptSession) -> None:
+        if self.current is not None and not _trained(self.current):
+            self._items[self._at] = kept
+        else:
+            self._at += 1
+            self._items.insert(self._at, kept)
+        while len(self._items) > self._limit + 1:
+            others = [i for i in range(len(self._items)) if i != self._at]
+            drop = next((i for i in others if not _trained(self._items[i])), others[0])
+            del self._items[drop]
+            self._at -= drop < self._at
+
+    def go_back(self) -> KeptSession:
+        self._at -= 1
+        return self._items[self._at]
+
+    def go_forward(self) -> KeptSession:
+        self._at += 1
+        return self._items[self._at]
+
+
+def _trained(kept: KeptSession) -> bool:
+    return kept.session.iteration > 0
 
 
 class SessionUndo:
     def __init__(self, controller: TrainingController, data: DatasetChoice, policy: SessionPolicy,
-                 actions: WindowActions, message_bar: MessageBar, parent: QWidget) -> None:
+                 actions: WindowActions, message_bar: MessageBar) -> None:
         self._data, self._policy, self._message_bar = data, policy, message_bar
-        self.stack = QUndoStack(parent)
-        self.stack.setUndoLimit(UNDO_LIMIT)
-        self._current: KeptSession | None = None
+        self._undo, self._redo = actions.undo, actions.redo
+        self.line = SessionLine(UNDO_LIMIT)
         self._putting_back = False
-        self._keys = {back: action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                      for back, action in ((True, actions.undo), (False, actions.redo))}
-        actions.undo.triggered.connect(self.stack.undo)
-        actions.redo.triggered.connect(self.stack.redo)
-        self.stack.canUndoChanged.connect(actions.undo.setEnabled)
-        self.stack.canRedoChanged.connect(actions.redo.setEnabled)
+        actions.undo.triggered.connect(self.undo)
+        actions.redo.triggered.connect(self.redo)
         # Connected after the views, which clear the message bar for a new session.
         controller.session_replaced.connect(self._session_replaced)
 
+    def undo(self) -> None:
+        if self.line.can_go_back:
+            left = self.line.current
+            self._put_back(self.line.go_back(), left, self._redo)
+
+    def redo(self) -> None:
+        if self.line.can_go_forward:
+            left = self.line.current
+            self._put_back(self.line.go_forward(), left, self._undo)
+
     def _session_replaced(self, session) -> None:
-        before, self._current = self._current, self._kept(session)
-        if self._putting_back or before is None or before.session.iteration == 0:
+        if self._putting_back or session is None:
             return
-        self.stack.push(_Replaced(before, self._current, self._put_back))
-        self._message_bar.show_message(
-            _tr("A new session replaced the one at iteration {n}. {key} brings it back.").format(
-                n=f"{before.session.iteration:,}", key=self._keys[True]), info=True)
+        before = self.line.current
+        self.line.add(KeptSession(session, self._data.spec, self._data.dataset, self._data.digits()))
+        self._show_actions()
+        if before is not None and _trained(before):
+            self._message_bar.show_message(
+                _tr("A new session replaced the one at iteration {n}. {key} brings it back.").format(
+                    n=f"{before.session.iteration:,}", key=_key(self._undo)), info=True)
 
-    def _kept(self, session) -> KeptSession | None:
-        if session is None:
-            return None
-        return KeptSession(session, self._data.spec, self._data.dataset, self._data.digits())
-
-    def _put_back(self, kept: KeptSession, back: bool) -> None:
-        """`kept` becomes the session again, on its data; `back`: by Undo (else by Redo)."""
-        left = self._current.session.iteration if self._current is not None else 0
+    def _put_back(self, kept: KeptSession, left: KeptSession, other_way: QAction) -> None:
+        """`kept` becomes the session again, on its data; `other_way` returns to `left`."""
         self._putting_back = True
         try:
             if kept.dataset is not self._data.dataset:
@@ -109,8 +140,17 @@ class SessionUndo:
             self._policy.adopt(kept.session, shown_config(kept.session))
         finally:
             self._putting_back = False
+        self._show_actions()
         said = _tr("Back at iteration {n}.").format(n=f"{kept.session.iteration:,}")
-        if left > 0:   # the session just left can be had again with the other key
+        if _trained(left):
             said += " " + _tr("{key} returns to iteration {left}.").format(
-                key=self._keys[not back], left=f"{left:,}")
+                key=_key(other_way), left=f"{left.session.iteration:,}")
         self._message_bar.show_message(said, info=True)
+
+    def _show_actions(self) -> None:
+        self._undo.setEnabled(self.line.can_go_back)
+        self._redo.setEnabled(self.line.can_go_forward)
+
+
+def _key(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
