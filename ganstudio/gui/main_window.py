@@ -1,6 +1,6 @@
 """GAN Studio's main window: composes the views, the docks and the parts in gui/window/ (frame,
-settings, session policy, dataset choice, file commands, training display) and wires the actions
-to them and to the training controller (gui/training/)."""
+settings, session policy, dataset choice, file commands, training display, undo, autosave) and
+wires the actions to them and to the training controller (gui/training/)."""
 
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         # The parts that do the work, each given only what it uses. Built in this order: a
         # part comes after the parts it is given, and the parts that follow the controller's
         # signals connect in the order they are called (display, verdict, timeline, probes,
-        # digit request, scenario caption).
+        # digit request, undo, scenario caption).
         show_error = self.show_error
         c = self.controller
         self.data = DatasetChoice(self.data_panel, self.settings, show_error, self)
