@@ -5,10 +5,9 @@ import importlib
 import inspect
 import pkgutil
 
-import pytest
-
 
 def _part_classes():
+    """Imported when a test runs, never at collection (test_core_without_qt hides Qt)."""
     import ganstudio.gui.window as package
 
     for info in pkgutil.iter_modules(package.__path__):
@@ -23,12 +22,15 @@ def test_the_parts_are_found():
     assert {"SessionPolicy", "FileCommands", "TrainingDisplay", "ScenarioChoice"} <= names
 
 
-@pytest.mark.parametrize("cls", list(_part_classes()), ids=lambda cls: cls.__name__)
-def test_every_constructor_parameter_is_typed_and_none_is_the_main_window(cls):
-    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
-    untyped = [p.name for p in parameters if p.annotation is inspect.Parameter.empty]
-    assert not untyped, f"{cls.__name__} takes untyped {untyped}"
-    assert not [p.name for p in parameters if "MainWindow" in str(p.annotation).replace("QMainWindow", "")]
+def test_every_constructor_parameter_is_typed_and_none_is_the_main_window():
+    untyped, whole_window = {}, {}
+    for cls in _part_classes():
+        parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        untyped[cls.__name__] = [p.name for p in parameters if p.annotation is inspect.Parameter.empty]
+        whole_window[cls.__name__] = [p.name for p in parameters
+                                      if "MainWindow" in str(p.annotation).replace("QMainWindow", "")]
+    assert not any(untyped.values()), untyped
+    assert not any(whole_window.values()), whole_window
 
 
 def test_no_part_imports_the_main_window():
