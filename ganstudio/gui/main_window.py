@@ -1,8 +1,10 @@
 """GAN Studio's main window: composes the views, the docks and the parts in gui/window/ (frame,
-settings, session policy, dataset choice, file commands, training display) and wires the actions
-to them and to the training controller (gui/training/)."""
+settings, session policy, dataset choice, file commands, training display, undo, autosave) and
+wires the actions to them and to the training controller (gui/training/)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent
@@ -26,17 +28,20 @@ from ganstudio.gui.views.step_through import StepThroughView
 from ganstudio.gui.views.training_view import TrainingView
 from ganstudio.gui.window import frame
 from ganstudio.gui.window.actions import WindowActions
+from ganstudio.gui.window.autosave import Autosave
+from ganstudio.gui.window.autosave import default_folder as default_autosave_folder
 from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.digit_request import DigitRequest
 from ganstudio.gui.window.file_commands import FileCommands
 from ganstudio.gui.window.key_routing import KeyRouter
 from ganstudio.gui.window.model_export import ModelExport
 from ganstudio.gui.window.network_probes import NetworkProbes
-from ganstudio.gui.window.persistence import restore_settings, save_settings
+from ganstudio.gui.window.persistence import WindowPersistence
 from ganstudio.gui.window.presenter import PresenterMode
 from ganstudio.gui.window.saved_settings import WindowSettings
 from ganstudio.gui.window.scenario_choice import ScenarioChoice, scenarios_menu
 from ganstudio.gui.window.session_policy import SessionPolicy
+from ganstudio.gui.window.session_undo import SessionUndo
 from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window.verdict_display import VerdictDisplay
@@ -44,9 +49,9 @@ from ganstudio.gui.window.verdict_display import VerdictDisplay
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: WindowSettings | None = None, dataset=None, config=None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, autosave_folder: Path | None = None) -> None:
         """`dataset`, `config`: start on these instead of the remembered dataset and preset
-        (tests, benchmarks)."""
+        (tests, benchmarks); `autosave_folder`: instead of the app's data folder."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("GAN Studio"))
         self.settings = settings or WindowSettings()
@@ -82,34 +87,63 @@ class MainWindow(QMainWindow):
         training_menu.addSeparator()
         training_menu.addAction(self.quality_panel.metrics.evaluate_action)
         view_menu.insertSeparator(self.actions.presenter)
-        self.presenter = PresenterMode(self, self.settings.zoom, self.settings.presenter_zoom)
+        self.presenter = PresenterMode(self, self.actions, self.controller.refresh, self.set_zoom,
+                                       self.view, self.toolbar, self.centre, self.status,
+                                       self.settings.zoom, self.settings.presenter_zoom)
         self.caption = ScenarioCaption()   # scenarios: their caption over the digits
         self.centralWidget().layout().insertWidget(1, self.caption)
         scenarios_menu(self, self.actions.scenarios)
 
-        # The parts that do the work.
-        self.data = DatasetChoice(self)
-        self.policy = SessionPolicy(self)
-        self.files = FileCommands(self)
-        self.display = TrainingDisplay(self)
-        self.verdict = VerdictDisplay(self)   # who won and what G draws, at the end of a run
-        self.timeline = TimelineControl(self)
-        self.probes = NetworkProbes(self)   # Draw for D, Inside G (issue 14)
-        self.digit_request = DigitRequest(self)   # asks a conditional G for a digit
+        # The parts that do the work, each given only what it uses. Built in this order: a
+        # part comes after the parts it is given, and the parts that follow the controller's
+        # signals connect in the order they are called (display, verdict, timeline, probes,
+        # digit request, undo, scenario caption).
+        show_error = self.show_error
+        c = self.controller
+        self.data = DatasetChoice(self.data_panel, self.settings, show_error, self)
+        self.policy = SessionPolicy(c, self.data, self.hyperparameters, self.preset_box,
+                                    self.message_bar, self.status, show_error)
+        self.files = FileCommands(c, self.data, self.policy, self.view, self.settings,
+                                  self.statusBar(), show_error, self)
+        self.model_export = ModelExport(c, self.files, show_error, self)   # File ▸ Export model… (issue 15)
+        self.display = TrainingDisplay(c, self.actions, self.view, self.step_through, self.centre,
+                                       self.stages, self.status, self.quality_panel,
+                                       self.message_bar, self.data, show_error)
+        # Who won and what G draws, at the end of a run.
+        self.verdict = VerdictDisplay(c, self.status, self.message_bar, show_error, self)
+        self.timeline = TimelineControl(c, self.view, self.files, show_error, self)
+        self.probes = NetworkProbes(c, self.docks, show_error, self)   # Draw for D, Inside G (issue 14)
+        # Asks a conditional G for a digit.
+        self.digit_request = DigitRequest(c, self.view, self.data_panel.digit_picker)
+        # Nothing trained is lost: Ctrl+Z brings a replaced session back; the autosave keeps
+        # the session for the next launch (after the display, which clears the message bar).
+        self.undo = SessionUndo(c, self.data, self.policy, self.actions, self.message_bar)
+        self.autosave = Autosave(c, self.files, self.message_bar, show_error,
+                                 autosave_folder or default_autosave_folder(), self)
         # Space, → and R act whatever has focus, unless a settings field is being typed into.
         self.keys = KeyRouter(self, self.actions.routed, self.centralWidget())
         self.cheat_sheet = CheatSheet(self)
         self.help_page = None   # made on first F1
-        self.scenario_choice = ScenarioChoice(self, self.actions.scenarios)
+        self.scenario_choice = ScenarioChoice(self.actions.scenarios, c, self.data, self.policy,
+                                              self.preset_box, self.hyperparameters, self.speed,
+                                              self.caption)
+        self.persistence = WindowPersistence(self.settings, self, self.presenter, self.view,
+                                             self.preset_box, self.hyperparameters, self.speed,
+                                             self.data)
         self._connect()
 
-        restore_settings(self, config)
+        # The remembered choices, then the look (fonts size the layout), then the layout.
+        self.persistence.restore_choices(config)
+        self.set_theme(self.theme_choice)
+        self.set_zoom(self.settings.zoom)
+        self.persistence.restore_layout()
         if dataset is not None:
             self.data.use(dataset.source, dataset)
         else:
             self.data.open_remembered(self.settings.dataset)
         self.policy.reset()
         self.display.show_state(self.controller.state)
+        self.autosave.offer()   # continue where the last run left off
 
     @property
     def dataset(self):
@@ -154,7 +188,7 @@ class MainWindow(QMainWindow):
         self.data_panel.chosen.connect(self.data.choose)
         self.data_panel.download_requested.connect(self.data.download)
         self.data_panel.digit_filter.changed.connect(policy.apply_when_idle)
-        self.model_export = ModelExport(self)   # File ▸ Export model… (issue 15)
+        self.data.opened.connect(policy.apply_when_idle)
         a.export_model.triggered.connect(self.model_export.run)
 
     def _samples_for_evaluation(self, count: int):
@@ -204,14 +238,19 @@ class MainWindow(QMainWindow):
         self.docks.first_shown(layout_remembered=not self.settings.window_state.isEmpty())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.autosave.ready_to_close():   # it could not be kept, and the user stays
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
         """Saves the settings, stops training, ends (or abandons) background work; safe to
         call more than once."""
-        save_settings(self)
+        self.persistence.save(self.theme_choice)
         self.controller.shutdown()
+        self.autosave.save_after_stop()   # the iterations since the last write
+        self.autosave.shutdown()
         self.quality_panel.shutdown(self.wait_for_jobs_on_close)
         self.verdict.shutdown(self.wait_for_jobs_on_close)
         self.timeline.shutdown(self.wait_for_jobs_on_close)

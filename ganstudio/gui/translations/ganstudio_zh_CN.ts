@@ -342,6 +342,22 @@ Not digit‑like: {unlike:.0%}</source>
         <translation>按当前设置新建网络（Ctrl+R）</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring back the session that was replaced</source>
+        <translation>找回被替换的会话</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go forward again to the session that Undo replaced</source>
+        <translation>回到撤销时离开的会话</translation>
+    </message>
+    <message>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
@@ -799,12 +815,55 @@ fake → 0</source>
         <source>Measured after {images} images: {kinds:.1f} of 10 kinds of digit, {unlike:.0%} of the drawings like no digit.</source>
         <translation>训练 {images} 张图像后测得：画出 10 种数字中的 {kinds:.1f} 种，{unlike:.0%} 的图像不像任何数字。</translation>
     </message>
+    <message>
+        <source>A new session replaced the one at iteration {n}. {key} brings it back.</source>
+        <translation>新会话替换了迭代 {n} 的会话。按 {key} 可找回。</translation>
+    </message>
+    <message>
+        <source>Back at iteration {n}.</source>
+        <translation>已回到迭代 {n}。</translation>
+    </message>
+    <message>
+        <source>{key} returns to iteration {left}.</source>
+        <translation>按 {key} 回到迭代 {left}。</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About GAN Studio</source>
         <translation>关于 GAN Studio</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Close GAN Studio</source>
+        <translation>关闭 GAN Studio</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ Save Checkpoint) to keep it.</source>
+        <translation>{error}
+
+仍要关闭并丢失本次会话的训练吗？保存检查点（文件 ▸ 保存检查点）即可保留。</translation>
+    </message>
+    <message>
+        <source>GAN Studio kept your last session: {preset} at iteration {n}.</source>
+        <translation>GAN Studio 保留了你上次的会话：{preset}，迭代 {n}。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Where You Left Off</source>
+        <translation>从上次离开处继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Continued at iteration {n}.</source>
+        <translation>已从迭代 {n} 继续。</translation>
+    </message>
+    <message>
+        <source>Could not autosave: {reason}</source>
+        <translation>无法自动保存：{reason}</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,9 @@ class OutputShift(QWidget):
                              f"{value:g}")
         shares = []
         for when in (self.before, self.after):
-            for kind in ("real", "fake"):
-                summary = getattr(when, kind) if when is not None else None
+            if when is None:
+                continue
+            for kind, summary in (("real", when.real), ("fake", when.fake)):
                 if summary is not None and summary.counts.sum() > 0:
                     shares.append((when is self.after, kind, summary.counts / summary.counts.sum()))
         top = max((float(s.max()) for *_, s in shares), default=1.0) or 1.0
@@ -180,9 +181,9 @@ class StepThroughView(QWidget):
             self._batch_iteration, self._batch = report.iteration, {"fakes": None, "reals": None}
             self.outputs_title.setText("")
             self.outputs.show_outputs(None, None)
-        for kind in ("fakes", "reals"):
-            if report.stage != "train_generator" and getattr(report, kind) is not None:
-                self._batch[kind] = getattr(report, kind)
+        for kind, images in (("fakes", report.fakes), ("reals", report.reals)):
+            if report.stage != "train_generator" and images is not None:
+                self._batch[kind] = images
         if report.stage == "train_generator":
             self._show_images(report.fakes_before, report.fakes, self._batch["reals"])
         else:   # the iteration's batch stays on screen while the later stages use it

@@ -56,6 +56,13 @@ class WindowActions(QObject):
                                _tr("Run one stage of the iteration, then pause (Shift+→)"))
         self.reset = make(_tr("Reset"), "Ctrl+R", sp.SP_BrowserReload,
                           _tr("New networks from the current settings (Ctrl+R)"))
+        # Undo and Redo (gui/window/session_undo.py): a replaced session comes back.
+        self.undo = make(_tr("&Undo"), QKeySequence.StandardKey.Undo, None,
+                         _tr("Bring back the session that was replaced"))
+        self.redo = make(_tr("&Redo"), QKeySequence.StandardKey.Redo, None,
+                         _tr("Go forward again to the session that Undo replaced"))
+        for action in (self.undo, self.redo):
+            action.setEnabled(False)   # until something can be undone
 
         self.theme_group = QActionGroup(window)
         self.dark_theme = make(_tr("&Dark Theme"))

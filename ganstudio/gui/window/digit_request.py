@@ -3,13 +3,18 @@ conditional session, and a pick redraws the grid with that digit (or a row per d
 
 from __future__ import annotations
 
+from ganstudio.gui.panels.digit_picker import DigitPicker
+from ganstudio.gui.training.controller import TrainingController
+from ganstudio.gui.views.training_view import TrainingView
+
 
 class DigitRequest:
-    def __init__(self, window) -> None:
-        self._window = window
-        self.picker = window.data_panel.digit_picker
+    def __init__(self, controller: TrainingController, view: TrainingView,
+                 picker: DigitPicker) -> None:
+        self._controller, self._view = controller, view
+        self.picker = picker
         self.picker.hide()
-        window.controller.session_replaced.connect(self.show_session)
+        controller.session_replaced.connect(self.show_session)
         self.picker.picked.connect(self.ask)
 
     def show_session(self, session) -> None:
@@ -20,11 +25,10 @@ class DigitRequest:
 
     def ask(self, digit: int | None) -> None:
         """The grid shows `digit` from now on; drawn at once, between iterations."""
-        w = self._window
-        with w.controller.quiescent() as session:
+        with self._controller.quiescent() as session:
             if session is None or not session.is_conditional:
                 return
             session.ask_digit(digit)   # the picker offers only digits the session can draw
             samples = session.sample()
-        w.controller.latest_samples = samples
-        w.view.show_samples(samples)
+        self._controller.latest_samples = samples
+        self._view.show_samples(samples)

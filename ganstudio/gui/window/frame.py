@@ -81,7 +81,7 @@ def build_menus(window: QMainWindow, a) -> tuple[QMenu, QMenu]:
         (_tr("&File"), (a.open_checkpoint, a.save_checkpoint, None, a.export_grid,
                         a.export_metrics, a.export_model, a.export_timeline_gif, a.export_timeline_sheet, None,
                         a.open_data_file, a.open_data_folder, None, a.quit)),
-        (_tr("&Training"), (a.start_pause, a.step, a.step_stage, None, a.reset)),
+        (_tr("&Training"), (a.start_pause, a.step, a.step_stage, None, a.reset, a.undo, a.redo)),
         (_tr("&View"), (a.presenter, None, a.zoom_in, a.zoom_out, a.zoom_reset, None,
                         a.system_theme, a.dark_theme, a.light_theme, None, a.restore_layout)),
         (_tr("&Help"), (a.help, a.cheat_sheet, None, a.about, a.about_qt)),

@@ -11,8 +11,10 @@ judging samples off the GUI thread), at most DRAW_ANSWERS_PER_SECOND while the u
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ganstudio.core.classroom.discriminator_probe import DiscriminatorProbe, copy_discriminator
 from ganstudio.core.classroom.hand_drawing import read_picture
@@ -23,7 +25,9 @@ from ganstudio.core.files.bundled_assets import asset_path
 from ganstudio.core.quality.judge import JUDGE_FILE, read_judge
 from ganstudio.gui.panels.draw_panel import DrawPanel
 from ganstudio.gui.panels.generator_panel import WALK_LENGTH, GeneratorPanel
+from ganstudio.gui.training.controller import TrainingController
 from ganstudio.gui.translations import tr as _tr
+from ganstudio.gui.window.frame import Docks
 
 DRAW_ANSWERS_PER_SECOND = 25
 WALK_FRAMES_PER_SECOND = 12
@@ -36,24 +40,26 @@ class _Copies(QObject):
 
 
 class NetworkProbes:
-    def __init__(self, window) -> None:
-        self._window = window
-        c = window.controller
+    def __init__(self, controller: TrainingController, docks: Docks,
+                 show_error: Callable[[str], None], parent: QWidget) -> None:
+        self._controller, self._show_error = controller, show_error
+        self._parent = parent   # the picture dialog's parent, and the timers'
+        c = controller
         self.draw_panel = DrawPanel()
         self.generator_panel = GeneratorPanel()
-        self.draw_dock = window.docks.add(_tr("Draw for D"), "DrawDock", self.draw_panel)
-        self.generator_dock = window.docks.add(_tr("Inside G"), "GeneratorDock", self.generator_panel)
+        self.draw_dock = docks.add(_tr("Draw for D"), "DrawDock", self.draw_panel)
+        self.generator_dock = docks.add(_tr("Inside G"), "GeneratorDock", self.generator_panel)
         self.probe = DiscriminatorProbe()
         self._judge = None   # read on first use
         self._walk: LatentWalk | None = None
         self._pending: set[str] = set()   # copies asked for and not yet arrived: one at a time
-        self._copies = _Copies(window)
+        self._copies = _Copies(parent)
         self._copies.arrived.connect(self._arrived, Qt.ConnectionType.AutoConnection)
-        self._answer_timer = QTimer(window)
+        self._answer_timer = QTimer(parent)
         self._answer_timer.setSingleShot(True)
         self._answer_timer.setInterval(1000 // DRAW_ANSWERS_PER_SECOND)
         self._answer_timer.timeout.connect(self.answer)
-        self._walk_timer = QTimer(window)
+        self._walk_timer = QTimer(parent)
         self._walk_timer.setInterval(1000 // WALK_FRAMES_PER_SECOND)
         self._walk_timer.timeout.connect(self._walk_frame)
 
@@ -71,17 +77,17 @@ class NetworkProbes:
     def _ask(self, what: str, copy) -> None:
         """Has `copy(session)` run where the session holds still; its result arrives in
         _arrived. At most one of each kind is on its way."""
-        session = self._window.controller.session
+        session = self._controller.session
         if session is None or what in self._pending:
             return
         self._pending.add(what)
         emit = self._copies.arrived.emit
-        self._window.controller.between_records(lambda: emit((what, session, copy(session))))
+        self._controller.between_records(lambda: emit((what, session, copy(session))))
 
     def _arrived(self, copied) -> None:
         what, session, payload = copied
         self._pending.discard(what)
-        if session is not self._window.controller.session:
+        if session is not self._controller.session:
             return   # the old run's
         if what == "d":
             self.probe.load(payload)
@@ -133,7 +139,7 @@ class NetworkProbes:
 
     def open_picture(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._window, _tr("Open a Picture of a Digit"), "",
+            self._parent, _tr("Open a Picture of a Digit"), "",
             _tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"))
         if path:
             self.open_path(path)
@@ -144,7 +150,7 @@ class NetworkProbes:
         try:
             image = read_picture(path)
         except GanStudioError as error:
-            self._window.show_error(str(error))
+            self._show_error(str(error))
             return
         self.draw_panel.canvas.set_image(image)
 

@@ -7,12 +7,16 @@ presenter's table, so the digits animate and the curves move smoothly."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QRect, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QToolBar
 
-from ganstudio.gui.training.refresh_scheduler import CADENCE, PRESENTER_CADENCE
+from ganstudio.gui.panels.status_line import StatusLine
+from ganstudio.gui.training.refresh_scheduler import CADENCE, PRESENTER_CADENCE, RefreshScheduler
+from ganstudio.gui.views.training_view import TrainingView
+from ganstudio.gui.window.actions import WindowActions
 from ganstudio.gui.zoom import NORMAL_ZOOM, PRESENTER_ZOOM
 
 
@@ -29,9 +33,13 @@ class _Layout:
 
 
 class PresenterMode:
-    def __init__(self, window, zoom: float = NORMAL_ZOOM,
+    def __init__(self, window: QMainWindow, actions: WindowActions, refresh: RefreshScheduler,
+                 set_zoom: Callable[[float], None], view: TrainingView, toolbar: QToolBar,
+                 centre: QTabWidget, status: StatusLine, zoom: float = NORMAL_ZOOM,
                  presenter_zoom: float = PRESENTER_ZOOM) -> None:
-        self._window = window
+        # `window`: the Qt window that goes full screen and back (its QMainWindow calls only).
+        self._window, self._actions, self._refresh, self._set_zoom = window, actions, refresh, set_zoom
+        self._view, self._toolbar, self._centre, self._status = view, toolbar, centre, status
         self._saved: _Layout | None = None
         self.zooms = {False: zoom, True: presenter_zoom}   # per mode: active -> zoom
 
@@ -44,21 +52,21 @@ class PresenterMode:
         return PRESENTER_ZOOM if self.active else NORMAL_ZOOM
 
     def set(self, on: bool) -> None:
-        w = self._window
-        w.actions.presenter.setChecked(on)
+        a = self._actions
+        a.presenter.setChecked(on)
         # Visible only while presenting: the `?` sheet lists visible actions, and Esc belongs
         # to the window only then.
-        w.actions.leave_presenter.setEnabled(on)
-        w.actions.leave_presenter.setVisible(on)
-        w.controller.refresh.use(PRESENTER_CADENCE if on else CADENCE)
+        a.leave_presenter.setEnabled(on)
+        a.leave_presenter.setVisible(on)
+        self._refresh.use(PRESENTER_CADENCE if on else CADENCE)
         if on == self.active:
-            w.set_zoom(self.zooms[on])
+            self._set_zoom(self.zooms[on])
         elif on:
             self._enter()
-            w.set_zoom(self.zooms[True])
+            self._set_zoom(self.zooms[True])
         else:
             saved, self._saved = self._saved, None
-            w.set_zoom(self.zooms[False])   # first: the large type's minimum sizes would stay
+            self._set_zoom(self.zooms[False])   # first: the large type's minimum sizes would stay
             self._restore(saved)
 
     def normal_layout(self) -> tuple[QByteArray, QByteArray, list[int]]:
@@ -66,35 +74,35 @@ class PresenterMode:
         when it closes while presenting)."""
         w = self._window
         if self._saved is None:
-            return w.saveGeometry(), w.saveState(), w.view.sizes()
+            return w.saveGeometry(), w.saveState(), self._view.sizes()
         return self._saved.geometry, self._saved.state, self._saved.view_sizes
 
     def _enter(self) -> None:
-        w = self._window
-        self._saved = _Layout(w.saveGeometry(), w.normalGeometry(), w.saveState(), w.windowState(), w.view.sizes(),
-                              w.view.plots.sizes(), w.toolbar.toolButtonStyle())
+        w, view = self._window, self._view
+        self._saved = _Layout(w.saveGeometry(), w.normalGeometry(), w.saveState(), w.windowState(), view.sizes(),
+                              view.plots.sizes(), self._toolbar.toolButtonStyle())
         for dock in w.findChildren(QDockWidget):   # every dock, also those added later (issue 14)
             dock.hide()
-        w.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # The centre's tabs fold away too, leaving the digits their height: Shift+→ still
         # opens the step-through, Space the training views.
-        w.centre.tabBar().hide()
+        self._centre.tabBar().hide()
         # The status bar keeps what the talk is about; the data and preset fields, read at the
         # desk, made room for large type only by squeezing the others into each other.
-        for label in (w.status.data, w.status.preset):
+        for label in (self._status.data, self._status.preset):
             label.hide()
         w.showFullScreen()
         # The losses fold away under the equilibrium plot (drag the splitter to bring them
         # back); digits and curves share the width.
-        w.view.plots.setSizes([1, 0])
+        view.plots.setSizes([1, 0])
         half = w.screen().geometry().width() // 2
-        w.view.setSizes([half, half])
+        view.setSizes([half, half])
 
     def _restore(self, saved: _Layout) -> None:
         w = self._window
-        w.toolbar.setToolButtonStyle(saved.toolbar_style)
-        w.centre.tabBar().show()
-        for label in (w.status.data, w.status.preset):
+        self._toolbar.setToolButtonStyle(saved.toolbar_style)
+        self._centre.tabBar().show()
+        for label in (self._status.data, self._status.preset):
             label.show()
         # Normal first, with its old place and size; then maximised again if it was.
         w.showNormal()
@@ -102,5 +110,5 @@ class PresenterMode:
         w.setWindowState(saved.window_state)
         w.restoreState(saved.state)
         w.layout().activate()   # the splitters at their old widths first, or sizes scale
-        w.view.setSizes(saved.view_sizes)
-        w.view.plots.setSizes(saved.plot_sizes)
+        self._view.setSizes(saved.view_sizes)
+        self._view.plots.setSizes(saved.plot_sizes)

@@ -5,13 +5,20 @@ preset, a checkpoint) takes the caption away."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu
 
 from ganstudio.core.config.scenarios import SCENARIOS
-from ganstudio.core.data import access as dataset_loading
-from ganstudio.gui.panels.speed_control import SPEEDS
+from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
+from ganstudio.gui.panels.scenario_caption import ScenarioCaption
+from ganstudio.gui.panels.speed_control import SPEEDS, SpeedControl
+from ganstudio.gui.training.controller import TrainingController
 from ganstudio.gui.translations import tr as _tr
+from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.frame import show_preset
+from ganstudio.gui.window.session_policy import SessionPolicy
 
 
 def speed_notch(speed: float | None) -> int:
@@ -20,45 +27,41 @@ def speed_notch(speed: float | None) -> int:
 
 
 class ScenarioChoice:
-    def __init__(self, window, actions) -> None:
-        self._window = window
+    def __init__(self, actions: Sequence[QAction], controller: TrainingController,
+                 data: DatasetChoice, policy: SessionPolicy, preset_box: QComboBox,
+                 hyperparameters: HyperparameterPanel, speed: SpeedControl,
+                 caption: ScenarioCaption) -> None:
+        self._controller, self._data, self._policy = controller, data, policy
+        self._preset_box, self._hyperparameters, self._speed = preset_box, hyperparameters, speed
+        self._caption = caption
         self._setting_up = False
         for action, scenario in zip(actions, SCENARIOS):
             action.triggered.connect(lambda _checked=False, s=scenario: self.choose(s))
-        window.controller.session_replaced.connect(self._session_replaced)
+        controller.session_replaced.connect(self._session_replaced)
 
     def choose(self, scenario) -> None:
-        w = self._window
-        self._use_all_bundled_digits()
-        show_preset(w.preset_box, scenario.preset)
+        self._data.use_all_bundled()
+        show_preset(self._preset_box, scenario.preset)
         config = scenario.config()
-        w.hyperparameters.set_config(config, applied=False)
-        w.speed.set_notch(speed_notch(scenario.speed))
+        self._hyperparameters.set_config(config, applied=False)
+        self._speed.set_notch(speed_notch(scenario.speed))
         self._setting_up = True
         try:
-            w.policy.reset()
+            self._policy.reset()
         finally:
             self._setting_up = False
-        if w.controller.session is not None and w.controller.session.config == config:
-            w.message_bar.hide()
-            w.caption.show_scenario(scenario)
-            w.controller.start()
-
-    def _use_all_bundled_digits(self) -> None:
-        w = self._window
-        if w.data.spec != "bundled":
-            w.data.use("bundled", dataset_loading.open_spec("bundled"))
-        digit_filter = w.data_panel.digit_filter
-        digit_filter.blockSignals(True)   # the reset that follows applies it
-        digit_filter.set_digits(None)
-        digit_filter.blockSignals(False)
+        session = self._controller.session
+        if session is not None and session.config == config:
+            # The new session cleared the message bar; what it says now is how to undo.
+            self._caption.show_scenario(scenario)
+            self._controller.start()
 
     def _session_replaced(self, _session) -> None:
         if not self._setting_up:
-            self._window.caption.clear()
+            self._caption.clear()
 
 
-def scenarios_menu(window, actions) -> QMenu:
+def scenarios_menu(window: QMainWindow, actions: Sequence[QAction]) -> QMenu:
     """The Scenarios menu, placed before View."""
     menu = QMenu(_tr("&Scenarios"), window)
     for action in actions:

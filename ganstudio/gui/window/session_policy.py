@@ -4,15 +4,29 @@ changes are pending. Live settings (learning rates, run length) reach the sessio
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox
+
 from ganstudio.core.config.presets import get_preset
 from ganstudio.core.errors import GanStudioError
-from ganstudio.gui.training.controller import State
+from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
+from ganstudio.gui.panels.message_bar import MessageBar
+from ganstudio.gui.panels.status_line import StatusLine
+from ganstudio.gui.training.controller import State, TrainingController
+from ganstudio.gui.window.dataset_choice import DatasetChoice
+from ganstudio.gui.window.frame import show_preset
 from ganstudio.gui.window.ladder_caption import ladder_caption
 
 
 class SessionPolicy:
-    def __init__(self, window) -> None:
-        self._window = window
+    def __init__(self, controller: TrainingController, data: DatasetChoice,
+                 hyperparameters: HyperparameterPanel, preset_box: QComboBox,
+                 message_bar: MessageBar, status: StatusLine,
+                 show_error: Callable[[str], None]) -> None:
+        self._controller, self._data = controller, data
+        self._hyperparameters, self._preset_box = hyperparameters, preset_box
+        self._message_bar, self._status, self._show_error = message_bar, status, show_error
         self._applied_data_choice: tuple = ()
         self._ladder_caption = ""
 
@@ -20,21 +34,29 @@ class SessionPolicy:
         """New networks from the settings shown, on the chosen data and digits."""
         from ganstudio.core.training.session import TrainingSession
 
-        w = self._window
-        config = w.hyperparameters.config()
+        config = self._hyperparameters.config()
         try:
-            session = TrainingSession(config, w.data.filtered())
+            session = TrainingSession(config, self._data.filtered())
         except GanStudioError as error:
-            w.show_error(str(error))
+            self._show_error(str(error))
             return
         self._applied_data_choice = self._data_choice()
-        w.controller.set_session(session)
-        w.hyperparameters.set_config(config)
+        self._controller.set_session(session)
+        self._hyperparameters.set_config(config)
+        self.show_pending()
+
+    def adopt(self, session, config) -> None:
+        """An existing session becomes the session (a checkpoint opened, one brought back by
+        Undo); the chooser and the settings show `config`."""
+        self._applied_data_choice = self._data_choice()
+        self._controller.set_session(session)
+        show_preset(self._preset_box, config.name)
+        self._hyperparameters.set_config(config)
         self.show_pending()
 
     def apply_when_idle(self) -> None:
         # Nothing trained yet: nothing to lose, so show the new choice straight away.
-        controller = self._window.controller
+        controller = self._controller
         session = controller.session
         if controller.state is State.IDLE and (session is None or session.iteration == 0):
             self.reset()
@@ -42,17 +64,16 @@ class SessionPolicy:
             self.show_pending()
 
     def preset_chosen(self) -> None:
-        w = self._window
-        name = w.preset_box.currentData()
+        name = self._preset_box.currentData()
         said = self._message()
         # New settings make a new session at once when idle (which clears the message bar).
-        w.hyperparameters.set_config(get_preset(name), applied=False)
+        self._hyperparameters.set_config(get_preset(name), applied=False)
         self.apply_when_idle()
         if self._message() in (said, None):   # unless the choice brought an error: that stays
             self._show_ladder_caption(name)
 
     def _message(self) -> str | None:
-        bar = self._window.message_bar
+        bar = self._message_bar
         return bar.label.text() if bar.isVisible() else None
 
     def _show_ladder_caption(self, name: str) -> None:
@@ -60,9 +81,9 @@ class SessionPolicy:
         (but not a message that has replaced it)."""
         caption = ladder_caption(name)
         if caption:
-            self._window.message_bar.show_message(caption, info=True)
+            self._message_bar.show_message(caption, info=True)
         elif self._ladder_caption and self._message() == self._ladder_caption:
-            self._window.message_bar.hide()
+            self._message_bar.hide()
         self._ladder_caption = caption
 
     def settings_edited(self, pending: bool) -> None:
@@ -72,22 +93,20 @@ class SessionPolicy:
             self.show_pending()
 
     def show_pending(self, *_args) -> None:
-        w = self._window
         data_pending = self._data_choice() != self._applied_data_choice
-        w.status.show_pending(w.hyperparameters.is_pending() or data_pending)
+        self._status.show_pending(self._hyperparameters.is_pending() or data_pending)
 
     def learning_rate_changed(self, network: str, value: float) -> None:
-        self._live(lambda: self._window.controller.set_learning_rate(network, value))
+        self._live(lambda: self._controller.set_learning_rate(network, value))
 
     def run_setting_changed(self, key: str, value) -> None:
-        self._live(lambda: self._window.controller.set_run_setting(key, value))
+        self._live(lambda: self._controller.set_run_setting(key, value))
 
     def _live(self, change) -> None:
         try:
             change()
         except GanStudioError as error:
-            self._window.show_error(str(error))
+            self._show_error(str(error))
 
     def _data_choice(self) -> tuple:
-        w = self._window
-        return (w.data.spec, w.data_panel.digit_filter.digits())
+        return (self._data.spec, self._data.digits())

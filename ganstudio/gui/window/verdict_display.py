@@ -4,13 +4,17 @@ who won and what G draws, in the user's language."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ganstudio.core.quality.evaluation import class_report
 from ganstudio.core.quality.verdict import SAMPLE_SEED, SAMPLES, judge_verdict, recent_means, render_verdict
 from ganstudio.core.quality.verdict import verdict_headline as core_headline
 from ganstudio.gui.jobs import JobRunner
-from ganstudio.gui.training.controller import State
+from ganstudio.gui.panels.message_bar import MessageBar
+from ganstudio.gui.panels.status_line import StatusLine
+from ganstudio.gui.training.controller import State, TrainingController
 
 
 def translate(text: str) -> str:
@@ -27,19 +31,21 @@ def verdict_headline(verdict) -> str:
 
 
 class VerdictDisplay(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, controller: TrainingController, status: StatusLine, message_bar: MessageBar,
+                 show_error: Callable[[str], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._controller, self._status, self._message_bar = controller, status, message_bar
+        self._show_error = show_error
         self._runner = JobRunner(self, latest_only=True)
         self.verdict = None   # the last one shown (tests)
-        window.controller.state_changed.connect(self._state_changed)
-        window.controller.session_replaced.connect(lambda _session: self._runner.cancel())
+        controller.state_changed.connect(self._state_changed)
+        controller.session_replaced.connect(lambda _session: self._runner.cancel())
 
     def _state_changed(self, state: State) -> None:
         if state is not State.FINISHED:
             self._runner.cancel()   # a verdict judged before a restart would be stale
             return
-        c = self._window.controller
+        c = self._controller
         reason = c.last_progress.stop_reason if c.last_progress is not None else None
         # Sampling is quick (between iterations, as for "Evaluate now"); the judge and its
         # first-time likeness fit run in the background.
@@ -48,14 +54,14 @@ class VerdictDisplay(QObject):
             means = recent_means(session.history)
             reason = reason or session.finished_reason
         self._runner.submit(lambda _report: judge_verdict(class_report(samples), *means, reason),
-                            self._show, self._window.show_error)
+                            self._show, self._show_error)
 
     def _show(self, verdict) -> None:
-        if self._window.controller.state is not State.FINISHED:
+        if self._controller.state is not State.FINISHED:
             return
         self.verdict = verdict
-        self._window.status.show_verdict(verdict_headline(verdict), verdict_words(verdict))
-        self._window.message_bar.show_message(
+        self._status.show_verdict(verdict_headline(verdict), verdict_words(verdict))
+        self._message_bar.show_message(
             self.tr("Verdict: {words}").format(words=verdict_words(verdict)))
 
     def shutdown(self, wait: bool = True) -> None:

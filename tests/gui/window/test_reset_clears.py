@@ -45,7 +45,9 @@ def test_reset_clears_every_view_of_the_old_run(make_window, qtbot, bundled_held
     assert status.means.text() == "D(real) —  D(fake) —"
     assert status.rate.text() == "— it/s"
     assert status.state.text() == "Ready: press Space to start"
-    assert window.message_bar.isHidden()
+    # The old run's error is gone; what the bar says now is how to bring that run back.
+    bar = window.message_bar
+    assert bar.info and "diverged" not in bar.label.text() and "Ctrl+Z" in bar.label.text()
 
 
 def test_the_class_chart_after_reset_judges_the_fresh_generator_only(make_window, qtbot):
