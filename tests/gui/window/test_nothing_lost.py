@@ -15,7 +15,7 @@ from ganstudio.core.formats.checkpoint import read_checkpoint, save_checkpoint
 from ganstudio.gui.training.controller import State
 from ganstudio.gui.window.session_undo import UNDO_LIMIT
 
-from gui_support import iterations_so_far
+from support.gui import iterations_so_far
 
 
 def trained(window, qtbot, iterations: int = 12):
