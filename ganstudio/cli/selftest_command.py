@@ -48,10 +48,22 @@ def check_training(state: dict) -> str:
     return f"{TRAIN_ITERATIONS} iterations of '{DEFAULT_PRESET}', D loss {last.d_loss:.3f}, G loss {last.g_loss:.3f}"
 
 
+# The judge scores 0.97 on the held-out digits when it ships; a broken load (weights in the
+# wrong order, a damaged file) drops far below this.
+MIN_JUDGE_ACCURACY = 0.9
+
+
 def check_judge(state: dict) -> str:
+    """Measures the judge on the 2,000 held-out bundled digits, not only its stored number."""
+    from ganstudio.core.data import load_bundled
     from ganstudio.core.quality.judge import load_judge
 
-    return f"accuracy {load_judge().accuracy:.3f}"
+    judge, held_out = load_judge(), load_bundled("test")
+    measured = float((judge.predict_proba(held_out.images).argmax(axis=1) == held_out.labels).mean())
+    if measured < MIN_JUDGE_ACCURACY:
+        raise RuntimeError(f"it names {measured:.1%} of the held-out digits right (shipped: "
+                           f"{judge.accuracy:.1%})")
+    return f"accuracy {measured:.3f} on {len(held_out.images):,} held-out digits (shipped: {judge.accuracy:.3f})"
 
 
 # The core's checks; the window's (gui/selftest_checks.py) follow them when the launcher

@@ -66,10 +66,19 @@ def check_translations(state: dict) -> str:
 
     from ganstudio.gui.translations import TRANSLATIONS_DIR, install_translations
 
-    compiled = sorted(TRANSLATIONS_DIR.glob("*.qm"))
-    broken = [path.name for path in compiled if not QTranslator().load(str(path))]
+    # Every shipped language (its .ts template) must come with a compiled .qm that loads and
+    # holds translations: a build that forgot to compile or ship them would show English only.
+    languages = sorted(path.stem for path in TRANSLATIONS_DIR.glob("*.ts"))
+    compiled = [TRANSLATIONS_DIR / f"{name}.qm" for name in languages]
+    if not languages:
+        raise RuntimeError("no translations are installed")
+    broken = []
+    for path in compiled:
+        translator = QTranslator()
+        if not path.is_file() or not translator.load(str(path)) or translator.isEmpty():
+            broken.append(path.name)
     if broken:
-        raise RuntimeError(f"cannot load {', '.join(broken)}")
+        raise RuntimeError(f"missing, unreadable or empty: {', '.join(broken)}")
     from PySide6.QtWidgets import QApplication
 
     loaded = len(install_translations(QApplication.instance()))

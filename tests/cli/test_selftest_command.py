@@ -93,3 +93,34 @@ def test_an_unwritable_report_is_one_line(monkeypatch, capsys, tmp_path):
     assert main(["selftest", "--report", str(tmp_path / "missing" / "report.txt")]) == 1
     err = capsys.readouterr().err
     assert err.splitlines() == [f"selftest failed: report: {tmp_path / 'missing' / 'report.txt'}: No such file or directory"]
+
+
+def test_translations_that_were_never_compiled_fail_the_check(monkeypatch, tmp_path, qapp):
+    """A build that ships the Chinese template but not its compiled .qm shows English only."""
+    import shutil
+
+    import ganstudio.gui.translations as translations
+    from ganstudio.gui.selftest_checks import check_translations
+
+    shutil.copy(translations.TRANSLATIONS_DIR / "ganstudio_zh_CN.ts", tmp_path)
+    monkeypatch.setattr(translations, "TRANSLATIONS_DIR", tmp_path)
+    with pytest.raises(RuntimeError, match=r"missing, unreadable or empty: ganstudio_zh_CN\.qm"):
+        check_translations({})
+    (tmp_path / "ganstudio_zh_CN.qm").write_bytes(b"")
+    with pytest.raises(RuntimeError, match="ganstudio_zh_CN.qm"):
+        check_translations({})
+
+
+def test_the_judge_check_measures_the_judge_instead_of_reading_its_stored_number(monkeypatch):
+    import numpy as np
+
+    import ganstudio.core.quality.judge as judge_module
+    from ganstudio.cli.selftest_command import check_judge
+
+    judge = judge_module.load_judge()
+    assert "held-out digits" in check_judge({})
+    # Weights that load but name every digit a 0 (the stored accuracy still says 0.98).
+    monkeypatch.setattr(judge, "predict_proba", lambda images: np.eye(10)[np.zeros(len(images), int)])
+    monkeypatch.setattr(judge_module, "load_judge", lambda: judge)
+    with pytest.raises(RuntimeError, match=r"names 10\.0% of the held-out digits right \(shipped: 98\.\d%\)"):
+        check_judge({})
