@@ -161,3 +161,6 @@ def test_the_window_shows_the_verdict_when_a_run_finishes(make_window, qtbot):
     assert window.message_bar.isVisible()
     assert window.message_bar.label.text().startswith("Verdict: ")
     assert render_verdict(window.verdict.verdict) in window.message_bar.label.text()
+    # A verdict is a result, not an error: the caption style, never the error red.
+    assert window.message_bar.info
+    assert window.theme.message_background not in window.message_bar.styleSheet()
