@@ -84,6 +84,12 @@
         <translation>G</translation>
     </message>
     <message>
+        <source>went back
+to {n:,}</source>
+        <translation>退回到
+{n:,}</translation>
+    </message>
+    <message>
         <source>D&apos;s outputs</source>
         <translation>D 的输出</translation>
     </message>
