@@ -32,7 +32,7 @@ from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.views.plotting import apply_theme_to_plot, make_plot, pen
 
 LIVE_SAMPLES = 100  # one small MLP pass: a few milliseconds
-NO_DIGIT = 10       # the chart's place for the samples like no digit, after the ten digits
+NO_DIGIT = 10.6     # the samples like no digit: after the ten digits, a gap apart (not a digit)
 EVALUATION_SAMPLES = 1000
 
 
