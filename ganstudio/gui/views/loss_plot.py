@@ -82,7 +82,7 @@ class LossPlot:
         for curve, (xs, ys) in zip((self.d_runaway, self.g_runaway), shown):
             curve.setData(xs, ys)
         # The loss that ran away is one point, far above the rest: a cross marks it.
-        ends = [(xs[-1], ys[-1]) for xs, ys in shown if len(xs)]
+        ends = [(xs[-1], ys[-1]) for xs, ys in shown if len(xs) and np.isfinite(ys[-1])]
         peak = max(ends, key=lambda end: end[1]) if ends else None
         self.failure_mark.setData([peak[0]] if peak else [], [peak[1]] if peak else [])
         return shown
