@@ -40,7 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import ganstudio  # noqa: E402,F401,I001  (sets one BLAS thread before NumPy loads)
 import numpy as np  # noqa: E402
-from ganstudio.core.config.ladder import LADDER, LADDER_IMAGES, images_per_iteration  # noqa: E402
+from ganstudio.core.config.ladder import (  # noqa: E402
+    LADDER, LADDER_IMAGES, LADDER_KIND_SHARE, images_per_iteration,
+)
 from ganstudio.core.config.presets import get_preset  # noqa: E402
 from ganstudio.core.config.settings import GANConfig  # noqa: E402
 from ganstudio.core.data import load_bundled  # noqa: E402
@@ -161,17 +163,17 @@ def measure(c: GANConfig, label: str, train, results: dict) -> dict | None:
 
 
 def digit_like_kinds(images) -> tuple[int, float]:
-    """The kinds of digit G draws digit-like (each at least 1 % of the samples), and how far
+    """The kinds of digit G draws digit-like (each at least LADDER_KIND_SHARE of the samples), and how far
     the samples are from an even set of real-looking digits: the total variation distance
     between (the share of digit-like samples of each kind, the share not digit-like) and
     (10 % of each kind, none unlike). 0 is the goal, 0.9 one kind only, 1 nothing digit-like."""
     judge = load_judge()
     features = judge.features(images)
     kind = judge.proba_from_features(features).argmax(axis=1)
-    like = load_digit_likeness().distances(features) <= load_digit_likeness().threshold
+    like = load_digit_likeness().digit_like(features)
     shares = np.bincount(kind[like], minlength=10) / len(images)
     off = 0.5 * (np.abs(shares - 0.1).sum() + (1.0 - like.mean()))
-    return int((shares >= 0.01).sum()), float(off)
+    return int((shares >= LADDER_KIND_SHARE).sum()), float(off)
 
 
 def measure_all(configs: list[GANConfig], labels, train, results: dict) -> list[dict]:

@@ -8,7 +8,13 @@ from ganstudio.cli.arg_types import non_negative_int, positive_int, seed
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.formats.checkpoint import load_checkpoint
 from ganstudio.core.quality import metrics
-from ganstudio.core.quality.evaluation import DEFAULT_SAMPLES, PARZEN_CENTRES, QualityReport, evaluate_session
+from ganstudio.core.quality.evaluation import (
+    DEFAULT_SAMPLES,
+    KIND_SHARE,
+    PARZEN_CENTRES,
+    QualityReport,
+    evaluate_session,
+)
 from ganstudio.core.quality.verdict import render_verdict, session_verdict
 
 
@@ -56,7 +62,8 @@ def format_report(report: QualityReport, title: str) -> str:
         title,
         f"  samples judged          {c.n:,}",
         f"  class shares            {shares}",
-        f"  classes covered         {c.covered}/10",
+        f"  classes covered         {c.covered}/10   (named by the judge, digit-like or not)",
+        f"  kinds of digit          {c.kinds}/10   (digit-like, each ≥ {KIND_SHARE:.0%}: what the verdict counts)",
         f"  KL to uniform           {c.kl:.4f} nats   (real digits ≈ 0.002, one class = 2.303)",
         f"  mean confidence         {c.confidence:.3f}",
         f"  confident (≥ 0.9)       {c.confident_share:.1%}",

@@ -39,7 +39,8 @@ def test_eval_prints_json_with_every_metric(checkpoint, capsys):
 def test_eval_prints_a_readable_report(checkpoint, capsys):
     assert main(["eval", str(checkpoint), "--n", "100", "--parzen-centres", "200"]) == 0
     out = capsys.readouterr().out
-    for text in ("classes covered", "KL to uniform", "not digit-like", "Fréchet distance", "real vs real",
+    for text in ("classes covered", "kinds of digit", "KL to uniform", "not digit-like", "Fréchet distance",
+                 "real vs real",
                  "Parzen log-likelihood", "Adversarial nets", "225 ± 2", "Goodfellow"):
         assert text in out
 

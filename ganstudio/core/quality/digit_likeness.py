@@ -39,11 +39,15 @@ class DigitLikeness:
         means_term = np.einsum("kd,de,ke->k", self.means, self.precision, self.means)
         return np.maximum(own[:, None] - 2.0 * cross + means_term[None, :], 0.0).min(axis=1)
 
+    def digit_like(self, features: np.ndarray) -> np.ndarray:
+        """(n,) bool: which images lie within the threshold, i.e. look like some real digit."""
+        return self.distances(features) <= self.threshold
+
     def unlike_share(self, features: np.ndarray) -> float:
         """The share of images whose features lie beyond the threshold (0 for no images)."""
         if len(features) == 0:
             return 0.0
-        return float(np.mean(self.distances(features) > self.threshold))
+        return float(np.mean(~self.digit_like(features)))
 
 
 def fit_digit_likeness(judge: Judge, images: np.ndarray, labels: np.ndarray,

@@ -9,7 +9,7 @@ the Parzen validation and test sets.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -21,6 +21,14 @@ from ganstudio.core.quality.judge import Judge, load_judge
 RACE_CONFIDENT_SHARE = 0.8  # at least this share of samples ...
 RACE_CONFIDENCE = 0.9  # ... classified with at least this probability,
 RACE_MAX_KL = 0.05  # classes nearly balanced, and all 10 present.
+
+# What counts as a digit: ONE rule for the class chart, the metrics panel, the verdict and the
+# ladder's "kinds". A sample counts as the digit the judge names only if it is digit-like
+# (digit_likeness.py): the judge names a digit even for noise, so named classes alone put bars
+# on grey blobs. A kind of digit is drawn when at least KIND_SHARE of all samples are
+# digit-like and named that digit (a tenth of the even 10 %, so that the judge's stray guesses
+# on a collapsed G do not count as kinds; docs/quality.md, "The verdict").
+KIND_SHARE = 0.03
 
 DEFAULT_SAMPLES = 1000
 PARZEN_CENTRES = 10_000  # the 2014 protocol
@@ -37,6 +45,19 @@ class ClassReport:
     confident_share: float  # share with top-class probability ≥ RACE_CONFIDENCE
     n: int
     unlike_share: float = 0.0  # share unlike every real digit, whatever the judge names (likeness.py)
+    # (10,) share of ALL samples that are digit-like and named each digit; with unlike_share
+    # it sums to 1 (the "no digit" bar of the chart).
+    digit_shares: np.ndarray = field(default_factory=lambda: np.zeros(10))
+
+    @property
+    def drawn_digits(self) -> list[int]:
+        """The kinds of digit G draws (the one rule above), the most drawn first."""
+        shares = np.asarray(self.digit_shares, float)
+        return [int(d) for d in np.argsort(-shares, kind="stable") if shares[d] >= KIND_SHARE]
+
+    @property
+    def kinds(self) -> int:
+        return len(self.drawn_digits)
 
     @property
     def wins_race(self) -> bool:
@@ -55,6 +76,8 @@ class QualityReport:
         """Plain JSON-ready numbers, with the published Parzen table beside ours."""
         classes = asdict(self.classes)
         classes["histogram"] = [round(float(v), 6) for v in self.classes.histogram]
+        classes["digit_shares"] = [round(float(v), 6) for v in self.classes.digit_shares]
+        classes["kinds"] = self.classes.kinds
         classes["wins_race"] = self.classes.wins_race
         return {
             "classes": classes,
@@ -79,6 +102,7 @@ def class_report(images: np.ndarray, judge: Judge | None = None,
         features = judge.features(images)
     probs = judge.proba_from_features(features)
     histogram = metrics.class_histogram(probs)
+    like = load_digit_likeness().digit_like(features)
     return ClassReport(
         histogram=histogram,
         covered=metrics.classes_covered(histogram),
@@ -86,8 +110,15 @@ def class_report(images: np.ndarray, judge: Judge | None = None,
         confidence=metrics.mean_confidence(probs),
         confident_share=metrics.confident_fraction(probs, RACE_CONFIDENCE),
         n=len(probs),
-        unlike_share=load_digit_likeness().unlike_share(features),
+        unlike_share=float(np.mean(~like)) if len(like) else 0.0,
+        digit_shares=digit_shares(probs, like),
     )
+
+
+def digit_shares(probs: np.ndarray, like: np.ndarray) -> np.ndarray:
+    """(10,) the share of all samples that are digit-like (`like`) and named each digit."""
+    named = np.asarray(probs).argmax(axis=1)[np.asarray(like, bool)]
+    return np.bincount(named, minlength=10) / max(len(probs), 1)
 
 
 def held_out_digits() -> np.ndarray:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ganstudio.core.gan.model_parts import output_to_images
+from ganstudio.core.training.stopping import StopReason, stop_reading
 
 SAMPLE_IMAGES = 8      # images of each kind a report carries
 HISTOGRAM_BINS = 20    # D's outputs over [0, 1]
@@ -53,6 +54,13 @@ class StageReport:
     loss: float | None = None         # the stage's loss (D's or G's), when it measured one
     copied: tuple[str, str] | None = None   # (from, to) names of the weights a copy stage moved
     copied_values: int = 0            # how many numbers it moved
+    # check_stop: the stopping rule ("none", "original", "equilibrium"), what it read (the
+    # numbers of stopping.stop_reading, None before it can read) and what it decided
+    # (the StopReason it fired, or None: training goes on unless `last_iteration`).
+    stop_rule: str | None = None
+    stop_reading: dict | None = None
+    stopped: StopReason | None = None
+    last_iteration: bool = False      # check_stop: the iteration limit is reached
 
 
 def run_reported_stage(session) -> StageReport:
@@ -79,9 +87,13 @@ def run_reported_stage(session) -> StageReport:
         images, outputs = algorithm.probe_generator()
         report.update(after=_d_outputs(None, outputs), fakes=_images(images, config),
                       loss=_finite(algorithm.stats.g_loss))
-    elif name == "check_stop" and algorithm.stats.d_real_outputs is not None:
-        # What the stopping rule looked at (the classic algorithm: D on all 2000 images).
-        report["after"] = _d_outputs(algorithm.stats.d_real_outputs, algorithm.stats.d_fake_outputs)
+    elif name == "check_stop":
+        report.update(stop_rule=config.stop_rule, stop_reading=stop_reading(config, session.history),
+                      stopped=session.finished_reason,
+                      last_iteration=session.iteration >= config.iterations)
+        if algorithm.stats.d_real_outputs is not None:
+            # What the stopping rule looked at (the classic algorithm: D on all 2000 images).
+            report["after"] = _d_outputs(algorithm.stats.d_real_outputs, algorithm.stats.d_fake_outputs)
     return StageReport(**report)
 
 

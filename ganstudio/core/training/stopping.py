@@ -81,18 +81,27 @@ def _is_number(word: str) -> bool:
     return True
 
 
-def stop_reason(config: GANConfig, history) -> StopReason | None:
-    tol = config.stop_tolerance
+def stop_reading(config: GANConfig, history) -> dict | None:
+    """The numbers the configured stopping rule reads from the history: the last rounded mean
+    (original), D's means over the window (equilibrium); None when there is no rule or too few
+    iterations for it. The step-through says what the rule read; stop_reason decides on it."""
     if config.stop_rule == "original" and history["rounded_mean"]:
-        value = history["rounded_mean"][-1]
+        return {"rounded_mean": float(history["rounded_mean"][-1])}
+    window = config.equilibrium_window
+    if config.stop_rule == "equilibrium" and len(history["d_real"]) >= window:
+        return {"d_real": float(sum(history["d_real"][-window:]) / window),
+                "d_fake": float(sum(history["d_fake"][-window:]) / window), "window": window}
+    return None
+
+
+def stop_reason(config: GANConfig, history) -> StopReason | None:
+    reading, tol = stop_reading(config, history), config.stop_tolerance
+    if reading is None:
+        return None
+    if config.stop_rule == "original":
+        value = reading["rounded_mean"]
         if not math.isnan(value) and abs(value - 0.5) <= tol:
-            return StopReason(ORIGINAL_RULE, {"rounded_mean": float(value)})
-    if config.stop_rule == "equilibrium":
-        window = config.equilibrium_window
-        if len(history["d_real"]) >= window:
-            real = sum(history["d_real"][-window:]) / window
-            fake = sum(history["d_fake"][-window:]) / window
-            if abs(real - 0.5) <= tol and abs(fake - 0.5) <= tol:
-                return StopReason(EQUILIBRIUM, {"d_real": float(real), "d_fake": float(fake),
-                                                "window": window})
+            return StopReason(ORIGINAL_RULE, reading)
+    elif abs(reading["d_real"] - 0.5) <= tol and abs(reading["d_fake"] - 0.5) <= tol:
+        return StopReason(EQUILIBRIUM, reading)
     return None

@@ -29,7 +29,11 @@ class DrawPanel(QWidget):
         self.d_answer.setWordWrap(True)
         self.judge_answer = QLabel()
         self.judge_answer.setWordWrap(True)
-        for label in (self.hint, self.d_answer, self.judge_answer):
+        # The yardstick: what D says on average for real digits and for G's fakes right now,
+        # so "37.7 % real" can be read against them.
+        self.yardstick = QLabel()
+        self.yardstick.setWordWrap(True)
+        for label in (self.hint, self.d_answer, self.yardstick, self.judge_answer):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.clear_button)
@@ -41,13 +45,33 @@ class DrawPanel(QWidget):
         layout.addWidget(self.canvas)
         layout.addLayout(buttons)
         layout.addWidget(self.d_answer)
+        layout.addWidget(self.yardstick)
         layout.addWidget(self.judge_answer)
         layout.addStretch(1)
+        self.show_yardstick(None)
         self.show_answers(None, None)
 
-    def show_answers(self, real_probability: float | None, judge_proba) -> None:
-        """D's probability that the drawing is real (None: D cannot be asked), and the judge's
-        ten class probabilities (None: not known yet)."""
+    def show_yardstick(self, means: tuple[float | None, float | None] | None) -> None:
+        """D's current mean outputs (real digits, G's fakes); None: not known yet."""
+        if means is None or means[0] is None:
+            self.yardstick.setText("")
+            return
+        self.yardstick.setText(self.tr("For comparison, D says now: real digits {real} % real, "
+                                       "G's fakes {fake} % real (on average)").format(
+            real=f"{100 * means[0]:.1f}", fake=f"{100 * means[1]:.1f}"))
+
+    def show_empty(self) -> None:
+        """Nothing drawn: nothing to judge, so neither D nor the judge says anything."""
+        self.answers = (None, None)
+        self.d_answer.setText(self.tr("D: —"))
+        self.d_answer.setToolTip(self.tr("Draw something first"))
+        self.judge_answer.setText("")
+
+    def show_answers(self, real_probability: float | None, judge_proba,
+                     digit_like: bool = True) -> None:
+        """D's probability that the drawing is real (None: D cannot be asked), the judge's
+        ten class probabilities (None: not known yet), and whether the drawing looks like any
+        real digit at all (core/quality/digit_likeness.py): if not, the judge names none."""
         self.answers = (real_probability, judge_proba)
         if real_probability is None:
             self.d_answer.setText(self.tr("D: —"))
@@ -59,6 +83,10 @@ class DrawPanel(QWidget):
                                              "digit comes from the training images"))
         if judge_proba is None:
             self.judge_answer.setText("")
+            return
+        if not digit_like:
+            self.judge_answer.setText(self.tr("Judge: not a digit (it looks like none of the real "
+                                              "digits the judge has seen)"))
             return
         digit = int(judge_proba.argmax())
         self.judge_answer.setText(self.tr("Judge: looks like a {digit} ({percent} % sure)").format(

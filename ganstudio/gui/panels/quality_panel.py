@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QTo
 
 from ganstudio.core.quality import metrics
 from ganstudio.core.quality.evaluation import (
+    KIND_SHARE,
     PARZEN_CENTRES,
     RACE_CONFIDENCE,
     ClassReport,
@@ -31,6 +32,7 @@ from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.views.plotting import apply_theme_to_plot, make_plot, pen
 
 LIVE_SAMPLES = 100  # one small MLP pass: a few milliseconds
+NO_DIGIT = 10.6     # the samples like no digit: after the ten digits, a gap apart (not a digit)
 EVALUATION_SAMPLES = 1000
 
 
@@ -49,22 +51,29 @@ class ClassCoverageChart(QWidget):
         self.plot = make_plot(_tr("What is G drawing?"), _tr("digit (as the judge sees it)"),
                               _tr("share of samples"))
         item = self.plot.getPlotItem()
-        item.setXRange(-0.6, 9.6, padding=0)
+        item.setXRange(-0.6, NO_DIGIT + 0.6, padding=0)
         item.setYRange(0.0, 1.0, padding=0.02)
         item.setMouseEnabled(x=False, y=False)
-        item.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
+        item.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]
+                                         + [(NO_DIGIT, _tr("none"))]])
+        # Digit-like samples per digit, and beside them, in grey, the samples like no digit
+        # (the one rule of core/quality/evaluation.py): noise never makes a digit's bar.
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7)
+        self.no_digit_bar = pg.BarGraphItem(x=[NO_DIGIT], height=[0.0], width=0.7)
         self.uniform_line = pg.InfiniteLine(pos=0.1, angle=0)
         item.addItem(self.bars)
+        item.addItem(self.no_digit_bar)
         item.addItem(self.uniform_line)
         self.readout = QLabel(self)
         self.readout.setWordWrap(True)
-        self.readout.setToolTip(_tr("KL: how far the class shares are from all ten equal "
-                                    "(0 = balanced, 2.303 = one digit only).\nThe judge always "
-                                    "names a digit, even for noise. \"Not digit-like\" counts "
-                                    "the images unlike every real digit it was trained on (about "
-                                    "1 % of real digits; all of an untrained G's blobs), whatever "
-                                    "digit it names."))
+        self.readout.setToolTip(_tr("The judge always names a digit, even for noise, so a "
+                                    "sample counts as a digit only if it looks like one: images "
+                                    "unlike every real digit the judge was trained on (about 1 % "
+                                    "of real digits; all of an untrained G's blobs) make the grey "
+                                    "\"none\" bar.\nKinds: digits drawn in at least {share:.0%} "
+                                    "of the samples (as the verdict counts them).\nKL: how far "
+                                    "the judge's names are from all ten equal (0 = balanced, "
+                                    "2.303 = one digit only).").format(share=KIND_SHARE))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
@@ -83,7 +92,8 @@ class ClassCoverageChart(QWidget):
         self._runner.cancel()   # a judgement of samples from before the clear is stale
         self.report = None
         self.bars.setOpts(height=np.zeros(10))
-        self.readout.setText(_tr("Classes covered: – · KL to uniform: – · confident: –"))
+        self.no_digit_bar.setOpts(height=[0.0])
+        self.readout.setText(_tr("Kinds of digit: – · KL to uniform: – · confident: –"))
 
     def apply_theme(self, theme: Theme) -> None:
         apply_theme_to_plot(self.plot, theme)
@@ -91,6 +101,9 @@ class ClassCoverageChart(QWidget):
         fill.setAlpha(170)
         self.bars.setOpts(brush=fill, pen=pen(theme.fake_color))
         self.uniform_line.setPen(pen(theme.reference_color, Qt.PenStyle.DashLine))
+        grey = QColor(theme.disabled_text)
+        grey.setAlpha(170)
+        self.no_digit_bar.setOpts(brush=grey, pen=pen(theme.disabled_text))
 
     def shutdown(self, wait: bool = True) -> None:
         self._runner.shutdown(wait)
@@ -101,12 +114,13 @@ class ClassCoverageChart(QWidget):
 
     def _show_report(self, report: ClassReport) -> None:
         self.report = report
-        self.bars.setOpts(height=report.histogram.astype(np.float64))
+        self.bars.setOpts(height=np.asarray(report.digit_shares, np.float64))
+        self.no_digit_bar.setOpts(height=[report.unlike_share])
         # Short lines that fit the dock; "digit‑like" has a non-breaking hyphen (U+2011).
-        self.readout.setText(_tr("Classes covered: {covered}/10 · KL: {kl:.3f} nats\n"
+        self.readout.setText(_tr("Kinds of digit: {kinds}/10 · KL: {kl:.3f} nats\n"
                                  "Confident (≥ {threshold:.0%}): {share:.0%}\n"
                                  "Not digit‑like: {unlike:.0%}").format(
-            covered=report.covered, kl=report.kl, threshold=RACE_CONFIDENCE,
+            kinds=report.kinds, kl=report.kl, threshold=RACE_CONFIDENCE,
             share=report.confident_share, unlike=report.unlike_share))
         self.judged.emit(report)
 
@@ -143,7 +157,7 @@ class QualityMetricsPanel(QWidget):
         form = QFormLayout()
         for key, label in (
             ("judged", _tr("Samples judged")),
-            ("covered", _tr("Classes covered")),
+            ("kinds", _tr("Kinds of digit")),
             ("kl", _tr("KL to uniform")),
             ("confidence", _tr("Mean confidence")),
             ("confident", _tr("Confident (≥ 0.9)")),
@@ -217,7 +231,7 @@ class QualityMetricsPanel(QWidget):
         c = report.classes
         v = self.values
         v["judged"].setText(f"{c.n:,}")
-        v["covered"].setText(f"{c.covered}/10")
+        v["kinds"].setText(f"{c.kinds}/10")
         v["kl"].setText(_tr("{kl:.3f} nats").format(kl=c.kl))
         v["confidence"].setText(f"{c.confidence:.3f}")
         v["confident"].setText(f"{c.confident_share:.1%}")

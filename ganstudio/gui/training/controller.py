@@ -7,6 +7,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from enum import Enum
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ganstudio.core.training.metric_history import MetricHistory
@@ -38,6 +39,23 @@ def _divergence(records):
                 None)
 
 
+def runaway_segment(history: MetricHistory, reason) -> dict:
+    """What a rollback undoes, for the loss plot: each loss's (iterations, values) after the
+    iteration the session went back to, ending with the loss that ran away at the failing
+    iteration (that one never reaches the history: the session went back before logging it),
+    and `restored`."""
+    values, restored = reason.values, reason.values["restored"]
+    x = history.column("iteration")
+    after = x > restored
+    segment = {"restored": restored}
+    for name in ("d_loss", "g_loss"):
+        xs, ys = x[after], history.column(name)[after]
+        if values.get("criterion") == "loss" and values.get("name") == name:
+            xs, ys = np.append(xs, values["failed_at"]), np.append(ys, values["value"])
+        segment[name] = (xs, ys)
+    return segment
+
+
 class TrainingController(QObject):
     # The records since the last drain, oldest first, for views that keep data (no drawing:
     # views redraw when the scheduler calls them, see add_view).
@@ -52,6 +70,9 @@ class TrainingController(QObject):
         self.worker: TrainingWorker | None = None   # the session's commands go through it
         self.state = State.IDLE
         self.history = MetricHistory()
+        # The losses of the iterations a divergence undid (runaway_segment), kept for the loss
+        # plot: going back must not erase what the runaway looked like. None: no rollback.
+        self.runaway: dict | None = None
         self.last_progress = None
         self.latest_samples = None    # the newest samples of G the records brought
         self._mailbox = ProgressMailbox()
@@ -73,6 +94,7 @@ class TrainingController(QObject):
         if self.worker is not None:
             self.worker.set_interval(self._interval)
         self.history.clear()
+        self.runaway = None
         self.refresh.forget()
         self.last_progress = None
         self.latest_samples = None
@@ -252,6 +274,7 @@ class TrainingController(QObject):
     def _went_back(self, reason) -> None:
         """Training diverged and the session went back to its last good state, paused: the plots
         go back with it (the worker waits for a command, so the history holds still)."""
+        self.runaway = runaway_segment(self.history, reason)
         self.history.load(self.session.history)
         self._set_state(State.PAUSED)
         self.failed.emit(divergence_message(reason))

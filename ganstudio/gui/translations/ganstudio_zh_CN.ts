@@ -84,6 +84,12 @@
         <translation>G</translation>
     </message>
     <message>
+        <source>went back
+to {n:,}</source>
+        <translation>退回到
+{n:,}</translation>
+    </message>
+    <message>
         <source>D&apos;s outputs</source>
         <translation>D 的输出</translation>
     </message>
@@ -120,24 +126,6 @@
         <translation>样本占比</translation>
     </message>
     <message>
-        <source>Classes covered: – · KL to uniform: – · confident: –</source>
-        <translation>覆盖类别：– · 与均匀分布的 KL：– · 确信：–</translation>
-    </message>
-    <message>
-        <source>KL: how far the class shares are from all ten equal (0 = balanced, 2.303 = one digit only).
-The judge always names a digit, even for noise. &quot;Not digit-like&quot; counts the images unlike every real digit it was trained on (about 1 % of real digits; all of an untrained G&apos;s blobs), whatever digit it names.</source>
-        <translation>KL：各类别占比与十类完全均等相差多远（0 = 均衡，2.303 = 只有一种数字）。
-裁判总会说出一个数字，即使面对噪声也是如此。“不像数字”统计的是与它训练时见过的所有真实数字都不相像的图像（约占真实数字的 1 %；未训练的 G 画出的团块全都属于此类），不管裁判说它是哪个数字。</translation>
-    </message>
-    <message>
-        <source>Classes covered: {covered}/10 · KL: {kl:.3f} nats
-Confident (≥ {threshold:.0%}): {share:.0%}
-Not digit‑like: {unlike:.0%}</source>
-        <translation>覆盖类别：{covered}/10 · KL：{kl:.3f} nats
-确信（≥ {threshold:.0%}）：{share:.0%}
-不像数字：{unlike:.0%}</translation>
-    </message>
-    <message>
         <source>The judge is unavailable: {message}</source>
         <translation>裁判不可用：{message}</translation>
     </message>
@@ -158,8 +146,32 @@ Not digit‑like: {unlike:.0%}</source>
         <translation>已判断样本</translation>
     </message>
     <message>
-        <source>Classes covered</source>
-        <translation>覆盖类别</translation>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The judge always names a digit, even for noise, so a sample counts as a digit only if it looks like one: images unlike every real digit the judge was trained on (about 1 % of real digits; all of an untrained G&apos;s blobs) make the grey &quot;none&quot; bar.
+Kinds: digits drawn in at least {share:.0%} of the samples (as the verdict counts them).
+KL: how far the judge&apos;s names are from all ten equal (0 = balanced, 2.303 = one digit only).</source>
+        <translation>裁判对任何图像都会说出一个数字，连噪声也不例外，所以只有看起来像数字的样本才算作数字：与裁判训练时见过的所有真实数字都不像的图像（约 1 % 的真实数字；未训练的 G 画出的团块全部如此）计入灰色的“无”柱。
+种类：至少占样本 {share:.0%} 的数字（与结论的计数方式相同）。
+KL：裁判给出的数字与十种均等的差距（0 = 均衡，2.303 = 只有一种数字）。</translation>
+    </message>
+    <message>
+        <source>Kinds of digit: – · KL to uniform: – · confident: –</source>
+        <translation>数字种类：– · 与均匀分布的 KL：– · 确信：–</translation>
+    </message>
+    <message>
+        <source>Kinds of digit: {kinds}/10 · KL: {kl:.3f} nats
+Confident (≥ {threshold:.0%}): {share:.0%}
+Not digit‑like: {unlike:.0%}</source>
+        <translation>数字种类：{kinds}/10 · KL：{kl:.3f} nats
+确信（≥ {threshold:.0%}）：{share:.0%}
+不像数字：{unlike:.0%}</translation>
+    </message>
+    <message>
+        <source>Kinds of digit</source>
+        <translation>数字种类</translation>
     </message>
     <message>
         <source>KL to uniform</source>
@@ -776,12 +788,40 @@ fake → 0</source>
         <translation>D 对这些伪造图像的平均判断变为 {fake}。</translation>
     </message>
     <message>
-        <source>D judges all {n} images of this iteration once more (reals {real:.2f}, fakes {fake:.2f} on average); the stopping rule reads these verdicts.</source>
-        <translation>D 再次评判本次迭代的全部 {n} 张图像（平均：真实 {real:.2f}，伪造 {fake:.2f}）；停止规则读取这些判断。</translation>
+        <source>D judges all {n} images of this iteration once more (reals {real:.2f}, fakes {fake:.2f} on average).</source>
+        <translation>D 再次判断本次迭代的全部 {n} 张图像（平均：真实 {real:.2f}，虚假 {fake:.2f}）。</translation>
     </message>
     <message>
-        <source>The iteration is over: the stopping rule reads this iteration&apos;s numbers.</source>
-        <translation>本次迭代结束：停止规则读取本次迭代的数值。</translation>
+        <source>The iteration is over.</source>
+        <translation>本次迭代结束。</translation>
+    </message>
+    <message>
+        <source>Training stops here.</source>
+        <translation>训练到此停止。</translation>
+    </message>
+    <message>
+        <source>Training goes on.</source>
+        <translation>训练继续。</translation>
+    </message>
+    <message>
+        <source>The 2014 stopping rule: the mean of D&apos;s rounded verdicts is {value:.3f}, and it stops at 0.5 ± {tol:.2f}.</source>
+        <translation>2014 年的停止规则：D 取整后输出的均值为 {value:.3f}，在 0.5 ± {tol:.2f} 之内就停止。</translation>
+    </message>
+    <message>
+        <source>The equilibrium rule: over the last {window} iterations D said {real:.2f} for reals and {fake:.2f} for fakes; it stops when both are within 0.5 ± {tol:.2f}.</source>
+        <translation>均衡规则：最近 {window} 次迭代中，D 对真实图像输出 {real:.2f}，对虚假图像输出 {fake:.2f}；两者都在 0.5 ± {tol:.2f} 之内时停止。</translation>
+    </message>
+    <message>
+        <source>The equilibrium rule needs {window} iterations before it can stop training.</source>
+        <translation>均衡规则需要 {window} 次迭代之后才能停止训练。</translation>
+    </message>
+    <message>
+        <source>No stopping rule is set: only the iteration limit ({limit:,}) ends training.</source>
+        <translation>未设置停止规则：只有迭代上限（{limit:,}）会结束训练。</translation>
+    </message>
+    <message>
+        <source>Training stops here: the iteration limit is reached.</source>
+        <translation>训练到此停止：已达到迭代上限。</translation>
     </message>
     <message>
         <source>Draw for D</source>
@@ -812,8 +852,8 @@ fake → 0</source>
         <translation>阶梯第 {n}/{last} 级：改变{what}。</translation>
     </message>
     <message>
-        <source>Measured after {images} images: {kinds:.1f} of 10 kinds of digit, {unlike:.0%} of the drawings like no digit.</source>
-        <translation>训练 {images} 张图像后测得：画出 10 种数字中的 {kinds:.1f} 种，{unlike:.0%} 的图像不像任何数字。</translation>
+        <source>Measured after {images} images (mean of {seeds} seeds; a kind counted from {ladder_share:.0%} of the samples, where the chart and the verdict count from {share:.0%}): {kinds:.1f} of 10 kinds of digit, {unlike:.0%} of the drawings like no digit.</source>
+        <translation>训练 {images} 张图像后的实测（{seeds} 个随机种子的均值；占样本 {ladder_share:.0%} 即算一种，而图表和结论从 {share:.0%} 算起）：10 种数字中的 {kinds:.1f} 种，{unlike:.0%} 的图不像任何数字。</translation>
     </message>
     <message>
         <source>A new session replaced the one at iteration {n}. {key} brings it back.</source>
@@ -992,8 +1032,16 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>用鼠标画一个数字：D 会说出它看起来有多真实。</translation>
     </message>
     <message>
+        <source>For comparison, D says now: real digits {real} % real, G&apos;s fakes {fake} % real (on average)</source>
+        <translation>作为对照，D 现在的平均判断：真实数字 {real} % 真实，G 的假图 {fake} % 真实</translation>
+    </message>
+    <message>
         <source>D: —</source>
         <translation>D：—</translation>
+    </message>
+    <message>
+        <source>Draw something first</source>
+        <translation>请先画点什么</translation>
     </message>
     <message>
         <source>This discriminator cannot be asked about a drawing alone</source>
@@ -1006,6 +1054,10 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>The discriminator&apos;s output: 100 % means it is sure the digit comes from the training images</source>
         <translation>判别器的输出：100 % 表示它确信这个数字来自训练图像</translation>
+    </message>
+    <message>
+        <source>Judge: not a digit (it looks like none of the real digits the judge has seen)</source>
+        <translation>裁判：不是数字（它不像裁判见过的任何真实数字）</translation>
     </message>
     <message>
         <source>Judge: looks like a {digit} ({percent} % sure)</source>
@@ -1334,8 +1386,8 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>模式崩溃</translation>
     </message>
     <message>
-        <source>G learns 100 times faster than D: it finds a digit that fools D and draws little else.</source>
-        <translation>G 的学习速度是 D 的 100 倍：它找到一个能骗过 D 的数字后，几乎就只画这个。</translation>
+        <source>G learns 100 times faster than D: it settles on one speckled shape, which the judge reads as an 8, and draws it a hundred times.</source>
+        <translation>G 的学习速度是 D 的 100 倍：它停在一个带斑点的形状上，裁判把它认作 8，G 把它画了一百遍。</translation>
     </message>
     <message>
         <source>&quot;What is G drawing?&quot; shrinking to one or two bars</source>

@@ -47,8 +47,34 @@ def stage_sentence(report: StageReport, config) -> str:
             fake=_moved(report.before.fake, report.after.fake))
     if stage == "check_stop":
         if report.after is not None:
-            return _tr("D judges all {n} images of this iteration once more (reals {real:.2f}, "
-                       "fakes {fake:.2f} on average); the stopping rule reads these verdicts.").format(
+            looked = _tr("D judges all {n} images of this iteration once more (reals {real:.2f}, "
+                         "fakes {fake:.2f} on average).").format(
                 n=reals_n + fakes_n, real=report.after.real.mean, fake=report.after.fake.mean)
-        return _tr("The iteration is over: the stopping rule reads this iteration's numbers.")
+        else:
+            looked = _tr("The iteration is over.")
+        return looked + " " + _stop_decision(report, config)
     return stage.replace("_", " ").capitalize() + "."
+
+
+def _stop_decision(report: StageReport, config) -> str:
+    """What the stopping rule read and what it decided: training stops here or goes on."""
+    decision = (_tr("Training stops here.") if report.stopped is not None or report.last_iteration
+                else _tr("Training goes on."))
+    reading, tol = report.stop_reading, config.stop_tolerance
+    if report.stop_rule == "original" and reading is not None:
+        rule = _tr("The 2014 stopping rule: the mean of D's rounded verdicts is {value:.3f}, and it "
+                   "stops at 0.5 ± {tol:.2f}.").format(value=reading["rounded_mean"], tol=tol)
+    elif report.stop_rule == "equilibrium" and reading is not None:
+        rule = _tr("The equilibrium rule: over the last {window} iterations D said {real:.2f} for "
+                   "reals and {fake:.2f} for fakes; it stops when both are within 0.5 ± "
+                   "{tol:.2f}.").format(window=reading["window"], real=reading["d_real"],
+                                        fake=reading["d_fake"], tol=tol)
+    elif report.stop_rule == "equilibrium":
+        rule = _tr("The equilibrium rule needs {window} iterations before it can stop "
+                   "training.").format(window=config.equilibrium_window)
+    else:
+        rule = _tr("No stopping rule is set: only the iteration limit ({limit:,}) ends "
+                   "training.").format(limit=config.iterations)
+    if report.stopped is None and report.last_iteration:
+        decision = _tr("Training stops here: the iteration limit is reached.")
+    return rule + " " + decision

@@ -164,12 +164,13 @@ class TrainingView(QSplitter):
             if record.d_real_outputs is not None:
                 self.outputs.remember(record.d_real_outputs, record.d_fake_outputs)
 
-    def show_history(self, history: MetricHistory) -> None:
-        """The curves: every record's numbers are already in `history`."""
+    def show_history(self, history: MetricHistory, runaway: dict | None = None) -> None:
+        """The curves: every record's numbers are already in `history`; `runaway`: the losses
+        a rollback undid (TrainingController.runaway), shown faded."""
         self.equilibrium.show_history(history)
-        self.losses.show_history(history)
+        self.losses.show_history(history, runaway)
 
     def clear(self, history: MetricHistory) -> None:
         self.equilibrium.show_history(history)
-        self.losses.show_history(history)
+        self.losses.show_history(history, None)
         self.outputs.clear()

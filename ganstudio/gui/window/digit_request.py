@@ -1,7 +1,12 @@
 """Asking a conditional G for a digit from the window: the picker in the data dock appears for a
-conditional session, and a pick redraws the grid with that digit (or a row per digit)."""
+conditional session, and a pick redraws the grid with that digit (or a row per digit) and has the
+class chart judge those same samples, so the chart says what the grid shows."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
 
 from ganstudio.gui.panels.digit_picker import DigitPicker
 from ganstudio.gui.training.controller import TrainingController
@@ -10,8 +15,9 @@ from ganstudio.gui.views.training_view import TrainingView
 
 class DigitRequest:
     def __init__(self, controller: TrainingController, view: TrainingView,
-                 picker: DigitPicker) -> None:
+                 picker: DigitPicker, show_quality: Callable[[np.ndarray], None]) -> None:
         self._controller, self._view = controller, view
+        self._show_quality = show_quality   # the class chart's show_samples
         self.picker = picker
         self.picker.hide()
         controller.session_replaced.connect(self.show_session)
@@ -32,3 +38,4 @@ class DigitRequest:
             samples = session.sample()
         self._controller.latest_samples = samples
         self._view.show_samples(samples)
+        self._show_quality(samples)

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ganstudio.core.config.ladder import LADDER, LADDER_GROUP_NAMES, LADDER_IMAGES, ladder_rung
+from ganstudio.core.config.ladder import (
+    LADDER,
+    LADDER_GROUP_NAMES,
+    LADDER_IMAGES,
+    LADDER_KIND_SHARE,
+    LADDER_SEEDS,
+    ladder_rung,
+)
+from ganstudio.core.quality.evaluation import KIND_SHARE
 from ganstudio.gui.translations import tr as _tr
 
 
@@ -26,7 +34,12 @@ def ladder_caption(preset: str) -> str:
     else:
         head = _tr("Ladder, rung {n} of {last}: changes {what}.").format(
             what=translate(LADDER_GROUP_NAMES[rung.group]), **place)
-    measured = _tr("Measured after {images} images: {kinds:.1f} of 10 kinds of digit, "
-                   "{unlike:.0%} of the drawings like no digit.").format(
-        images=f"{LADDER_IMAGES:,}", kinds=rung.kinds, unlike=rung.unlike)
+    # The rungs counted a kind from fewer samples than the chart and the verdict (ladder.py):
+    # said here, so that 8.0 kinds beside a verdict of 7 is no riddle.
+    measured = _tr("Measured after {images} images (mean of {seeds} seeds; a kind counted from "
+                   "{ladder_share:.0%} of the samples, where the chart and the verdict count from "
+                   "{share:.0%}): {kinds:.1f} of 10 kinds of digit, {unlike:.0%} of the drawings "
+                   "like no digit.").format(
+        images=f"{LADDER_IMAGES:,}", seeds=len(LADDER_SEEDS), ladder_share=LADDER_KIND_SHARE,
+        share=KIND_SHARE, kinds=rung.kinds, unlike=rung.unlike)
     return f"{head} {translate(rung.why)} {measured}"

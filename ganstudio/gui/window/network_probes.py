@@ -22,7 +22,9 @@ from ganstudio.core.classroom.inside_generator import LatentWalk, single_layer_w
 from ganstudio.core.config.settings import generator_shapes
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.files.bundled_assets import asset_path
+from ganstudio.core.quality.digit_likeness import load_digit_likeness
 from ganstudio.core.quality.judge import JUDGE_FILE, read_judge
+from ganstudio.core.quality.verdict import recent_means
 from ganstudio.gui.panels.draw_panel import DrawPanel
 from ganstudio.gui.panels.generator_panel import WALK_LENGTH, GeneratorPanel
 from ganstudio.gui.training.controller import TrainingController
@@ -30,6 +32,7 @@ from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.window.frame import Docks
 
 DRAW_ANSWERS_PER_SECOND = 25
+YARDSTICK_WINDOW = 10   # iterations D's yardstick means are taken over: recent, not one noisy batch
 WALK_FRAMES_PER_SECOND = 12
 WALK_STEP = 0.02   # of the way to the next pair, per frame: a new pair every ~4 s
 
@@ -90,7 +93,9 @@ class NetworkProbes:
         if session is not self._controller.session:
             return   # the old run's
         if what == "d":
-            self.probe.load(payload)
+            weights, means = payload
+            self.probe.load(weights)
+            self.draw_panel.show_yardstick(means)
             self.answer()
         elif what == "weights":
             self.generator_panel.show_weights(payload)
@@ -100,7 +105,8 @@ class NetworkProbes:
     def refresh(self) -> None:
         """The "inside" row's redraw: asks for fresh copies for the docks that show."""
         if self.draw_dock.isVisible():
-            self._ask("d", copy_discriminator)
+            # D's weights, and its recent means on reals and fakes as the yardstick.
+            self._ask("d", lambda s: (copy_discriminator(s), recent_means(s.history, YARDSTICK_WINDOW)))
         if self.generator_dock.isVisible():
             if self.generator_panel.shows_weights:
                 self._ask("weights", lambda s: weight_images(single_layer_weights(s.algorithm), 100))
@@ -115,6 +121,7 @@ class NetworkProbes:
         """A new run: a new D to ask, and the weights or a walk for its G."""
         self.probe = DiscriminatorProbe()
         self.draw_panel.show_answers(None, None)
+        self.draw_panel.show_yardstick(None)
         panel = self.generator_panel
         panel.clear()
         if session is None:
@@ -132,10 +139,16 @@ class NetworkProbes:
         """What D and the judge say about the drawing now."""
         self._answer_timer.stop()
         image = self.draw_panel.canvas.image()
+        if not image.any():
+            self.draw_panel.show_empty()
+            return
         if self._judge is None:
             self._judge = read_judge(asset_path(JUDGE_FILE))
+        features = self._judge.features(image[None])
+        # The judge names a digit for anything; the likeness test says whether it is one.
         self.draw_panel.show_answers(self.probe.real_probability(image),
-                                     self._judge.predict_proba(image[None])[0])
+                                     self._judge.proba_from_features(features)[0],
+                                     bool(load_digit_likeness().digit_like(features)[0]))
 
     def open_picture(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

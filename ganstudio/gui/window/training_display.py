@@ -39,7 +39,7 @@ class TrainingDisplay:
         c.progress.connect(step_through.remember_records)
         actions.step_stage.triggered.connect(lambda: centre.setCurrentWidget(step_through))
         c.add_view("grid", lambda: v.show_samples(c.latest_samples), v.grid)
-        c.add_view("plots", lambda: v.show_history(c.history), v.equilibrium.widget, v.losses.widget)
+        c.add_view("plots", lambda: v.show_history(c.history, c.runaway), v.equilibrium.widget, v.losses.widget)
         c.add_view("histogram", v.outputs.show_remembered, v.outputs.widget)
         c.add_view("status", self.show_progress, s.iteration, s.rate, s.means)
         c.add_view("quality", lambda: quality_panel.show_samples(c.latest_samples),

@@ -61,8 +61,9 @@ class VerdictDisplay(QObject):
             return
         self.verdict = verdict
         self._status.show_verdict(verdict_headline(verdict), verdict_words(verdict))
+        # A result, good or bad, wears the caption style: the error red is for errors.
         self._message_bar.show_message(
-            self.tr("Verdict: {words}").format(words=verdict_words(verdict)))
+            self.tr("Verdict: {words}").format(words=verdict_words(verdict)), info=True)
 
     def shutdown(self, wait: bool = True) -> None:
         self._runner.shutdown(wait)

@@ -112,3 +112,13 @@ def test_an_error_about_the_chosen_rung_is_not_covered_by_its_caption(make_windo
     text = window.message_bar.label.text()
     assert window.message_bar.isVisible() and f"{count} images" in text and LADDER[0].why not in text
     assert not window.message_bar.info   # an error keeps the error style
+
+
+def test_a_rungs_caption_says_how_its_kinds_were_counted():
+    from ganstudio.gui.window.ladder_caption import ladder_caption
+
+    text = ladder_caption("ladder-7-noise")
+    # Measured with a kind from 1 % of the samples; the chart and the verdict count from 3 %.
+    assert "8.0 of 10 kinds" in text
+    assert "a kind counted from 1% of the samples" in text and "count from 3%" in text
+    assert "mean of 3 seeds" in text

@@ -39,3 +39,21 @@ def test_full_report_separates_real_digits_from_noise(bundled_train):
     summary = real_like.to_dict()
     assert summary["classes"]["covered"] == 10
     assert len(summary["parzen_published"]["models"]) == 4
+
+
+def test_noise_counts_as_no_digit_whatever_digit_the_judge_names():
+    # The one rule (evaluation.py): the judge names a digit for every image, noise included;
+    # only digit-like images count as a digit, the rest are "no digit".
+    noise = np.random.default_rng(0).integers(0, 256, size=(200, 28, 28), dtype=np.uint8)
+    report = class_report(noise)
+    assert report.histogram.max() > 0.3          # the names alone would draw a bar
+    assert report.unlike_share == 1.0
+    assert not report.digit_shares.any() and report.kinds == 0 and report.drawn_digits == []
+
+
+def test_real_digits_are_counted_as_the_digits_they_are(bundled_train):
+    report = class_report(bundled_train.images[:1000])
+    assert report.kinds == 10
+    assert report.digit_shares.sum() + report.unlike_share == pytest.approx(1.0)
+    one = class_report(bundled_train.images[bundled_train.labels == 7][:100])
+    assert one.drawn_digits == [7]

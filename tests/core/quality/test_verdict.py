@@ -20,9 +20,13 @@ from ganstudio.core.training.stopping import DIVERGED, ITERATION_LIMIT, ORIGINAL
 from support.commands import ganstudio
 
 
-def _classes(shares, unlike=0.0, confidence=0.95) -> ClassReport:
-    histogram = np.asarray(shares, float) / np.sum(shares)
-    return ClassReport(histogram, int((histogram > 0).sum()), 0.0, confidence, 0.9, 1000, unlike)
+def _classes(shares, unlike=0.0, confidence=0.95, named=None) -> ClassReport:
+    """`shares`: the digit-like samples per digit; `named`: what the judge names, digit-like
+    or not (default: the same shares)."""
+    digit_like = np.asarray(shares, float) / np.sum(shares) * (1.0 - unlike)
+    histogram = digit_like / digit_like.sum() if named is None else np.asarray(named, float) / np.sum(named)
+    return ClassReport(histogram, int((histogram > 0).sum()), 0.0, confidence, 0.9, 1000, unlike,
+                       digit_like)
 
 
 ONE_BLOB = [0, 1, 0, 0, 0, 0, 0, 0, 0, 0]          # seed at 1,500 iterations: all "1"
@@ -44,6 +48,32 @@ def test_stray_guesses_of_the_judge_are_not_kinds_of_digit():
     shares = [0, 97, 0, 1, 0, 0, 0, 1, 1, 0]      # a collapse with 1 % noise on three classes
     verdict = judge_verdict(_classes(shares), 0.6, 0.4)
     assert verdict.drawing is Drawing.COLLAPSED and verdict.values["kinds"] == 1
+
+
+def test_kinds_count_digit_like_samples_only_as_the_chart_does():
+    # ladder-7-noise: the judge names all ten digits, but 40 % of the images are like no digit
+    # and the digit-like ones are of seven kinds; the names alone said "every kind".
+    verdict = judge_verdict(_classes([10, 10, 10, 10, 10, 10, 10, 0, 0, 0], unlike=0.4,
+                                     named=EVEN), 0.6, 0.4)
+    assert verdict.values["kinds"] == 7 and verdict.drawing is Drawing.SOME_KINDS
+    assert verdict.values["covered"] == 10
+
+
+def test_d_separating_reals_from_fakes_is_d_won_though_its_means_are_only_040_apart():
+    # The stopping-rule scenario at iteration 12: D 0.51 on reals, 0.11 on fakes, right about
+    # 96 % of the images; it said "Balance".
+    assert judge_verdict(_classes(EVEN), 0.510, 0.106).game is Game.D_WON
+    # Healthy runs stay "balance": fast at 500 and 3,000 iterations, mlp at 700.
+    for d_real, d_fake in ((0.542, 0.441), (0.489, 0.417), (0.708, 0.333)):
+        assert judge_verdict(_classes(EVEN), d_real, d_fake).game is Game.BALANCE
+    assert judge_verdict(_classes(EVEN), 1.0, 0.0).game is Game.D_WON   # no infinity
+
+
+def test_the_stopping_rule_scenario_ends_with_d_won(tmp_path):
+    trained = ganstudio("train", "--scenario", "stopping-rule", "--out", tmp_path / "run",
+                        cwd=tmp_path, timeout=300)
+    assert trained.returncode == 0, trained.stderr
+    assert "verdict: D won" in trained.stderr
 
 
 def test_a_balanced_game_with_every_kind_of_digit():
@@ -131,3 +161,6 @@ def test_the_window_shows_the_verdict_when_a_run_finishes(make_window, qtbot):
     assert window.message_bar.isVisible()
     assert window.message_bar.label.text().startswith("Verdict: ")
     assert render_verdict(window.verdict.verdict) in window.message_bar.label.text()
+    # A verdict is a result, not an error: the caption style, never the error red.
+    assert window.message_bar.info
+    assert window.theme.message_background not in window.message_bar.styleSheet()

@@ -211,5 +211,9 @@ def test_the_window_goes_back_pauses_says_so_and_saves_the_kept_model(make_windo
     assert window.controller.state is State.PAUSED
     assert window.actions.start_pause.text() == "Start"
     assert session.iteration == 5 and len(window.controller.history) == 5
+    # The loss plot keeps what was undone, and marks where training went back.
+    losses = window.view.losses
+    qtbot.waitUntil(lambda: losses.rollback.isVisible(), timeout=10_000)
+    assert losses.rollback.value() == 5
     window.actions.save_checkpoint.trigger()
     assert_same_weights(weights(load_checkpoint(path)), trained)

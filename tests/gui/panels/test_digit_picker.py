@@ -73,3 +73,17 @@ def test_the_conditional_preset_on_data_without_labels_says_so_and_keeps_the_ses
     window.preset_box.setCurrentIndex(window.preset_box.findData("conditional"))
     assert "needs a dataset with digit labels" in window.message_bar.label.text()
     assert window.controller.session is before and window.data_panel.digit_picker.isHidden()
+
+
+def test_the_class_chart_judges_the_digit_asked_for_not_the_old_grid(make_window, qtbot):
+    from ganstudio.core.quality.evaluation import class_report
+
+    window = make_window(TINY_CONDITIONAL)
+    chart = window.quality_panel.coverage
+    qtbot.waitUntil(lambda: chart.report is not None and not chart.busy, timeout=20000)
+    with qtbot.waitSignal(chart.judged, timeout=20000) as signal:
+        window.data_panel.digit_picker.group.button(7).click()
+    sevens = grid(window)
+    assert np.array_equal(sevens, window.controller.session.draw(window.controller.session.fixed_noise,
+                                                                 np.full(100, 7)))
+    np.testing.assert_array_equal(signal.args[0].histogram, class_report(sevens).histogram)

@@ -32,19 +32,33 @@ def test_chart_shows_a_collapse_onto_one_digit(chart, qtbot, bundled_held_out):
     with qtbot.waitSignal(chart.judged, timeout=20000) as signal:
         chart.show_samples(digits_of(bundled_held_out, 3))
     report = signal.args[0]
-    assert report.histogram[3] > 0.9
-    assert report.covered <= 3
+    assert report.digit_shares[3] > 0.9
+    assert report.kinds <= 2      # the judge reads 3 of these 3s as 5s
     assert report.kl > 1.5
-    np.testing.assert_allclose(chart.bars.opts["height"], report.histogram)
-    assert f"{report.covered}/10" in chart.readout.text()
+    np.testing.assert_allclose(chart.bars.opts["height"], report.digit_shares)
+    assert f"Kinds of digit: {report.kinds}/10" in chart.readout.text()
+
+
+def test_noise_makes_no_digit_bar_only_the_grey_none_bar(chart, qtbot):
+    # Iteration 0, strong-D's grey squares, the collapse scenario's noise: the judge names a
+    # digit for each, but none looks like a digit, so no digit gets a bar.
+    noise = np.random.default_rng(1).integers(0, 256, size=(100, 28, 28), dtype=np.uint8)
+    grey = np.full((100, 28, 28), 128, np.uint8)
+    for images in (noise, grey):
+        with qtbot.waitSignal(chart.judged, timeout=20000) as signal:
+            chart.show_samples(images)
+        assert signal.args[0].histogram.max() > 0.3        # what the judge names
+        assert not np.any(chart.bars.opts["height"])
+        assert list(chart.no_digit_bar.opts["height"]) == [1.0]
+        assert "Kinds of digit: 0/10" in chart.readout.text()
 
 
 def test_chart_judges_at_most_100_samples_and_shows_coverage(chart, qtbot, bundled_held_out):
     with qtbot.waitSignal(chart.judged, timeout=20000) as signal:
         chart.show_samples(bundled_held_out.images[:500])
     assert signal.args[0].n == 100
-    assert signal.args[0].covered == 10
-    assert "10/10" in chart.readout.text()
+    assert signal.args[0].kinds == 10
+    assert "Kinds of digit: 10/10" in chart.readout.text()
     assert signal.args[0].unlike_share <= 0.05          # real digits are digit-like
     assert f"Not digit\u2011like: {signal.args[0].unlike_share:.0%}" in chart.readout.text()
 
@@ -54,7 +68,7 @@ def test_chart_keeps_only_the_newest_waiting_samples(chart, qtbot, bundled_held_
     chart.judged.connect(reports.append)
     for digit in (1, 4, 7):  # the 4s arrive while the 1s are judged and are replaced by the 7s
         chart.show_samples(digits_of(bundled_held_out, digit))
-    qtbot.waitUntil(lambda: not chart.busy and reports and reports[-1].histogram[7] > 0.9,
+    qtbot.waitUntil(lambda: not chart.busy and reports and reports[-1].digit_shares[7] > 0.9,
                     timeout=20000)
     assert len(reports) <= 2
     assert reports[0].histogram[1] > 0.9
@@ -65,7 +79,7 @@ def test_chart_clear_resets_the_bars(chart, qtbot, bundled_held_out):
         chart.show_samples(digits_of(bundled_held_out, 5))
     chart.clear()
     assert chart.report is None
-    assert not np.any(chart.bars.opts["height"])
+    assert not np.any(chart.bars.opts["height"]) and not any(chart.no_digit_bar.opts["height"])
 
 
 def test_evaluate_now_fills_the_panel_off_the_gui_thread(panel, qtbot, bundled_held_out):
@@ -83,7 +97,7 @@ def test_evaluate_now_fills_the_panel_off_the_gui_thread(panel, qtbot, bundled_h
     report = signal.args[0]
     assert asked == [1000]
     assert report.classes.n == 1000 and report.parzen.n_centres == 300
-    assert panel.values["covered"].text() == "10/10"
+    assert panel.values["kinds"].text() == "10/10"
     assert panel.values["unlike"].text() == f"{report.classes.unlike_share:.1%}"
     assert f"{report.frechet.distance:.2f}" in panel.values["frechet"].text()
     assert "±" in panel.values["parzen"].text()

@@ -120,3 +120,32 @@ def test_the_histogram_pools_recent_small_batches_and_shows_a_large_one_alone(qt
     histogram.clear()
     histogram.show_remembered()               # nothing remembered: nothing drawn, no error
     assert histogram.real_bars.getData()[0] is None
+
+
+def test_a_rollback_keeps_the_runaway_on_the_loss_plot_dashed_with_a_line(qapp):
+    from ganstudio.core.training.stopping import DIVERGED, StopReason
+    from ganstudio.gui.training.controller import runaway_segment
+
+    full = MetricHistory()
+    for i in range(1, 101):   # sane losses, then from 61 on G's loss runs away to 2,000
+        full.append((i, 0.5, 0.4, 0.5, 0.7, 0.7 if i <= 60 else 2000.0 * (i - 60) / 40))
+    kept = MetricHistory()
+    kept.load(full)
+    kept.truncate(40)         # the session went back to iteration 40
+    plot = LossPlot(THEMES["dark"])
+    # G's loss at 101 ran past the limit: the session went back to 40 before logging it.
+    reason = StopReason(DIVERGED, {"failed_at": 101, "restored": 40, "criterion": "loss",
+                                   "name": "g_loss", "value": 5000.0})
+    plot.show_history(kept, runaway_segment(full, reason))
+    x, g = plot.g_runaway.getData()
+    assert x[0] == 41 and x[-1] == 101 and g[-2] == 2000.0 and g[-1] == 5000.0   # still there
+    assert plot.d_runaway.getData()[0][-1] == 100
+    assert plot.g_curve.getData()[0][-1] == 40                 # the kept curve ends where it went back
+    assert plot.g_runaway.opts["pen"].style() != plot.g_curve.opts["pen"].style()   # dashed
+    assert plot.rollback.isVisible() and plot.rollback.value() == 40
+    assert "went back\nto 40" in plot.rollback.label.toPlainText()
+    assert list(zip(*plot.failure_mark.getData())) == [(101, 5000.0)]   # the runaway, marked
+    view = plot.widget.getPlotItem().getViewBox().viewRange()
+    assert view[0][1] >= 101 and view[1][1] >= 5000             # seen, not off the plot
+    plot.show_history(kept, None)                               # a new run: gone
+    assert not plot.rollback.isVisible() and plot.g_runaway.getData()[0] is None

@@ -37,11 +37,12 @@ def test_drawing_a_one_changes_d_and_the_judge_says_one(qtbot, make_window):
     window = make_window()
     probes, panel = window.probes, window.probes.draw_panel
     show(probes.draw_dock)
-    qtbot.waitUntil(lambda: panel.answers[0] is not None)   # D's copy arrived: blank asked
-    blank_d, blank_judge = panel.answers
+    qtbot.waitUntil(lambda: probes.probe.ready)   # D's copy arrived
+    assert panel.answers == (None, None)          # a blank canvas gets no verdict
+    blank_judge = np.full(10, 0.1)
     draw_one(qtbot, panel.canvas)
     assert panel.canvas.image()[5:23, 13:15].min() == 255 and panel.canvas.image()[:, :8].max() == 0
-    qtbot.waitUntil(lambda: panel.answers[0] != blank_d)
+    qtbot.waitUntil(lambda: panel.answers[0] is not None)
     d, judge = panel.answers
     expected = DiscriminatorProbe()
     expected.load(copy_discriminator(window.controller.session))
@@ -49,7 +50,27 @@ def test_drawing_a_one_changes_d_and_the_judge_says_one(qtbot, make_window):
     assert judge.argmax() == 1 and judge[1] > 0.9 and blank_judge[1] < 0.5
     assert "%" in panel.d_answer.text() and "1" in panel.judge_answer.text()
     panel.clear_button.click()
-    qtbot.waitUntil(lambda: panel.answers[0] == blank_d)
+    qtbot.waitUntil(lambda: panel.answers == (None, None))
+    assert panel.d_answer.text() == "D: —" and panel.judge_answer.text() == ""
+
+
+def test_d_has_a_yardstick_and_the_judge_says_not_a_digit_for_a_scribble(qtbot, make_window):
+    from ganstudio.core.quality.verdict import recent_means
+
+    window = make_window()
+    probes, panel = window.probes, window.probes.draw_panel
+    show(probes.draw_dock)
+    window.actions.step.trigger()                 # one iteration: D has means to compare with
+    qtbot.waitUntil(lambda: window.controller.session.iteration >= 1)
+    probes.refresh()
+    qtbot.waitUntil(lambda: "real digits" in panel.yardstick.text(), timeout=10_000)
+    real, fake = recent_means(window.controller.session.history, 10)
+    assert f"{100 * real:.1f} %" in panel.yardstick.text()
+    assert f"{100 * fake:.1f} %" in panel.yardstick.text()
+    scribble = np.random.default_rng(3).integers(0, 256, (28, 28), dtype=np.uint8)
+    panel.canvas.set_image(scribble)
+    qtbot.waitUntil(lambda: "not a digit" in panel.judge_answer.text())
+    assert "sure" not in panel.judge_answer.text()
 
 
 def test_d_follows_training_without_stopping_it(qtbot, make_window):

@@ -25,7 +25,7 @@ def test_reset_clears_every_view_of_the_old_run(make_window, qtbot, bundled_held
     metrics = quality.metrics
     with qtbot.waitSignal(metrics.evaluated, timeout=60_000):
         metrics.evaluate_images(bundled_held_out.images[:200])
-    assert metrics.values["covered"].text() != "–"
+    assert metrics.values["kinds"].text() != "–"
     window.show_error("Training diverged at iteration 3")
     assert not window.message_bar.isHidden()
 
@@ -77,8 +77,8 @@ def test_an_evaluation_running_at_reset_never_shows_its_old_numbers(make_window,
     metrics.evaluate_images(bundled_held_out.images[:200])
     window.actions.reset.trigger()                  # while the old run's samples are judged
     qtbot.waitUntil(lambda: not metrics.busy, timeout=60_000)
-    assert metrics.report is None and metrics.values["covered"].text() == "–"
+    assert metrics.report is None and metrics.values["kinds"].text() == "–"
     # And it can evaluate again at once.
     with qtbot.waitSignal(metrics.evaluated, timeout=60_000):
         metrics.evaluate_images(bundled_held_out.images[:200])
-    assert metrics.values["covered"].text() != "–"
+    assert metrics.values["kinds"].text() != "–"
