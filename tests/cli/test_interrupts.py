@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals are sent to 
 
 QUICK = ["--set", "g_hidden=32", "--set", "d_hidden=32", "--set", "batch_size=16"]
 CHILD = SCRIPTS / "interrupt_child.py"
-OUTPUTS = ["checkpoint.npz", "config.json", "grid.png", MANIFEST, "metrics.csv", "samples.npy",
+OUTPUTS = ["checkpoint.npz", "config.json", "grid.png", MANIFEST, "metrics.csv", "recipe.toml", "samples.npy",
            "timeline.gif"]
 
 
