@@ -42,6 +42,7 @@ from ganstudio.gui.window.saved_settings import WindowSettings
 from ganstudio.gui.window.scenario_choice import ScenarioChoice, scenarios_menu
 from ganstudio.gui.window.session_policy import SessionPolicy
 from ganstudio.gui.window.session_undo import SessionUndo
+from ganstudio.gui.window.setup_sharing import SetupSharing, edit_menu
 from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window.verdict_display import VerdictDisplay
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.caption = ScenarioCaption()   # scenarios: their caption over the digits
         self.centralWidget().layout().insertWidget(1, self.caption)
         scenarios_menu(self, self.actions.scenarios)
+        edit_menu(self, self.actions, training_menu)   # Copy / Paste Setup; Open / Save Recipe
 
         # The parts that do the work, each given only what it uses. Built in this order: a
         # part comes after the parts it is given, and the parts that follow the controller's
@@ -105,6 +107,9 @@ class MainWindow(QMainWindow):
                                     self.message_bar, self.status, show_error)
         self.files = FileCommands(c, self.data, self.policy, self.view, self.settings,
                                   self.statusBar(), show_error, self)
+        # A setup shared as one line or a recipe file (issue 22).
+        self.setup_sharing = SetupSharing(self.actions, self.data, self.policy, self.hyperparameters,
+                                          self.files, self.settings, show_error, self)
         self.model_export = ModelExport(c, self.files, show_error, self)   # File ▸ Export model… (issue 15)
         self.display = TrainingDisplay(c, self.actions, self.view, self.step_through, self.centre,
                                        self.stages, self.status, self.quality_panel,

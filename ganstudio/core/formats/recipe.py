@@ -216,9 +216,14 @@ class Recipe:
 def parse_recipe(text: str) -> Recipe:
     """A recipe from its line, or from the text of a recipe file (the line alone in a file, or
     the TOML form)."""
+    if len(text) > MAX_FILE:
+        raise RecipeError(f"this is {len(text):,} characters long, too long to be a recipe", "recipe-size")
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith(PREFIX):
         return Recipe.from_line(stripped)
+    if FILE_FORMAT not in text:
+        raise RecipeError(f"this is not a GAN Studio recipe: a recipe is a line that starts with "
+                          f"{PREFIX}{VERSION}: or a {FILE_NAME} file", "recipe-not")
     return Recipe.from_toml(text)
 
 

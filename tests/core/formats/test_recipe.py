@@ -181,3 +181,8 @@ def test_a_recipe_error_is_a_config_error_with_a_code():
     with pytest.raises(RecipeError) as caught:
         Recipe.from_line("nope")
     assert caught.value.code == "recipe-not"
+
+
+def test_pasted_text_that_is_no_recipe_says_so_whatever_its_size():
+    assert "not a GAN Studio recipe" in one_line_error(parse_recipe, "hello\nworld", "recipe-not")
+    one_line_error(parse_recipe, "x" * 10_000_000, "recipe-size")
