@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
                                   self.statusBar(), show_error, self)
         # A setup shared as one line or a recipe file (issue 22).
         self.setup_sharing = SetupSharing(self.actions, self.data, self.policy, self.hyperparameters,
-                                          self.files, self.settings, show_error, self)
+                                          self.files, self.message_bar, self.settings, show_error, self)
         self.model_export = ModelExport(c, self.files, show_error, self)   # File ▸ Export model… (issue 15)
         self.display = TrainingDisplay(c, self.actions, self.view, self.step_through, self.centre,
                                        self.stages, self.status, self.quality_panel,

@@ -1956,8 +1956,8 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>这套设置使用 {data} 训练，但它尚未下载：请在“数据”面板中下载，然后再次粘贴设置</translation>
     </message>
     <message>
-        <source>Restored the setup: preset {preset}, seed {seed}</source>
-        <translation>已恢复设置：预设 {preset}，随机种子 {seed}</translation>
+        <source>Restored the setup: preset {preset}, seed {seed}.</source>
+        <translation>已恢复设置：预设 {preset}，随机种子 {seed}。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from ganstudio.core.errors import GanStudioError
 from ganstudio.core.files.atomic import atomic_file
 from ganstudio.core.formats.recipe import FILE_NAME, Recipe, parse_recipe, read_recipe_file
 from ganstudio.gui.panels.hyperparameter_panel import HyperparameterPanel
+from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.window.actions import WindowActions
 from ganstudio.gui.window.dataset_choice import DatasetChoice
@@ -34,9 +35,10 @@ from ganstudio.gui.window.session_policy import SessionPolicy
 
 class SetupSharing(QObject):
     def __init__(self, actions: WindowActions, data: DatasetChoice, policy: SessionPolicy,
-                 hyperparameters: HyperparameterPanel, files: FileCommands,
+                 hyperparameters: HyperparameterPanel, files: FileCommands, message_bar: MessageBar,
                  settings: WindowSettings, show_error: Callable[[str], None], parent: QWidget) -> None:
         super().__init__(parent)
+        self._message_bar = message_bar   # what was done, where it is read (the status bar cuts it)
         self._data, self._policy, self._hyperparameters = data, policy, hyperparameters
         self._files, self._settings, self._show_error = files, settings, show_error
         self._parent = parent   # the file dialogs' parent
@@ -62,8 +64,8 @@ class SetupSharing(QObject):
             self._show_error(str(error))
             return
         QGuiApplication.clipboard().setText(line)
-        self._files.say(self.tr("Copied the setup as one line: paste it into a chat or an email; "
-                                "Paste Setup trains it again"))
+        self._message_bar.show_message(self.tr("Copied the setup as one line: paste it into a chat "
+                                               "or an email; Paste Setup trains it again"), info=True)
 
     def paste(self) -> None:
         text = QGuiApplication.clipboard().text()
@@ -138,8 +140,12 @@ class SetupSharing(QObject):
             data.use(recipe.data, dataset)
         data.set_digits_quietly(recipe.digits)
         self._policy.adopt(session, config)
-        self._files.say(self.tr("Restored the setup: preset {preset}, seed {seed}").format(
-            preset=recipe.preset, seed=recipe.seed))
+        said = self.tr("Restored the setup: preset {preset}, seed {seed}.").format(
+            preset=recipe.preset, seed=recipe.seed)
+        bar = self._message_bar
+        if bar.isVisible() and bar.info:   # how to undo it (session_undo.py) follows
+            said += " " + bar.label.text()
+        bar.show_message(said, info=True)
         return True
 
 

@@ -74,7 +74,7 @@ def test_copy_then_paste_restores_the_setup_and_ctrl_z_brings_the_trained_sessio
     assert session.config == SHARED == window.hyperparameters.config()
     assert not window.hyperparameters.is_pending()
     assert window.data.digits() == (2, 7) and sorted(set(session.dataset.labels)) == [2, 7]
-    assert "Ctrl+Z" in message(window)
+    assert "Restored the setup: preset fast, seed 9." in message(window) and "Ctrl+Z" in message(window)
 
     window.actions.undo.trigger()
     assert window.controller.session is old and old.iteration == 5
