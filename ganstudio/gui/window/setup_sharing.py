@@ -144,7 +144,7 @@ class SetupSharing(QObject):
             preset=recipe.preset, seed=recipe.seed)
         bar = self._message_bar
         if bar.isVisible() and bar.info:   # how to undo it (session_undo.py) follows
-            said += " " + bar.label.text()
+            said += ("" if said.endswith("。") else " ") + bar.label.text()   # no space after a full-width stop
         bar.show_message(said, info=True)
         return True
 
