@@ -71,11 +71,12 @@ def render_map(real_points: np.ndarray, real_labels, fakes: np.ndarray, fakes_af
               fill=TEXT, font=_font(15))
     legend_x = right + 24
     if real_labels is not None:
-        for digit, colour in enumerate(CLASS_COLOURS):
-            y = top + 10 + digit * 30
-            draw.ellipse([legend_x, y, legend_x + 16, y + 16], fill=colour)
+        present = sorted({int(label) % 10 for label in np.unique(real_labels)})   # the classes shown
+        for row, digit in enumerate(present):
+            y = top + 10 + row * 30
+            draw.ellipse([legend_x, y, legend_x + 16, y + 16], fill=CLASS_COLOURS[digit])
             draw.text((legend_x + 26, y + 8), f"real {digit}", fill=TEXT, font=_font(18), anchor="lm")
-        y = top + 10 + 10 * 30 + 10
+        y = top + 10 + len(present) * 30 + 10
     else:
         draw.ellipse([legend_x, top + 10, legend_x + 16, top + 26], fill=UNLABELLED)
         draw.text((legend_x + 26, top + 18), "real", fill=TEXT, font=_font(18), anchor="lm")
