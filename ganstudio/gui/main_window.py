@@ -31,6 +31,7 @@ from ganstudio.gui.window.actions import WindowActions
 from ganstudio.gui.window.autosave import Autosave
 from ganstudio.gui.window.autosave import default_folder as default_autosave_folder
 from ganstudio.gui.window.dataset_choice import DatasetChoice
+from ganstudio.gui.window.digit_map_window import DigitMapWindow
 from ganstudio.gui.window.digit_request import DigitRequest
 from ganstudio.gui.window.file_commands import FileCommands
 from ganstudio.gui.window.key_routing import KeyRouter
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         training_menu.addSeparator()
         training_menu.addAction(self.quality_panel.metrics.evaluate_action)
         view_menu.insertSeparator(self.actions.presenter)
+        view_menu.insertAction(self.actions.presenter, self.actions.digit_map)   # a window of its own
         self.presenter = PresenterMode(self, self.actions, self.controller.refresh, self.set_zoom,
                                        self.view, self.toolbar, self.centre, self.status,
                                        self.settings.zoom, self.settings.presenter_zoom)
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         # A setup shared as one line or a recipe file (issue 22).
         self.setup_sharing = SetupSharing(self.actions, self.data, self.policy, self.hyperparameters,
                                           self.files, self.message_bar, self.settings, show_error, self)
+        self.digit_map = DigitMapWindow(c, self.actions, self.theme, show_error, self)   # issue 22 part 1
         self.model_export = ModelExport(c, self.files, show_error, self)   # File ▸ Export model… (issue 15)
         self.display = TrainingDisplay(c, self.actions, self.view, self.step_through, self.centre,
                                        self.stages, self.status, self.quality_panel,
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
         """The views take the theme's colours and the zoom's fonts and pens."""
         for part in (self.view, self.message_bar, self.quality_panel, self.caption, self.step_through):
             part.apply_theme(self.theme)
+        self.digit_map.apply_theme(self.theme)   # the map's own window
         self.status.fit_to_font()
         size = self.style().pixelMetric(self.style().PixelMetric.PM_ToolBarIconSize)
         self.toolbar.setIconSize(QSize(round(size * zoom.current()), round(size * zoom.current())))

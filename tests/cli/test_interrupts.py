@@ -104,7 +104,7 @@ def test_signals_during_the_save_wait_for_its_end(tmp_path):
     status, lines = child.finish()
     assert status == 130   # the first signal's status
     assert lines == [f"interrupted at iteration 3 by SIGINT; saved checkpoint.npz, grid.png, "
-                     f"samples.npy, metrics.csv, config.json, timeline.gif in {tmp_path}"]
+                     f"samples.npy, metrics.csv, config.json, recipe.toml, timeline.gif in {tmp_path}"]
     assert check_file_set(tmp_path)["iteration"] == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == OUTPUTS
     assert np.load(tmp_path / "samples.npy").shape == (1000, 28, 28)

@@ -390,6 +390,14 @@ Not digit‑like: {unlike:.0%}</source>
         <translation>把这套设置保存为配方文件</translation>
     </message>
     <message>
+        <source>&amp;Map of Digit Space</source>
+        <translation>数字空间地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Real digits, G&apos;s fakes and where G&apos;s loss pushes each one, on a fixed plane</source>
+        <translation>在固定平面上显示真实数字、G 的假图像，以及 G 的损失把每张假图像推向哪里</translation>
+    </message>
+    <message>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
@@ -863,6 +871,14 @@ fake → 0</source>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
+    <message>
+        <source>real {digit}</source>
+        <translation>真实 {digit}</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>假图像</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -984,6 +1000,17 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>Train on every digit</source>
         <translation>用所有数字训练</translation>
+    </message>
+</context>
+<context>
+    <name>DigitMapWindow</name>
+    <message>
+        <source>Map of digit space</source>
+        <translation>数字空间地图</translation>
+    </message>
+    <message>
+        <source>The real digits&apos; two main directions of variation (fixed for the data). Dots: G&apos;s fakes; arrows: where G&apos;s loss pushes each one.</source>
+        <translation>真实数字变化最大的两个方向（对该数据固定不变）。圆点：G 的假图像；箭头：G 的损失把每张假图像推向哪里。</translation>
     </message>
 </context>
 <context>

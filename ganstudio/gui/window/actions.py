@@ -73,6 +73,9 @@ class WindowActions(QObject):
                                 _tr("Train a shared setup again (a run folder's recipe.toml)"))
         self.save_recipe = make(_tr("Save Reci&pe…"), None, None,
                                 _tr("Save this setup as a recipe file"))
+        # The map of digit space (gui/window/digit_map_window.py), in a window of its own.
+        self.digit_map = make(_tr("&Map of Digit Space"), None, None,
+                              _tr("Real digits, G's fakes and where G's loss pushes each one, on a fixed plane"))
 
         self.theme_group = QActionGroup(window)
         self.dark_theme = make(_tr("&Dark Theme"))
