@@ -49,7 +49,7 @@ class DigitMapWindow(QObject):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         actions.digit_map.triggered.connect(self.show)
-        controller.session_replaced.connect(lambda _session: self.refresh())
+        controller.session_replaced.connect(self._session_replaced)
 
     def show(self) -> None:
         self.window.show()
@@ -70,6 +70,10 @@ class DigitMapWindow(QObject):
         self._pending = True
         emit = self._arrived.map.emit
         self._controller.between_records(lambda: emit((session, _map_or_none(session))))
+
+    def _session_replaced(self, _session) -> None:
+        self._pending = False   # a map asked of the old session arrives late, or never: not waited for
+        self.refresh()
 
     def _show(self, arrived) -> None:
         session, found = arrived
