@@ -10,7 +10,8 @@ from ganstudio.core.classroom.digit_map import digit_map
 from ganstudio.core.data import parse_digits
 from ganstudio.core.errors import GanStudioError
 from ganstudio.core.formats.checkpoint import resume_session
-from ganstudio.core.formats.map_image import render_map, save_map_png
+from ganstudio.core.formats.map_image import render_map
+from ganstudio.core.formats.run_outputs import save_png
 
 
 def register(subparsers) -> None:
@@ -37,7 +38,7 @@ def run(args) -> int:
     found = digit_map(session)
     image = render_map(found.real_points, found.real_labels, found.fakes, found.fakes_after, found.iteration)
     try:
-        save_map_png(image, out)
+        save_png(image, out)
     except OSError as exc:
         raise GanStudioError(f"cannot write {out}: {exc.strerror or exc}") from None
     print(f"wrote {out}: {len(found.real_points):,} real digits, {len(found.fakes)} fakes at "

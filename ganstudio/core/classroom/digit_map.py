@@ -97,7 +97,7 @@ def digit_map(session, dataset=None, reals: int = REAL_POINTS) -> DigitMap:
     algorithm = session.algorithm
     noise = session.fixed_noise
     fakes = np.array(algorithm.generate(noise), dtype=np.float64)   # what the grid shows
-    gradient = _loss_gradient(session, fakes, noise)
+    gradient = loss_and_gradient(session, fakes, noise)[1]
     to01 = 0.5 if config.pixel_range == "pm1" else 1.0   # d(pixel in [0, 1]) / d(G's output)
     fakes01 = (fakes + 1.0) * 0.5 if config.pixel_range == "pm1" else fakes
     before = plane.project(fakes01)
@@ -109,21 +109,22 @@ def digit_map(session, dataset=None, reals: int = REAL_POINTS) -> DigitMap:
     return DigitMap(real_points, labels, before, after, float(step), session.iteration)
 
 
-def _loss_gradient(session, fakes: np.ndarray, noise: np.ndarray) -> np.ndarray:
-    """∇ₓ of G's loss at each fake image x (G's output space): D, as it is now (inference,
-    no dropout), back-propagated to its input; its weights are copied, never written."""
+def loss_and_gradient(session, fakes: np.ndarray, noise: np.ndarray) -> tuple[float, np.ndarray]:
+    """G's loss on the fake images `fakes` (rows in G's output space, drawn from `noise`) and its
+    gradient ∇ₓ at each: D as it is now (inference, no dropout) back-propagated to its input,
+    on a private copy of its weights, never written."""
     config, algorithm = session.config, session.algorithm
     d = build_discriminator(config, np.random.default_rng(0))
     d.flat_params[...] = algorithm.discriminator.flat_params
-    x = fakes.astype(d.flat_params.dtype)
+    x = np.asarray(fakes, d.flat_params.dtype)
     clusters = getattr(algorithm, "clusters", None)
-    if clusters is not None:
+    if clusters is not None:   # D is told each fake's cluster, as in training
         coded = np.empty((len(x), IMAGE_SIZE + clusters.count), x.dtype)
         coded[:, :IMAGE_SIZE] = x
         clusters.one_hot(clusters.pick(noise[:, -1]), coded[:, IMAGE_SIZE:])
         x = coded
     loss = generator_loss(config)
     probs = d.forward(x, training=False)
-    loss.forward(d.logits if loss.on_logits else probs, np.ones((len(x), 1), x.dtype))
+    value = loss.forward(d.logits if loss.on_logits else probs, np.ones((len(x), 1), x.dtype))
     dx = d.backward(loss.backward(), param_grads=False, skip_last=loss.on_logits)
-    return np.asarray(dx[:, :IMAGE_SIZE], np.float64)
+    return float(value), np.asarray(dx[:, :IMAGE_SIZE], np.float64)

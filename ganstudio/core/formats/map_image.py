@@ -5,12 +5,9 @@ arrays, so it knows nothing of how the map was computed."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 import numpy as np
 
-from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.formats.timeline_images import text_font as _font
 
 WIDTH, HEIGHT = 1280, 960
 MARGIN, LEGEND = 40, 150
@@ -20,16 +17,6 @@ CLASS_COLOURS = ((31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (
                  (140, 86, 75), (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207))
 UNLABELLED = (150, 150, 150)
 FAKE, ARROW, TEXT, AXES = (0, 0, 0), (20, 20, 20), (30, 30, 30), (200, 200, 200)
-
-
-@lru_cache(maxsize=4)
-def _font(size: int):
-    from PIL import ImageFont
-
-    try:
-        return ImageFont.load_default(size=size)
-    except (ImportError, OSError, TypeError):   # Pillow without FreeType: its bitmap font
-        return ImageFont.load_default()
 
 
 def render_map(real_points: np.ndarray, real_labels, fakes: np.ndarray, fakes_after: np.ndarray,
@@ -97,10 +84,3 @@ def _arrow(draw, x0: float, y0: float, x1: float, y1: float) -> None:
         c, s = np.cos(np.radians(25)), side * np.sin(np.radians(25))
         bx, by = -(ux * c - uy * s), -(ux * s + uy * c)
         draw.line([x1, y1, x1 + head * bx, y1 + head * by], fill=ARROW, width=2)
-
-
-def save_map_png(image: np.ndarray, path: str | Path) -> None:
-    from PIL import Image
-
-    with atomic_file(path) as handle:
-        Image.fromarray(np.ascontiguousarray(image, dtype=np.uint8), mode="RGB").save(handle, format="PNG")

@@ -1971,14 +1971,6 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>配方 (*.toml)</translation>
     </message>
     <message>
-        <source>{path}: could not write: {reason}</source>
-        <translation>{path}：无法写入：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
-    </message>
-    <message>
         <source>This setup trains on {data}, which is not downloaded yet: download it in the Data panel, then paste the setup again</source>
         <translation>这套设置使用 {data} 训练，但它尚未下载：请在“数据”面板中下载，然后再次粘贴设置</translation>
     </message>

@@ -106,14 +106,7 @@ class SetupSharing(QObject):
         path = self._files.ask_save_path(self.tr("Save recipe"), FILE_NAME, self.tr("Recipes (*.toml)"))
         if not path:
             return
-        try:
-            with atomic_file(path, "w", encoding="utf-8") as handle:
-                handle.write(text)
-        except OSError as error:
-            self._show_error(self.tr("{path}: could not write: {reason}").format(
-                path=path, reason=error.strerror or error))
-            return
-        self._files.say(self.tr("Saved {path}").format(path=path))
+        self._files.write_file(lambda: _write_text(path, text), path)
 
     def restore(self, recipe: Recipe) -> bool:
         """The recipe's session becomes the session; on any problem, one message and nothing
@@ -147,6 +140,11 @@ class SetupSharing(QObject):
             said += ("" if said.endswith("。") else " ") + bar.label.text()   # no space after a full-width stop
         bar.show_message(said, info=True)
         return True
+
+
+def _write_text(path: str, text: str) -> None:
+    with atomic_file(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
 
 
 def edit_menu(window: QMainWindow, actions: WindowActions, training_menu: QMenu) -> QMenu:

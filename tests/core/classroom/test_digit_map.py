@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 
 from ganstudio.core.classroom import digit_map as maps
-from ganstudio.core.gan.algorithm import generator_loss
 from ganstudio.core.gan.model_parts import IMAGE_SIZE
 from ganstudio.core.training.session import TrainingSession
 
@@ -20,25 +19,6 @@ def trained(preset, data, iterations=6):
     for _ in session.run(log_every=iterations):
         pass
     return session
-
-
-def g_loss(session, rows):
-    """G's loss on each fake row, with D as it is (inference), the map's way."""
-    from ganstudio.core.gan.model_parts import build_discriminator
-
-    config, algorithm = session.config, session.algorithm
-    d = build_discriminator(config, np.random.default_rng(0))
-    d.flat_params[...] = algorithm.discriminator.flat_params
-    x = rows.astype(d.flat_params.dtype)
-    clusters = getattr(algorithm, "clusters", None)
-    if clusters is not None:
-        coded = np.empty((len(x), IMAGE_SIZE + clusters.count), x.dtype)
-        coded[:, :IMAGE_SIZE] = x
-        clusters.one_hot(clusters.pick(session.fixed_noise[:, -1]), coded[:, IMAGE_SIZE:])
-        x = coded
-    loss = generator_loss(config)
-    probs = d.forward(x, training=False)
-    return loss.forward(d.logits if loss.on_logits else probs, np.ones((len(x), 1), x.dtype))
 
 
 def test_the_plane_is_fitted_once_per_dataset_and_is_orthonormal(small_data):
@@ -76,9 +56,10 @@ def test_each_arrow_points_down_gs_loss(small_data, preset):
     assert set(np.unique(found.real_labels)) == set(range(10))
     # The arrows' direction is -∇L: a tiny step that way lowers G's loss on the batch.
     fakes = np.array(session.algorithm.generate(session.fixed_noise), np.float64)
-    gradient = maps._loss_gradient(session, fakes, session.fixed_noise)
+    noise = session.fixed_noise
+    loss, gradient = maps.loss_and_gradient(session, fakes, noise)
     tiny = 1e-3 / np.abs(gradient).max()
-    assert g_loss(session, fakes - tiny * gradient) < g_loss(session, fakes)
+    assert maps.loss_and_gradient(session, fakes - tiny * gradient, noise)[0] < loss
     # And the arrow on the plane is exactly the projection of the step (the map is linear).
     to01 = 0.5 if session.config.pixel_range == "pm1" else 1.0
     plane = maps.plane_for(small_data)
