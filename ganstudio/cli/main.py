@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "ganstudio.cli.selftest_command",
     "ganstudio.cli.export_command",
     "ganstudio.cli.import_command",
+    "ganstudio.cli.map_command",
 )
 
 USAGE_ERROR = 2

@@ -23,6 +23,8 @@ from ganstudio.core.files.atomic import check_writable
 from ganstudio.core.files.folder_lock import folder_lock
 from ganstudio.core.files.manifest import FileSet
 from ganstudio.core.formats.checkpoint import resume_session, write_checkpoint
+from ganstudio.core.formats.recipe import FILE_NAME as RECIPE_FILE
+from ganstudio.core.formats.recipe import Recipe, parse_recipe, read_recipe_file
 from ganstudio.core.formats.run_outputs import save_png, tile_digits, write_metrics_csv
 from ganstudio.core.formats.timeline_images import save_gif
 from ganstudio.core.quality.verdict import render_verdict, session_verdict
@@ -31,14 +33,16 @@ from ganstudio.core.training.stopping import DIVERGED, ITERATION_LIMIT, STOPPED,
 
 DIVERGED_EXIT = 3   # the numbers ran away; the outputs hold the last good state
 UNLIMITED = 10 ** 12
-OUTPUTS = ("checkpoint.npz", "grid.png", "samples.npy", "metrics.csv", "config.json", "timeline.gif")
+OUTPUTS = ("checkpoint.npz", "grid.png", "samples.npy", "metrics.csv", "config.json", RECIPE_FILE,
+           "timeline.gif")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("train", help="train a GAN and write its checkpoint, images and metrics",
                               description="Train a GAN; writes checkpoint.npz, grid.png, samples.npy, "
-                                          "metrics.csv, config.json, timeline.gif (the grid as training "
-                                          "went) and manifest.json into --out. "
+                                          "metrics.csv, config.json, recipe.toml (the setup, to train "
+                                          "the run again with --recipe), timeline.gif (the grid as "
+                                          "training went) and manifest.json into --out. "
                                           "Ctrl-C or SIGTERM stops between iterations and saves "
                                           "(exit status 130 / 143).")
     p.add_argument("--preset", choices=preset_names(), metavar="NAME",
@@ -56,6 +60,10 @@ def register(subparsers) -> None:
     p.add_argument("--digits", metavar="LIST", help="train on these digits only, e.g. 3,5")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override one preset setting (repeatable), e.g. --set lr_g=0.001")
+    p.add_argument("--recipe", metavar="TEXT|FILE",
+                   help="train a shared setup again: a ganstudio:v1: line, or a recipe file such "
+                        "as a run's recipe.toml (its preset, settings, seed, data and digits; "
+                        "--iterations and --seconds still apply)")
     p.add_argument("--resume", metavar="CKPT", help="continue training from a checkpoint")
     p.add_argument("--out", default="runs/latest", metavar="DIR", help="output folder (default runs/latest)")
     p.set_defaults(func=run)
@@ -70,7 +78,11 @@ def _positive_float(text: str) -> float:
 
 def build_session(args) -> TrainingSession:
     digits = parse_digits(args.digits) if args.digits else None
-    if args.resume:
+    if args.recipe is not None:
+        recipe = _recipe(args)
+        args.scenario = recipe.scenario   # the run's own recipe names it again
+        session = TrainingSession(recipe.config(), open_dataset(recipe.data, recipe.digits))
+    elif args.resume:
         if args.set or args.seed is not None or args.preset or args.scenario:
             raise ConfigError("--preset, --scenario, --seed and --set cannot change a resumed run; "
                               "it keeps the settings saved in its checkpoint")
@@ -86,6 +98,18 @@ def build_session(args) -> TrainingSession:
     elif args.seconds is not None:
         session.config = with_overrides(session.config, {"iterations": UNLIMITED})
     return session
+
+
+def _recipe(args) -> Recipe:
+    given = [flag for flag, value in (("--preset", args.preset), ("--scenario", args.scenario),
+                                      ("--seed", args.seed), ("--data", args.data),
+                                      ("--digits", args.digits), ("--set", args.set),
+                                      ("--resume", args.resume)) if value not in (None, [])]
+    if given:
+        raise ConfigError(f"--recipe holds the whole setup: it cannot be combined with {', '.join(given)}")
+    if args.recipe.lstrip().startswith("ganstudio:"):
+        return parse_recipe(args.recipe)
+    return read_recipe_file(args.recipe)
 
 
 def _starting_config(args):
@@ -141,7 +165,7 @@ def _train_and_save(args, session: TrainingSession, out: Path) -> int:
                                           f"{out} is as it was") from None
         finally:
             line.close()
-        write_outputs(session, out)
+        write_outputs(session, out, args.scenario)
     if reason is not None and signals.first is None:   # an interrupted run just says where it stopped
         print(f"verdict: {render_verdict(session_verdict(session, reason))}", file=sys.stderr)
     if reason is not None and reason.code == DIVERGED:
@@ -197,9 +221,22 @@ def _describe(p, total: int, seconds) -> str:
             f"loss D {p.d_loss:.3f} G {p.g_loss:.3f}  {p.steps_per_sec:.1f} it/s")
 
 
-def write_outputs(session: TrainingSession, out: Path) -> None:
+def run_recipe(session: TrainingSession, scenario: str | None = None) -> Recipe | None:
+    """The recipe that trains this run again to the iteration it reached (None when its data
+    has no spec to open it again by)."""
+    spec = getattr(session.dataset, "spec", None)
+    if spec is None:
+        return None
+    config = with_overrides(session.config, {"iterations": session.iteration})
+    return Recipe.from_setup(config, spec, session.dataset.digits, scenario)
+
+
+def write_outputs(session: TrainingSession, out: Path, scenario: str | None = None) -> None:
     """The run's files as one set (core/files/manifest.py): all are prepared before any replaces
-    its predecessor, and manifest.json, written last, tells a reader they belong together."""
+    its predecessor, and manifest.json, written last, tells a reader they belong together.
+    recipe.toml (and the manifest's "recipe" line) trains the run again."""
+    recipe = run_recipe(session, scenario)
+    info = {"iteration": session.iteration, "preset": session.config.name}
     try:
         with FileSet(out) as files:
             with files.open("checkpoint.npz") as handle:   # a full disk names the run, not a temporary
@@ -212,6 +249,10 @@ def write_outputs(session: TrainingSession, out: Path) -> None:
             files.write_with("timeline.gif", lambda path: save_gif(*timeline, path))
             with files.open("config.json", "w", encoding="utf-8") as handle:
                 handle.write(json.dumps(json.loads(session.config.to_json()), indent=2) + "\n")
-            files.commit({"iteration": session.iteration, "preset": session.config.name})
+            if recipe is not None:
+                with files.open(RECIPE_FILE, "w", encoding="utf-8") as handle:
+                    handle.write(recipe.to_toml())
+                info["recipe"] = recipe.to_line()
+            files.commit(info)
     except OSError as exc:
         raise GanStudioError(f"could not write the results into {out}: {exc.strerror or exc}") from None

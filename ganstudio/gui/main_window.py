@@ -31,6 +31,7 @@ from ganstudio.gui.window.actions import WindowActions
 from ganstudio.gui.window.autosave import Autosave
 from ganstudio.gui.window.autosave import default_folder as default_autosave_folder
 from ganstudio.gui.window.dataset_choice import DatasetChoice
+from ganstudio.gui.window.digit_map_window import DigitMapWindow
 from ganstudio.gui.window.digit_request import DigitRequest
 from ganstudio.gui.window.file_commands import FileCommands
 from ganstudio.gui.window.key_routing import KeyRouter
@@ -42,6 +43,7 @@ from ganstudio.gui.window.saved_settings import WindowSettings
 from ganstudio.gui.window.scenario_choice import ScenarioChoice, scenarios_menu
 from ganstudio.gui.window.session_policy import SessionPolicy
 from ganstudio.gui.window.session_undo import SessionUndo
+from ganstudio.gui.window.setup_sharing import SetupSharing, edit_menu
 from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window.verdict_display import VerdictDisplay
@@ -87,12 +89,14 @@ class MainWindow(QMainWindow):
         training_menu.addSeparator()
         training_menu.addAction(self.quality_panel.metrics.evaluate_action)
         view_menu.insertSeparator(self.actions.presenter)
+        view_menu.insertAction(self.actions.presenter, self.actions.digit_map)   # a window of its own
         self.presenter = PresenterMode(self, self.actions, self.controller.refresh, self.set_zoom,
                                        self.view, self.toolbar, self.centre, self.status,
                                        self.settings.zoom, self.settings.presenter_zoom)
         self.caption = ScenarioCaption()   # scenarios: their caption over the digits
         self.centralWidget().layout().insertWidget(1, self.caption)
         scenarios_menu(self, self.actions.scenarios)
+        edit_menu(self, self.actions, training_menu)   # Copy / Paste Setup; Open / Save Recipe
 
         # The parts that do the work, each given only what it uses. Built in this order: a
         # part comes after the parts it is given, and the parts that follow the controller's
@@ -105,6 +109,10 @@ class MainWindow(QMainWindow):
                                     self.message_bar, self.status, show_error)
         self.files = FileCommands(c, self.data, self.policy, self.view, self.settings,
                                   self.statusBar(), show_error, self)
+        # A setup shared as one line or a recipe file (issue 22).
+        self.setup_sharing = SetupSharing(self.actions, self.data, self.policy, self.hyperparameters,
+                                          self.files, self.message_bar, self.settings, show_error, self)
+        self.digit_map = DigitMapWindow(c, self.actions, self.theme, show_error, self)   # issue 22 part 1
         self.model_export = ModelExport(c, self.files, show_error, self)   # File ▸ Export model… (issue 15)
         self.display = TrainingDisplay(c, self.actions, self.view, self.step_through, self.centre,
                                        self.stages, self.status, self.quality_panel,
@@ -226,6 +234,7 @@ class MainWindow(QMainWindow):
         """The views take the theme's colours and the zoom's fonts and pens."""
         for part in (self.view, self.message_bar, self.quality_panel, self.caption, self.step_through):
             part.apply_theme(self.theme)
+        self.digit_map.apply_theme(self.theme)   # the map's own window
         self.status.fit_to_font()
         size = self.style().pixelMetric(self.style().PixelMetric.PM_ToolBarIconSize)
         self.toolbar.setIconSize(QSize(round(size * zoom.current()), round(size * zoom.current())))

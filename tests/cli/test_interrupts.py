@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals are sent to 
 
 QUICK = ["--set", "g_hidden=32", "--set", "d_hidden=32", "--set", "batch_size=16"]
 CHILD = SCRIPTS / "interrupt_child.py"
-OUTPUTS = ["checkpoint.npz", "config.json", "grid.png", MANIFEST, "metrics.csv", "samples.npy",
+OUTPUTS = ["checkpoint.npz", "config.json", "grid.png", MANIFEST, "metrics.csv", "recipe.toml", "samples.npy",
            "timeline.gif"]
 
 
@@ -104,7 +104,7 @@ def test_signals_during_the_save_wait_for_its_end(tmp_path):
     status, lines = child.finish()
     assert status == 130   # the first signal's status
     assert lines == [f"interrupted at iteration 3 by SIGINT; saved checkpoint.npz, grid.png, "
-                     f"samples.npy, metrics.csv, config.json, timeline.gif in {tmp_path}"]
+                     f"samples.npy, metrics.csv, config.json, recipe.toml, timeline.gif in {tmp_path}"]
     assert check_file_set(tmp_path)["iteration"] == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == OUTPUTS
     assert np.load(tmp_path / "samples.npy").shape == (1000, 28, 28)

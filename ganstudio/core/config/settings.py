@@ -195,9 +195,7 @@ def _check_combinations(config: GANConfig) -> None:
 
 
 def _text(value) -> str:
-    if isinstance(value, tuple):
-        return ",".join(map(str, value)) or "(none)"
-    text = repr(value)
+    text = (",".join(map(str, value)) or "(none)") if isinstance(value, tuple) else repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -29,7 +29,8 @@ def save_png(image: np.ndarray, path: str | Path) -> None:
     from PIL import Image
 
     with atomic_file(path) as handle:
-        Image.fromarray(np.ascontiguousarray(image, dtype=np.uint8), mode="L").save(handle, format="PNG")
+        mode = "RGB" if np.ndim(image) == 3 else "L"   # (h, w, 3) colour, or (h, w) grey
+        Image.fromarray(np.ascontiguousarray(image, dtype=np.uint8), mode=mode).save(handle, format="PNG")
 
 
 def write_metrics_csv(history, path: str | Path) -> None:

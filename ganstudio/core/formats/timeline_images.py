@@ -26,7 +26,8 @@ BAND_GREY, TEXT_GREY, SHEET_GREY = 48, 255, 96
 
 
 @lru_cache(maxsize=4)
-def _font(size: int):
+def text_font(size: int):
+    """Pillow's built-in font at `size` px (the timeline's labels, the map's text)."""
     from PIL import ImageFont
 
     try:
@@ -53,7 +54,7 @@ def labelled_frame(images: np.ndarray, iteration: int, scale: int = 1) -> np.nda
     canvas.paste(Image.fromarray(mosaic, mode="L"), (0, 0))
     draw = ImageDraw.Draw(canvas)
     draw.text((6 * scale, height + band // 2), label_text(iteration), fill=TEXT_GREY,
-              font=_font(13 * scale), anchor="lm")
+              font=text_font(13 * scale), anchor="lm")
     return np.asarray(canvas)
 
 

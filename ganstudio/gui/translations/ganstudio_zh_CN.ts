@@ -370,6 +370,46 @@ Not digit‑like: {unlike:.0%}</source>
         <translation>回到撤销时离开的会话</translation>
     </message>
     <message>
+        <source>&amp;Copy Setup</source>
+        <translation>复制设置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Put this setup on the clipboard as one line, for a chat or an email</source>
+        <translation>把这套设置作为一行文字放到剪贴板，可贴到聊天或邮件里</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Setup</source>
+        <translation>粘贴设置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Train the setup on the clipboard: a new session, as Reset makes</source>
+        <translation>训练剪贴板上的设置：像重置一样新建一次训练</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recipe…</source>
+        <translation>打开配方(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Train a shared setup again (a run folder&apos;s recipe.toml)</source>
+        <translation>重新训练一套分享的设置（运行文件夹里的 recipe.toml）</translation>
+    </message>
+    <message>
+        <source>Save Reci&amp;pe…</source>
+        <translation>保存配方(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save this setup as a recipe file</source>
+        <translation>把这套设置保存为配方文件</translation>
+    </message>
+    <message>
+        <source>&amp;Map of Digit Space</source>
+        <translation>数字空间地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Real digits, G&apos;s fakes and where G&apos;s loss pushes each one, on a fixed plane</source>
+        <translation>在固定平面上显示真实数字、G 的假图像，以及 G 的损失把每张假图像推向哪里</translation>
+    </message>
+    <message>
         <source>&amp;Dark Theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
@@ -867,6 +907,18 @@ fake → 0</source>
         <source>{key} returns to iteration {left}.</source>
         <translation>按 {key} 回到迭代 {left}。</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>real {digit}</source>
+        <translation>真实 {digit}</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>假图像</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -988,6 +1040,17 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>Train on every digit</source>
         <translation>用所有数字训练</translation>
+    </message>
+</context>
+<context>
+    <name>DigitMapWindow</name>
+    <message>
+        <source>Map of digit space</source>
+        <translation>数字空间地图</translation>
+    </message>
+    <message>
+        <source>The real digits&apos; two main directions of variation (fixed for the data). Dots: G&apos;s fakes; arrows: where G&apos;s loss pushes each one.</source>
+        <translation>真实数字变化最大的两个方向（对该数据固定不变）。圆点：G 的假图像；箭头：G 的损失把每张假图像推向哪里。</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1990,45 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>ReLU</source>
         <translation>ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSharing</name>
+    <message>
+        <source>Copied the setup as one line: paste it into a chat or an email; Paste Setup trains it again</source>
+        <translation>已把设置复制为一行文字：可贴到聊天或邮件里；“粘贴设置”会重新训练它</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no setup: copy a line that starts with ganstudio:v1: first</source>
+        <translation>剪贴板里没有设置：请先复制一行以 ganstudio:v1: 开头的文字</translation>
+    </message>
+    <message>
+        <source>Paste Setup: {reason}</source>
+        <translation>粘贴设置：{reason}</translation>
+    </message>
+    <message>
+        <source>Open recipe</source>
+        <translation>打开配方</translation>
+    </message>
+    <message>
+        <source>Recipes (*.toml *.txt);;All files (*)</source>
+        <translation>配方 (*.toml *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save recipe</source>
+        <translation>保存配方</translation>
+    </message>
+    <message>
+        <source>Recipes (*.toml)</source>
+        <translation>配方 (*.toml)</translation>
+    </message>
+    <message>
+        <source>This setup trains on {data}, which is not downloaded yet: download it in the Data panel, then paste the setup again</source>
+        <translation>这套设置使用 {data} 训练，但它尚未下载：请在“数据”面板中下载，然后再次粘贴设置</translation>
+    </message>
+    <message>
+        <source>Restored the setup: preset {preset}, seed {seed}.</source>
+        <translation>已恢复设置：预设 {preset}，随机种子 {seed}。</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,19 @@ class WindowActions(QObject):
                          _tr("Go forward again to the session that Undo replaced"))
         for action in (self.undo, self.redo):
             action.setEnabled(False)   # until something can be undone
+        # Sharing a setup (gui/window/setup_sharing.py): one line for chat and email, or a
+        # recipe file. Ctrl+Shift+C/V: Ctrl+C/V stay the text fields' own copy and paste.
+        self.copy_setup = make(_tr("&Copy Setup"), "Ctrl+Shift+C", None,
+                               _tr("Put this setup on the clipboard as one line, for a chat or an email"))
+        self.paste_setup = make(_tr("&Paste Setup"), "Ctrl+Shift+V", None,
+                                _tr("Train the setup on the clipboard: a new session, as Reset makes"))
+        self.open_recipe = make(_tr("Open &Recipe…"), None, None,
+                                _tr("Train a shared setup again (a run folder's recipe.toml)"))
+        self.save_recipe = make(_tr("Save Reci&pe…"), None, None,
+                                _tr("Save this setup as a recipe file"))
+        # The map of digit space (gui/window/digit_map_window.py), in a window of its own.
+        self.digit_map = make(_tr("&Map of Digit Space"), None, None,
+                              _tr("Real digits, G's fakes and where G's loss pushes each one, on a fixed plane"))
 
         self.theme_group = QActionGroup(window)
         self.dark_theme = make(_tr("&Dark Theme"))

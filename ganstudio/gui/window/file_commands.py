@@ -68,13 +68,13 @@ class FileCommands(QObject):
     def export_grid(self) -> None:
         path = self.ask_save_path(self.tr("Export grid"), "grid.png", self.tr("PNG images (*.png)"))
         if path:
-            self._write_file(lambda: save_png(self._view.grid.mosaic, path), path)
+            self.write_file(lambda: save_png(self._view.grid.mosaic, path), path)
 
     def export_metrics(self) -> None:
         path = self.ask_save_path(self.tr("Export metrics"), "metrics.csv",
                                    self.tr("CSV files (*.csv)"))
         if path:
-            self._write_file(lambda: write_metrics_csv(self._controller.history, path), path)
+            self.write_file(lambda: write_metrics_csv(self._controller.history, path), path)
 
     def ask_save_path(self, title: str, name: str, filters: str) -> str:
         settings = self._settings
@@ -88,7 +88,8 @@ class FileCommands(QObject):
         """A passing note in the status bar (a file saved, opened, exported)."""
         self._status_bar.showMessage(message, MESSAGE_MS)
 
-    def _write_file(self, write, path: str) -> None:
+    def write_file(self, write, path: str) -> None:
+        """`write()` a file the user named; a failure is one message, success a passing note."""
         try:
             write()
         except OSError as error:

@@ -123,7 +123,7 @@ def test_every_menu_command_has_its_standard_shortcut(make_window):
     for action, keys in expected.items():
         assert action.shortcut().toString() == keys, action.text()
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Training", "&Scenarios", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&Training", "&Scenarios", "&View", "&Help"]
 
 
 def test_about_names_versions_data_provenance_and_licences(make_window):
