@@ -986,6 +986,14 @@ fake → 0</source>
         <source>Also the discriminator (a second ONNX file)</source>
         <translation>同时导出判别器（另一个 ONNX 文件）</translation>
     </message>
+    <message>
+        <source>Needs the {package} package, which this build of GAN Studio lacks; install the full package from the project&apos;s releases</source>
+        <translation>需要 {package} 包，而此版本的 GAN Studio 不含它；请从项目的发布页安装完整的软件包</translation>
+    </message>
+    <message>
+        <source>Needs the {package} package, which is not installed (pip install &apos;ganstudio[export]&apos;)</source>
+        <translation>需要 {package} 包，但尚未安装（pip install &apos;ganstudio[export]&apos;）</translation>
+    </message>
 </context>
 <context>
     <name>FileCommands</name>
