@@ -819,6 +819,37 @@ fake → 0</source>
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>GAN Studio met an unexpected error:
+{summary}</source>
+        <translation>GAN Studio 遇到了意外错误：
+{summary}</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+{path}</source>
+        <translation>详细信息在日志文件中：
+{path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>无法写入日志文件。</translation>
+    </message>
+    <message>
+        <source>Your session is kept: you can go on, and save your work.</source>
+        <translation>当前会话仍然保留：您可以继续，并保存您的工作。</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+</context>
+<context>
     <name>DatasetChoice</name>
     <message>
         <source>Not downloaded yet. Download once, then it works offline.</source>
