@@ -29,6 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 
+from ganstudio.blas_threads import one_blas_thread  # noqa: E402,I001
+
+one_blas_thread()   # one BLAS thread, as the app: before NumPy loads (import ganstudio no longer sets it)
 from ganstudio.core.config.presets import get_preset  # noqa: E402
 from ganstudio.core.data import load_bundled  # noqa: E402
 from ganstudio.core.training.session import TrainingSession  # noqa: E402
@@ -138,10 +141,10 @@ LAUNCH_PROBE = r"""
 import sys, time
 t0 = float(sys.argv[1])
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from ganstudio.gui.app import make_application
+from ganstudio.gui.app import make_application  # noqa: E402
 app = make_application()
-from ganstudio.gui.main_window import MainWindow
-from ganstudio.gui.window.saved_settings import WindowSettings
+from ganstudio.gui.main_window import MainWindow  # noqa: E402
+from ganstudio.gui.window.saved_settings import WindowSettings  # noqa: E402
 window = MainWindow(WindowSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):

@@ -45,6 +45,8 @@ print(json.dumps(iterations / (time.perf_counter() - began)))
 
 def loop_rate(tree: Path, preset: str, iterations: int) -> float:
     env = dict(os.environ, PYTHONPATH=str(tree))
+    if not any(name.endswith("_NUM_THREADS") for name in env):   # one BLAS thread, as the app runs
+        env.update(OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     out = subprocess.run([sys.executable, "-c", LOOP, preset, str(iterations)], env=env,
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout)

@@ -16,11 +16,14 @@ import argparse
 import statistics
 import time
 
-from ganstudio.core.config.overrides import with_overrides
-from ganstudio.core.config.presets import get_preset
-from ganstudio.core.data import load_bundled
-from ganstudio.core.training.session import TrainingSession
-from ganstudio.core.training.timeline import Timeline, first_spacing
+from ganstudio.blas_threads import one_blas_thread  # noqa: E402,I001
+
+one_blas_thread()   # one BLAS thread, as the app: before NumPy loads (import ganstudio no longer sets it)
+from ganstudio.core.config.overrides import with_overrides  # noqa: E402
+from ganstudio.core.config.presets import get_preset  # noqa: E402
+from ganstudio.core.data import load_bundled  # noqa: E402
+from ganstudio.core.training.session import TrainingSession  # noqa: E402
+from ganstudio.core.training.timeline import Timeline, first_spacing  # noqa: E402
 
 
 def timed_block(session: TrainingSession, iterations: int) -> float:

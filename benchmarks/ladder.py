@@ -38,17 +38,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import ganstudio  # noqa: E402,F401,I001  (sets one BLAS thread before NumPy loads)
+from ganstudio.blas_threads import one_blas_thread  # noqa: E402,I001
+
+one_blas_thread()   # one BLAS thread, as the app: before NumPy loads (import ganstudio no longer sets it)
 import numpy as np  # noqa: E402
+
 from ganstudio.core.config.ladder import (  # noqa: E402
-    LADDER, LADDER_IMAGES, LADDER_KIND_SHARE, images_per_iteration,
+    LADDER,
+    LADDER_IMAGES,
+    LADDER_KIND_SHARE,
+    images_per_iteration,
 )
 from ganstudio.core.config.presets import get_preset  # noqa: E402
 from ganstudio.core.config.settings import GANConfig  # noqa: E402
 from ganstudio.core.data import load_bundled  # noqa: E402
+from ganstudio.core.quality.digit_likeness import load_digit_likeness  # noqa: E402
 from ganstudio.core.quality.evaluation import evaluate_session  # noqa: E402
 from ganstudio.core.quality.judge import load_judge  # noqa: E402
-from ganstudio.core.quality.digit_likeness import load_digit_likeness  # noqa: E402
 from ganstudio.core.training.session import TrainingSession  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "ladder.jsonl"

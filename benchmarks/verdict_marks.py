@@ -19,7 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import ganstudio  # noqa: E402,F401  (sets one BLAS thread before NumPy loads)
+from ganstudio.blas_threads import one_blas_thread  # noqa: E402,I001
+
+one_blas_thread()   # one BLAS thread, as the app: before NumPy loads (import ganstudio no longer sets it)
 from ganstudio.core.config.overrides import with_overrides  # noqa: E402
 from ganstudio.core.config.presets import get_preset  # noqa: E402
 from ganstudio.core.data import load_bundled  # noqa: E402

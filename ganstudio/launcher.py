@@ -9,6 +9,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A program of its own from here: one BLAS thread before anything loads NumPy (importing
+    # ganstudio as a library leaves the host's environment alone).
+    from ganstudio.blas_threads import one_blas_thread
+
+    one_blas_thread()
     try:
         from ganstudio.cli.main import main as command_line
     except KeyboardInterrupt:   # Ctrl-C before the CLI's handlers exist: its line, not a traceback

@@ -25,7 +25,9 @@ echo "== installing GAN Studio and the pinned build tools"
 "$VENV/bin/python" -m pip install --quiet -r packaging/requirements.txt
 # --force-reinstall --no-deps: a reused venv must freeze this checkout, not an older install
 # of the same version number.
-"$VENV/bin/python" -m pip install --quiet .
+# With the `export` extra (onnx, safetensors): File > Export model and `ganstudio export` /
+# `import` work in the packaged app too (docs/packaging.md has the size it costs).
+"$VENV/bin/python" -m pip install --quiet ".[export]"
 "$VENV/bin/python" -m pip install --quiet --no-deps --force-reinstall .
 
 echo "== freezing with PyInstaller"

@@ -3,7 +3,11 @@ the one binary is both the window (bare `ganstudio`) and the CLI."""
 
 import sys
 
-from ganstudio.launcher import main
+from ganstudio.blas_threads import one_blas_thread
+
+one_blas_thread()   # before anything imports NumPy (launcher.main does it too)
+
+from ganstudio.launcher import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

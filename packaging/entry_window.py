@@ -4,7 +4,11 @@ there a program started from the menu opens no terminal whatever it is built as.
 
 import sys
 
-from ganstudio.launcher import window
+from ganstudio.blas_threads import one_blas_thread
+
+one_blas_thread()   # before anything imports NumPy (launcher.main does it too)
+
+from ganstudio.launcher import window  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(window())

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Smoke-tests a built one-folder app: --version, selftest without a display, a short train and
-# a sample from its checkpoint. One line per check; exits non-zero if any check failed.
+# Smoke-tests a built one-folder app: --version, selftest without a display, a short train, a
+# sample from its checkpoint, exports of it as ONNX and safetensors (the bundled `export` extra),
+# and the safetensors file imported back. One line per check; exits non-zero if any check failed.
 # Usage: packaging/smoke.sh [dist/ganstudio-<version>-linux-x86_64]   (default: the one in dist/)
 set -euo pipefail
 
@@ -26,9 +27,9 @@ check() {
     local name="$1"; shift
     local start=$SECONDS
     if "$@" >"$SCRATCH/$name.log" 2>&1; then
-        printf 'ok    %-9s %3d s  %s\n' "$name" $((SECONDS - start)) "$(tail -n 1 "$SCRATCH/$name.log")"
+        printf 'ok    %-11s %3d s  %s\n' "$name" $((SECONDS - start)) "$(tail -n 1 "$SCRATCH/$name.log")"
     else
-        printf 'FAIL  %-9s %3d s  %s\n' "$name" $((SECONDS - start)) "$(tail -n 1 "$SCRATCH/$name.log")"
+        printf 'FAIL  %-11s %3d s  %s\n' "$name" $((SECONDS - start)) "$(tail -n 1 "$SCRATCH/$name.log")"
         failed=1
     fi
 }
@@ -39,4 +40,15 @@ check selftest env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$BIN" selft
 check train    "$BIN" train --iterations 50 --out "$SCRATCH/run"
 sample_written() { "$BIN" sample "$SCRATCH/run/checkpoint.npz" --out "$SCRATCH/sample.png" && [[ -s "$SCRATCH/sample.png" ]]; }
 check sample   sample_written
+onnx_written() {
+    "$BIN" export "$SCRATCH/run/checkpoint.npz" --format onnx --out "$SCRATCH/g.onnx" && [[ -s "$SCRATCH/g.onnx" ]]
+}
+check onnx     onnx_written
+safetensors_written() {
+    "$BIN" export "$SCRATCH/run/checkpoint.npz" --format safetensors --out "$SCRATCH/w.safetensors" &&
+        [[ -s "$SCRATCH/w.safetensors" ]]
+}
+check safetensors safetensors_written
+imported() { "$BIN" import "$SCRATCH/w.safetensors" --out "$SCRATCH/back.npz" && [[ -s "$SCRATCH/back.npz" ]]; }
+check import   imported
 exit "$failed"

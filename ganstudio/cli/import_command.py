@@ -12,8 +12,8 @@ from ganstudio.core.formats.model_io.weights import load_weights
 def register(subparsers) -> None:
     p = subparsers.add_parser("import", help="turn exported safetensors weights back into a checkpoint",
                               description="Make a checkpoint from a safetensors file GAN Studio exported "
-                                          "(optimizer state starts fresh).")
-    p.add_argument("weights", metavar="FILE.safetensors")
+                                          "(optimizer state starts fresh), or the weights of a PyTorch export's folder.")
+    p.add_argument("weights", metavar="FILE.safetensors|FOLDER")
     p.add_argument("--out", required=True, metavar="CKPT", help="the checkpoint to write (.npz)")
     p.add_argument("--data", metavar="SPEC", help="the data it goes on training on (default: bundled)")
     p.add_argument("--digits", metavar="LIST", help="these digits only, e.g. 3,5")

@@ -4,6 +4,7 @@ of the window: ganstudio/launcher.py hands in how to open it and its self-test c
 
 from __future__ import annotations
 
+import os
 import sys
 
 from ganstudio.cli.interrupts import exit_status, raising_on_stop_signals, signal_name
@@ -76,11 +77,27 @@ def main(argv: list[str] | None = None, open_window=None, window_checks=tuple) -
     return open_window()
 
 
+# What the CLI prints beyond ASCII (eval's "≈" and "≥", the judge's "σ", names such as "Pérez").
+CONSOLE_PROBE = "≈ ≥ σ é —"
+
+
 def _printable_names() -> None:
-    """A file name that is not valid in the output's encoding (bytes that are not UTF-8 on
-    Linux) is printed with backslash escapes: "wrote ..." must not fail after the writing."""
+    """Output that never fails on a character. A stream whose encoding cannot carry what the
+    CLI prints (an ASCII locale, a Windows code page when output is redirected) is switched to
+    UTF-8, unless the user chose its encoding (PYTHONIOENCODING); whatever still cannot be
+    encoded — a file name that is not valid in it (bytes that are not UTF-8 on Linux) — is
+    printed with backslash escapes: "wrote ..." must not fail after the writing."""
     for stream in (sys.stdout, sys.stderr):
-        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+        if not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            CONSOLE_PROBE.encode(stream.encoding or "ascii")
+            fits = True
+        except (UnicodeEncodeError, LookupError):
+            fits = False
+        if not fits and not os.environ.get("PYTHONIOENCODING"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+        elif getattr(stream, "errors", None) != "backslashreplace":
             stream.reconfigure(errors="backslashreplace")
 
 

@@ -51,6 +51,10 @@ def run_app(argv: list[str] | None = None) -> int:
 
     window = MainWindow()
     window.wait_for_jobs_on_close = False
+    # An exception nothing caught: logged, shown in a dialog with the report, the session kept.
+    from ganstudio.gui.crash_report import CrashReporter
+
+    crashes = CrashReporter(window).install()
     x11 = X11Watch(lambda: int(window.winId()), window.close, window.shutdown) \
         if app.platformName() == "xcb" else None
     # However the loop ends, training stops and the settings are saved before Python exits.
@@ -59,6 +63,7 @@ def run_app(argv: list[str] | None = None) -> int:
     try:
         status = app.exec()
     finally:
+        crashes.uninstall()
         signals.uninstall()
         if x11 is not None:
             x11.uninstall()

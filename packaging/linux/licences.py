@@ -28,11 +28,13 @@ from packaging.requirements import Requirement  # installed with PyInstaller
 from packaging.utils import canonicalize_name
 
 HERE = Path(__file__).resolve().parent
+BUNDLED_EXTRAS = ("", "export")   # packaging/build.sh installs ganstudio[export]
 LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
 
 def runtime_distributions() -> list[metadata.Distribution]:
-    """GAN Studio and everything it needs at run time (no extras), from the build venv."""
+    """GAN Studio and everything it needs at run time (with the extras the build bundles), from
+    the build venv."""
     seen: dict[str, metadata.Distribution] = {}
     todo = ["ganstudio"]
     while todo:
@@ -40,9 +42,10 @@ def runtime_distributions() -> list[metadata.Distribution]:
         if name in seen:
             continue
         seen[name] = metadata.distribution(name)
+        extras = BUNDLED_EXTRAS if name == "ganstudio" else ("",)
         for line in seen[name].requires or []:
             requirement = Requirement(line)
-            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+            if requirement.marker is None or any(requirement.marker.evaluate({"extra": e}) for e in extras):
                 todo.append(requirement.name)
     return list(seen.values())
 

@@ -140,3 +140,30 @@ def test_a_full_disk_while_the_checkpoint_is_written_names_the_run_not_a_tempora
         write_outputs(session, tmp_path)
     assert str(failure.value) == f"could not write the results into {tmp_path}: No space left on device"
     assert list(tmp_path.iterdir()) == []
+
+
+def _ascii_locale(**changes):
+    """An environment whose locale is plain ASCII (Python's UTF-8 mode and locale coercion off),
+    as a minimal container or a Windows code page with redirected output gives."""
+    import os
+
+    from support.commands import checkout_env
+
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONIOENCODING", "PYTHONUTF8") and not k.startswith("LC_")}
+    return checkout_env(env, LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0", **changes)
+
+
+def test_a_console_that_cannot_print_the_symbols_gets_utf8_not_a_traceback():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "ganstudio", "presets"], capture_output=True,
+                            env=_ascii_locale(), timeout=120)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr[-500:]
+    text = result.stdout.decode("utf-8")   # UTF-8, whole
+    assert any(ord(ch) > 127 for ch in text)
+    # an encoding the user chose is kept; what it cannot carry is escaped
+    chosen = subprocess.run([sys.executable, "-m", "ganstudio", "presets"], capture_output=True,
+                            env=_ascii_locale(PYTHONIOENCODING="ascii"), timeout=120)
+    assert chosen.returncode == 0 and b"Traceback" not in chosen.stderr
+    assert chosen.stdout.isascii() and (b"\\x" in chosen.stdout or b"\\u" in chosen.stdout)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ganstudio import __version__
 from ganstudio.core.data.catalog import REMOTE_DATASETS, RemoteDataset, RemoteFile, dataset_dir
+from ganstudio.core.data.tls import download_context
 from ganstudio.core.errors import DataError
 from ganstudio.core.files.atomic import publish
 from ganstudio.core.files.digest import sha256_of
@@ -39,7 +40,10 @@ def _open(url: str, offset: int, timeout: float) -> http.client.HTTPResponse:
     if offset:
         headers["Range"] = f"bytes={offset}-"
     try:
-        return urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=timeout)
+        request = urllib.request.Request(url, headers=headers)
+        # HTTPS is verified against the operating system's trust store (tls.py).
+        context = download_context() if url.lower().startswith("https:") else None
+        return urllib.request.urlopen(request, timeout=timeout, context=context)
     except urllib.error.HTTPError as exc:
         exc.close()
         raise _TransferFailed(f"HTTP {exc.code} {exc.reason}") from None

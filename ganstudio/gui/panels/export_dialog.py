@@ -1,6 +1,9 @@
-"""File ▸ Export model…: which format, with a line on what each is for."""
+"""File ▸ Export model…: which format, with a line on what each is for. A format whose package
+is not installed is greyed out, with a tooltip saying which package and how to get it."""
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,12 +14,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ganstudio.core.formats.model_io.formats import FORMATS
+from ganstudio.core.formats.model_io.formats import FORMATS, unavailable_formats
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, unavailable: dict[str, str] | None = None) -> None:
+        """`unavailable`: format -> the package it lacks (by default, what this machine lacks)."""
         super().__init__(parent)
+        unavailable = unavailable_formats() if unavailable is None else unavailable
         self.setWindowTitle(self.tr("Export model"))
         notes = {   # the window's words for model_io.formats' notes
             "onnx": self.tr("ONNX — the generator as one file for any ONNX runtime (apps, the web, C++, C#)"),
@@ -31,14 +36,28 @@ class ExportDialog(QDialog):
             button = QRadioButton(notes[name])
             layout.addWidget(button)
             self.buttons[name] = button
-        self.buttons["onnx"].setChecked(True)
+            if name in unavailable:
+                button.setEnabled(False)
+                button.setToolTip(self._why_unavailable(unavailable[name]))
+        available = [name for name in FORMATS if name not in unavailable]
+        if available:   # ONNX when it can be written, else the first that can
+            self.buttons["onnx" if "onnx" in available else available[0]].setChecked(True)
         self.discriminator = QCheckBox(self.tr("Also the discriminator (a second ONNX file)"))
+        self.discriminator.setEnabled(self.buttons["onnx"].isChecked())
         layout.addWidget(self.discriminator)
         self.buttons["onnx"].toggled.connect(self.discriminator.setEnabled)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(available))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
+
+    def _why_unavailable(self, package: str) -> str:
+        if getattr(sys, "frozen", False):   # no pip inside the packaged app
+            return self.tr("Needs the {package} package, which this build of GAN Studio lacks; "
+                           "install the full package from the project's releases").format(package=package)
+        return self.tr("Needs the {package} package, which is not installed "
+                       "(pip install 'ganstudio[export]')").format(package=package)
 
     @property
     def format_name(self) -> str:

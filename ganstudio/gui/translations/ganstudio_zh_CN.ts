@@ -970,6 +970,37 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>GAN Studio met an unexpected error:
+{summary}</source>
+        <translation>GAN Studio 遇到了意外错误：
+{summary}</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+{path}</source>
+        <translation>详细信息在日志文件中：
+{path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>无法写入日志文件。</translation>
+    </message>
+    <message>
+        <source>Your session is kept: you can go on, and save your work.</source>
+        <translation>当前会话仍然保留：您可以继续，并保存您的工作。</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+</context>
+<context>
     <name>DatasetChoice</name>
     <message>
         <source>Not downloaded yet. Download once, then it works offline.</source>
@@ -1159,6 +1190,14 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>Also the discriminator (a second ONNX file)</source>
         <translation>同时导出判别器（另一个 ONNX 文件）</translation>
+    </message>
+    <message>
+        <source>Needs the {package} package, which this build of GAN Studio lacks; install the full package from the project&apos;s releases</source>
+        <translation>需要 {package} 包，而此版本的 GAN Studio 不含它；请从项目的发布页安装完整的软件包</translation>
+    </message>
+    <message>
+        <source>Needs the {package} package, which is not installed (pip install &apos;ganstudio[export]&apos;)</source>
+        <translation>需要 {package} 包，但尚未安装（pip install &apos;ganstudio[export]&apos;）</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ slow = pytest.mark.skipif(not os.environ.get("GANSTUDIO_SLOW_TESTS"),
 # first, that is on the order the tests were collected in.
 PLAY = """
 import json, sys
-import ganstudio   # before NumPy: its thread policy applies only then
+from ganstudio.blas_threads import one_blas_thread
+one_blas_thread()   # before NumPy, as the command does: its thread policy applies only then
 import numpy as np
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.data import load_bundled

@@ -52,3 +52,43 @@ def test_an_export_that_fails_is_a_message_and_keeps_the_session(make_window, mo
     window.actions.export_model.trigger()
     assert window.controller.session is session
     assert window.message_bar.isVisible() and str(blocker) in window.message_bar.label.text()
+
+
+def test_a_format_whose_package_is_missing_is_greyed_out_with_the_reason(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ganstudio.gui.panels.export_dialog import ExportDialog
+
+    dialog = ExportDialog(unavailable={"onnx": "onnx"})
+    qtbot.addWidget(dialog)
+    onnx = dialog.buttons["onnx"]
+    assert not onnx.isEnabled() and "onnx package" in onnx.toolTip() and "pip install" in onnx.toolTip()
+    assert dialog.format_name == "safetensors" and not dialog.discriminator.isEnabled()
+    assert dialog.buttons["pytorch"].isEnabled() and not dialog.buttons["pytorch"].toolTip()
+    nothing = ExportDialog(unavailable={"onnx": "onnx", "safetensors": "safetensors", "pytorch": "safetensors"})
+    qtbot.addWidget(nothing)
+    box = nothing.findChild(QDialogButtonBox)
+    assert not box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_inside_the_frozen_app_the_reason_does_not_suggest_pip(qtbot, monkeypatch):
+    import sys
+
+    from ganstudio.gui.panels.export_dialog import ExportDialog
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    dialog = ExportDialog(unavailable={"onnx": "onnx"})
+    qtbot.addWidget(dialog)
+    tip = dialog.buttons["onnx"].toolTip()
+    assert "onnx package" in tip and "pip" not in tip
+
+
+def test_the_dialog_greys_out_what_this_machine_lacks(qtbot, monkeypatch):
+    import sys
+
+    from ganstudio.gui.panels.export_dialog import ExportDialog
+
+    monkeypatch.setitem(sys.modules, "onnx", None)   # as if onnx were not installed
+    dialog = ExportDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.buttons["onnx"].isEnabled() and dialog.buttons["safetensors"].isEnabled()

@@ -11,14 +11,29 @@ class ExportFormat:
     name: str
     note: str        # what the format is for, in one line
     suffix: str      # of the file written ("" for a folder)
+    needs: str       # the optional package it is written with (the `export` extra)
 
 
 FORMATS = {
-    "onnx": ExportFormat("onnx", "the generator as one file for any ONNX runtime (apps, the web, C++, C#)", ".onnx"),
+    "onnx": ExportFormat("onnx", "the generator as one file for any ONNX runtime (apps, the web, C++, C#)", ".onnx", "onnx"),
     "safetensors": ExportFormat("safetensors", "the weights of G and D with the settings, for other tools "
-                                "and to import back", ".safetensors"),
-    "pytorch": ExportFormat("pytorch", "a folder of PyTorch code and weights to keep training on a GPU", ""),
+                                "and to import back", ".safetensors", "safetensors"),
+    "pytorch": ExportFormat("pytorch", "a folder of PyTorch code and weights to keep training on a GPU", "",
+                            "safetensors"),
 }
+
+
+def unavailable_formats() -> dict[str, str]:
+    """The formats that cannot be written here, each with the package it lacks (the window greys
+    them out). Looks for the packages without importing them."""
+    from ganstudio.core.formats.model_io.optional import missing
+
+    gone = {}
+    for name, fmt in FORMATS.items():
+        package = missing(fmt.needs)
+        if package is not None:
+            gone[name] = package
+    return gone
 
 
 def export_warnings(session) -> list[str]:

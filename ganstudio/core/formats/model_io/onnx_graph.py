@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ganstudio import __version__
 from ganstudio.core.errors import ExportError
 from ganstudio.core.files.atomic import write_together
 from ganstudio.core.formats.model_io.forward import ModelDescription, Step, describe
@@ -151,7 +152,7 @@ def _model(onnx, graph: _Graph, name: str, inputs, outputs, model: ModelDescript
     helper = onnx.helper
     proto = helper.make_graph(graph.nodes, f"ganstudio_{model.config.name}_{name}", inputs, outputs,
                               initializer=graph.constants)
-    result = helper.make_model(proto, producer_name=PRODUCER, ir_version=IR_VERSION,
+    result = helper.make_model(proto, producer_name=PRODUCER, producer_version=__version__, ir_version=IR_VERSION,
                                opset_imports=[helper.make_opsetid("", OPSET)],
                                doc_string=__doc__.split("\n\n", 1)[1])
     helper.set_model_props(result, {"ganstudio.config": model.config.to_json(),

@@ -1,10 +1,18 @@
 """A folder of PyTorch code for a trained GAN, generated from its description (forward.py):
 
+    README.md            what the folder holds and how to use it
+    requirements.txt     the packages the code needs (pip install -r requirements.txt)
+    config.json          the GAN Studio settings the weights were trained with
     model.py             torch.nn modules of this preset's G and D, noise, pixels, load/save
     sample.py            draws a grid PNG (or a .npy) from the exported generator
-    train.py             continues training from the exported weights, on CPU or CUDA
-    weights.safetensors  the weights (weights.py), in the names model.py's modules use
+    train.py             continues training from the exported weights, on CPU or CUDA, in one
+                         process or under torchrun (DistributedDataParallel)
+    model.safetensors    the weights (weights.py), in the names model.py's modules use
     digits.npz           the bundled training digits, for train.py --data bundled
+
+config.json and model.safetensors are the names Hugging Face's hub gives a model's settings and
+weights. Folders exported before kept the weights as weights.safetensors; they still import
+(`ganstudio import FOLDER` finds either) and their own code still runs.
 
 The code is written for the preset, layer by layer, so that a student can read it; PyTorch is
 never needed to write it.
@@ -14,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +33,17 @@ from ganstudio.core.files.atomic import atomic_file, atomic_folder
 from ganstudio.core.formats.model_io.forward import ModelDescription, Step, describe
 from ganstudio.core.formats.model_io.weights import FORMAT, FORMAT_VERSION, save_weights
 
-FOLDER_FILES = ("model.py", "sample.py", "train.py", "weights.safetensors", "digits.npz")
+FOLDER_FILES = ("README.md", "requirements.txt", "config.json", "model.py", "sample.py", "train.py",
+                "model.safetensors", "digits.npz")
+# An export may replace an earlier one in the same folder, including one from before the
+# Hugging Face names (weights.safetensors).
+REPLACEABLE = frozenset(FOLDER_FILES) | {"weights.safetensors"}
+REQUIREMENTS = """# The exported code's packages (tested with torch 2.13 on the CPU, Python 3.11).
+torch>=2.1
+safetensors>=0.4
+numpy>=1.24
+pillow>=9.0
+"""
 RANGES = {"01": "[0, 1]", "pm1": "[-1, 1]", "minmax01": "[0, 1] (each image min-max scaled)"}
 
 
@@ -35,19 +54,40 @@ def save_pytorch_folder(session, folder) -> list[Path]:
                           "cannot continue a conditional model; export it as onnx or safetensors")
     model = describe(session)
     folder = Path(folder)
-    files = {"model.py": model_source(model), "sample.py": SAMPLE_SOURCE, "train.py": train_source(model)}
+    files = {"README.md": readme_source(model), "requirements.txt": REQUIREMENTS,
+             "config.json": config_json(model), "model.py": model_source(model), "sample.py": SAMPLE_SOURCE,
+             "train.py": train_source(model)}
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         # Built beside the target and renamed at the end: whole or absent, whatever happens.
-        with atomic_folder(folder, replaceable=FOLDER_FILES) as staging:
+        with atomic_folder(folder, replaceable=REPLACEABLE) as staging:
             for name, text in files.items():   # each flushed to the disk before the rename
                 with atomic_file(staging / name) as handle:
                     handle.write(text.encode("utf-8"))
-            save_weights(session, staging / "weights.safetensors")
+            save_weights(session, staging / "model.safetensors")
             _save_digits(staging / "digits.npz")
     except OSError as exc:
         raise ExportError(f"could not write {folder}: {exc.strerror or exc}") from None
     return [folder / name for name in FOLDER_FILES]
+
+
+def config_json(model: ModelDescription) -> str:
+    """config.json: the settings (as GAN Studio's configuration names them) and what the
+    networks take and give, for tools that read a model's config.json before its weights."""
+    c = model.config
+    document = {
+        "model_type": "ganstudio-mlp-gan",
+        "ganstudio_version": __version__,
+        "ganstudio_format": FORMAT,
+        "ganstudio_format_version": FORMAT_VERSION,
+        "iteration": model.iteration,
+        "noise_width": model.noise_width,
+        "image_size": [28, 28],
+        "pixel_range": c.pixel_range,
+        "networks": sorted(model.networks),
+        "config": json.loads(c.to_json()),
+    }
+    return json.dumps(document, indent=2, sort_keys=True) + "\n"
 
 
 def _save_digits(path: Path) -> Path:
@@ -58,6 +98,62 @@ def _save_digits(path: Path) -> Path:
     with atomic_file(path) as handle:
         handle.write(buffer.getvalue())
     return path
+
+
+# ----------------------------------------------------------------------------- README.md
+
+def readme_source(model: ModelDescription) -> str:
+    c = model.config
+    return README_TEMPLATE.format(name=c.name, iteration=model.iteration, version=__version__,
+                                  batch=c.batch_size, noise_width=model.noise_width)
+
+
+README_TEMPLATE = """# GAN Studio export: preset "{name}", iteration {iteration}
+
+A generative adversarial network trained in GAN Studio {version}, as
+PyTorch code and weights: draw digits with it, or keep training it on a GPU, or on several.
+
+| file | what it is |
+| --- | --- |
+| `model.safetensors` | the weights of G, D (and G's moving average, where the preset keeps one) |
+| `config.json` | the settings they were trained with |
+| `model.py` | the `torch.nn` modules, written layer by layer for this preset; `load()` reads the weights |
+| `sample.py` | draws a grid of digits (PNG) or the images of given noise (`.npy`) |
+| `train.py` | continues training, in one process or under `torchrun` |
+| `digits.npz` | the 8,000 MNIST training digits GAN Studio ships (`--data bundled`) |
+| `requirements.txt` | the packages the code needs |
+
+## Use it
+
+```bash
+pip install -r requirements.txt
+python sample.py --out grid.png                      # 100 digits
+python train.py --iterations 2000 --out trained.safetensors
+ganstudio import trained.safetensors --out trained.npz   # back into GAN Studio
+```
+
+`model.load()` returns the networks by name; `model.sample_noise(n)` draws noise rows of width
+{noise_width} as GAN Studio does, and `model.to_pixels()` turns G's output into 28 x 28 uint8 images.
+
+## Several GPUs or machines
+
+`train.py` runs unchanged under `torchrun` with DistributedDataParallel:
+
+```bash
+torchrun --nproc_per_node 4 train.py --device cuda --iterations 2000 --data mnist.npz
+```
+
+The batch ({batch} images of each kind per step by default, `--batch-size` to change it) is
+split over the processes, so any number of processes takes the same steps as one (up to
+rounding); raise `--batch-size` to use more GPUs for larger batches.
+
+## Licences
+
+`digits.npz` holds digits of the MNIST database (Yann LeCun, Corinna Cortes and Christopher J. C.
+Burges), which GAN Studio bundles under CC BY-SA 3.0
+(https://creativecommons.org/licenses/by-sa/3.0/): credit them and share alike if you pass the
+file on. GAN Studio, which wrote the code, is under the MIT licence.
+"""
 
 
 # ----------------------------------------------------------------------------- model.py
@@ -202,14 +298,14 @@ def model_source(model: ModelDescription) -> str:
 MODEL_TEMPLATE = '''"""PyTorch modules of a GAN trained in GAN Studio: preset "{name}", exported at iteration {iteration}.
 
 Generated by GAN Studio {version}. The modules mirror GAN Studio's layers one for one, so the
-names in weights.safetensors (generator.layers.<i>.weight, ...) are these modules' own.
+names in model.safetensors (generator.layers.<i>.weight, ...) are these modules' own.
 Layout: nn.Linear keeps its weight as (out, in); GAN Studio's NumPy engine keeps (in, out) and
 computes x @ W + b, the file holds the transposed (nn.Linear) form.
 
     G: noise (batch, {noise_width}) -> images (batch, 784) in {range}
     D: images (batch, 784){cluster_doc} -> probability that the image is real (batch, 1)
 
-`ganstudio import weights.safetensors --out checkpoint.npz` brings the weights back.
+`ganstudio import model.safetensors --out checkpoint.npz` brings the weights back.
 """
 
 import json
@@ -286,7 +382,7 @@ def to_pixels(output):
 {to_unit}    return (x * 255 + 0.5).clamp(0, 255).to(torch.uint8).reshape(-1, 28, 28)
 
 
-def load(path="weights.safetensors", device="cpu"):
+def load(path="model.safetensors", device="cpu"):
     """The networks of the file by name: generator, discriminator and, for presets that draw
     with a moving average of G's weights, generator_ema."""
     tensors = load_file(str(path), device=str(device))
@@ -316,8 +412,9 @@ def save(nets, path, iteration):
     if clusters is not None:
         tensors["clusters.weights"] = clusters.weights.cpu()
         tensors["clusters.centres"] = clusters.centres.cpu()
-    metadata = {{"format": "{format}", "format_version": "{format_version}", "iteration": str(iteration),
-                "config": json.dumps(CONFIG, sort_keys=True)}}
+    # "format": "pt" as Hugging Face's loaders expect; GAN Studio's marker under its own keys.
+    metadata = {{"format": "pt", "ganstudio_format": "{format}", "ganstudio_format_version": "{format_version}",
+                "iteration": str(iteration), "config": json.dumps(CONFIG, sort_keys=True)}}
     save_file(tensors, str(path), metadata=metadata)
 '''
 
@@ -342,7 +439,7 @@ import model
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--weights", default="weights.safetensors")
+    parser.add_argument("--weights", default="model.safetensors")
     parser.add_argument("--n", type=int, default=100, help="how many digits (without --noise)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--noise", help="a .npy file of noise rows (float, n x noise width)")
@@ -406,9 +503,11 @@ def train_source(model: ModelDescription) -> str:
         reuse="True" if c.g_reuses_fakes else "False")
 
 
-TRAIN_TEMPLATE = '''"""Continue training the exported "{name}" GAN in PyTorch, on CPU or a CUDA GPU.
+TRAIN_TEMPLATE = '''"""Continue training the exported "{name}" GAN in PyTorch: on CPU or a CUDA GPU, in one process,
+or in several (GPUs or machines) under torchrun with DistributedDataParallel.
 
     python train.py --iterations 2000 --device cuda --data mnist.npz --out trained.safetensors
+    torchrun --nproc_per_node 4 train.py --iterations 2000 --device cuda --data mnist.npz
     ganstudio import trained.safetensors --out trained.npz    # back into GAN Studio's window
 
 --data bundled trains on the 8,000 digits GAN Studio ships (digits.npz beside this file);
@@ -418,14 +517,26 @@ https://storage.googleapis.com/tensorflow/tf-keras-datasets/mnist.npz
 The loop is GAN Studio's minibatch algorithm with this preset's settings: one step of D on a
 batch of real and generated images, then one step of G through D, the same losses, optimizer,
 label smoothing and moving average of G. The optimizers start afresh (their state is not exported).
-{note_text}"""
+{note_text}
+Several processes (torchrun sets RANK, WORLD_SIZE and LOCAL_RANK; NCCL on GPUs, gloo on the
+CPU): the batch (--batch-size, the preset's by default) is the whole step's batch. Every process
+draws the same batch and the same noise (one shared seed) and works on its share of the rows;
+DistributedDataParallel averages the gradients, so N processes take the steps one process takes
+with that batch, up to the rounding of sums added in another order. Each process draws its own
+dropout masks. For a larger batch on more GPUs, raise --batch-size. Only the first process
+prints and writes --out. Without torchrun (or with one process) nothing of this is used.
+"""
 
 import argparse
+import contextlib
+import os
 import time
 
 import numpy as np
 import torch
+import torch.distributed as dist
 from torch import nn
+from torch.nn.parallel import DistributedDataParallel
 
 import model
 
@@ -459,45 +570,85 @@ def real_images(source, device):
     return model.images_to_input(images).to(device)
 
 
+class DLogits(nn.Module):
+    """D's logits as a module's forward, which DistributedDataParallel wraps: for one batch, or
+    for the real and the generated batch of D's step in one call (one forward, one backward)."""
+
+    def __init__(self, d):
+        super().__init__()
+        self.d = d
+
+    def forward(self, images, ids=None, more=None, more_ids=None):
+        logits = self.d.logits(images, ids)
+        return logits if more is None else torch.cat([logits, self.d.logits(more, more_ids)])
+
+
+def join_processes(requested):
+    """(rank, number of processes, device). Under torchrun with several processes, joins their
+    group: NCCL between GPUs (one per process: LOCAL_RANK), gloo on the CPU."""
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    device = torch.device(requested)
+    if world == 1:
+        return 0, 1, device
+    if device.type == "cuda":
+        device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
+        torch.cuda.set_device(device)
+    dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
+    return dist.get_rank(), world, device
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--weights", default="weights.safetensors", help="where to start from")
+    parser.add_argument("--weights", default="model.safetensors", help="where to start from")
     parser.add_argument("--iterations", type=int, default=1000)
     parser.add_argument("--data", default="bundled", help="bundled, or Keras's mnist.npz")
     parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
+    parser.add_argument("--batch-size", type=int, default=C["batch_size"],
+                        help="images of each kind per step, over all processes (default: the preset's)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", default="trained.safetensors")
     args = parser.parse_args()
-    torch.manual_seed(args.seed)
-    device = torch.device(args.device)
+    rank, world, device = join_processes(args.device)
+    bs = args.batch_size
+    if bs < 1 or bs % world:
+        parser.error(f"--batch-size {{bs}} does not split over {{world}} processes (a multiple of {{world}})")
+    share = slice(rank * bs // world, (rank + 1) * bs // world)   # this process's rows of each batch
+    torch.manual_seed(args.seed + rank)   # dropout masks: each process its own
+    shared = torch.Generator(device).manual_seed(args.seed)   # batches and noise: alike in every process
 
     nets = model.load(args.weights, device)
     g, d, ema = nets["generator"], nets["discriminator"], nets.get("generator_ema")
     g.train()
     d.train()
     opt_g, opt_d = make_optimizer(g, C["lr_g"]), make_optimizer(d, C["lr_d"])
+    g_net, d_net = g.layers, DLogits(d)
+    quiet_d = contextlib.nullcontext
+    if world > 1:   # gradients averaged over the processes as they are computed
+        ids = [device.index] if device.type == "cuda" else None
+        g_net = DistributedDataParallel(g_net, device_ids=ids)
+        d_net = DistributedDataParallel(d_net, device_ids=ids)
+        quiet_d = d_net.no_sync   # D's gradients from G's step are never used: not averaged
     data = real_images(args.data, device)
     clusters = g.clusters
     data_ids = clusters.assign(data) if clusters is not None else None
     from safetensors import safe_open
     with safe_open(args.weights, "np") as f:
         start = int(f.metadata().get("iteration", "0"))
-    bs = C["batch_size"]
-    real_target = torch.full((bs, 1), D_REAL_LABEL, device=device)
-    order, cursor = torch.randperm(len(data), device=device), 0
+    real_target = torch.full((share.stop - share.start, 1), D_REAL_LABEL, device=device)
+    order, cursor = torch.randperm(len(data), device=device, generator=shared), 0
     clock = time.perf_counter()
     for step in range(1, args.iterations + 1):
         # The next batch of real images: epochs without replacement.
         if cursor + bs > len(data):
-            order, cursor = torch.randperm(len(data), device=device), 0
-        rows = order[cursor:cursor + bs]
+            order, cursor = torch.randperm(len(data), device=device, generator=shared), 0
+        rows = order[cursor:cursor + bs][share]
         cursor += bs
         reals, real_ids = data[rows], None if data_ids is None else data_ids[rows]
 
         # D: real images towards D_REAL_LABEL, generated ones towards 0 (one mean over both).
-        g_input, fake_ids = g.input_of(model.sample_noise(bs, device))
-        fakes = g.layers(g_input)
-        logits = torch.cat([d.logits(reals, real_ids), d.logits(fakes.detach(), fake_ids)])
+        g_input, fake_ids = g.input_of(model.sample_noise(bs, device, shared)[share])
+        fakes = g_net(g_input)
+        logits = d_net(reals, real_ids, fakes.detach(), fake_ids)
         d_loss = d_loss_of(logits, torch.cat([real_target, torch.zeros_like(real_target)]))
         opt_d.zero_grad(set_to_none=True)
         d_loss.backward()
@@ -505,11 +656,12 @@ def main():
 
         # G: through D (whose weights this step leaves alone), towards D saying "real".
         if not G_REUSES_FAKES:
-            g_input, fake_ids = g.input_of(model.sample_noise(bs, device))
-            fakes = g.layers(g_input)
-        g_loss = g_loss_of(d.logits(fakes, fake_ids))
-        opt_g.zero_grad(set_to_none=True)
-        g_loss.backward()
+            g_input, fake_ids = g.input_of(model.sample_noise(bs, device, shared)[share])
+            fakes = g_net(g_input)
+        with quiet_d():
+            g_loss = g_loss_of(d_net(fakes, fake_ids))
+            opt_g.zero_grad(set_to_none=True)
+            g_loss.backward()
         opt_g.step()
         if ema is not None:   # the average G draws with: ema += (1 - beta) * (g - ema)
             with torch.no_grad():
@@ -523,16 +675,27 @@ def main():
                 if C["lr_decay"] != 1.0:
                     group["lr"] = max(group["lr"] / C["lr_decay"], C["lr_min"])
                 if C["optimizer"] == "sgd" and C["momentum_ramp"]:
-                    share = min(1.0, iteration / C["momentum_ramp"])
-                    group["momentum"] = C["momentum"] + (C["momentum_final"] - C["momentum"]) * share
+                    share_done = min(1.0, iteration / C["momentum_ramp"])
+                    group["momentum"] = C["momentum"] + (C["momentum_final"] - C["momentum"]) * share_done
         if step % 100 == 0 or step == args.iterations:
+            losses = torch.stack([d_loss.detach(), g_loss.detach()])
+            if world > 1:   # the whole batch's losses: the mean of the processes' means
+                dist.all_reduce(losses)
+                losses /= world
             rate = step / (time.perf_counter() - clock)
-            print(f"iteration {{iteration}}  loss D {{d_loss.item():.3f}}  G {{g_loss.item():.3f}}  {{rate:.0f}} it/s")
-    model.save(nets, args.out, start + args.iterations)
-    print(f"wrote {{args.out}} (iteration {{start + args.iterations}}); "
-          f"ganstudio import {{args.out}} --out trained.npz brings it back")
+            if rank == 0:
+                print(f"iteration {{iteration}}  loss D {{losses[0].item():.3f}}  G {{losses[1].item():.3f}}  "
+                      f"{{rate:.0f}} it/s")
+    if rank == 0:
+        model.save(nets, args.out, start + args.iterations)
+        print(f"wrote {{args.out}} (iteration {{start + args.iterations}}); "
+              f"ganstudio import {{args.out}} --out trained.npz brings it back")
+    if world > 1:
+        dist.barrier()   # the others wait for the file, so that torchrun returns after it is written
+        dist.destroy_process_group()
 
 
 if __name__ == "__main__":
     main()
+
 '''

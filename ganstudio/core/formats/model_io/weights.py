@@ -9,9 +9,16 @@ so `model.py` (and any other torch code) loads the file with `load_state_dict` a
     discriminator.layers.<i>.*
     clusters.weights, clusters.centres   the fast preset's clusters (float64 (k,), float32 (k, 784))
 
-<i> is the layer's place in the engine's network (forward.Step.index). The metadata holds the
-configuration as JSON ("config"), the iteration, and the format's name and version. Optimizer
-state is not exported: training continues from the weights with fresh optimizer moments.
+<i> is the layer's place in the engine's network (forward.Step.index). The metadata says
+"format": "pt", as Hugging Face's loaders (transformers, diffusers) expect of a PyTorch state
+dict, and keeps GAN Studio's own marker under its own keys: "ganstudio_format" (the name below)
+and "ganstudio_format_version", with the configuration as JSON ("config") and the iteration.
+Files written before 0.1.0's release kept the marker in "format" itself ("format":
+"ganstudio-weights", "format_version"): they still import. Optimizer state is not exported:
+training continues from the weights with fresh optimizer moments.
+
+`read_weights` also takes a folder: the PyTorch export's model.safetensors (weights.safetensors
+in folders exported before it took Hugging Face's name).
 """
 
 from __future__ import annotations
@@ -50,8 +57,12 @@ def tensors_of(model: ModelDescription) -> dict[str, np.ndarray]:
     return tensors
 
 
+FOLDER_WEIGHTS = ("model.safetensors", "weights.safetensors")   # the PyTorch export's, new and old
+
+
 def metadata_of(model: ModelDescription) -> dict[str, str]:
-    return {"format": FORMAT, "format_version": str(FORMAT_VERSION), "config": model.config.to_json(),
+    return {"format": "pt", "ganstudio_format": FORMAT, "ganstudio_format_version": str(FORMAT_VERSION),
+            "config": model.config.to_json(),
             "iteration": str(model.iteration), "ganstudio_version": __version__,
             "layout": "PyTorch: dense weights are (out, in), as nn.Linear keeps them"}
 
@@ -78,6 +89,11 @@ def read_weights(path) -> tuple[GANConfig, int, dict[str, np.ndarray]]:
     only when they are as large as that configuration's networks need, and no larger."""
     st = require("safetensors.numpy", "reading safetensors files")
     path = Path(path)
+    if path.is_dir():   # a PyTorch export's folder
+        found = [path / name for name in FOLDER_WEIGHTS if (path / name).is_file()]
+        if not found:
+            raise ExportError(f"{path} is a folder without {' or '.join(FOLDER_WEIGHTS)}")
+        path = found[0]
     try:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -118,11 +134,15 @@ def _read_header(path: Path, handle, size: int) -> tuple[dict, int]:
 def _described_model(path: Path, metadata) -> tuple[GANConfig, int]:
     """The configuration and iteration the metadata records, checked."""
     metadata = metadata if isinstance(metadata, dict) else {}
-    if metadata.get("format") != FORMAT:
+    if metadata.get("ganstudio_format") == FORMAT:
+        version_text = metadata.get("ganstudio_format_version", "")
+    elif metadata.get("format") == FORMAT:   # the layout before "format": "pt"
+        version_text = metadata.get("format_version", "")
+    else:
         raise ExportError(f"{path} is a safetensors file, but not one GAN Studio exported (no {FORMAT} metadata)")
-    version = parse_count(metadata.get("format_version", ""), 1 << 16)
+    version = parse_count(version_text, 1 << 16)
     if version is None or version > FORMAT_VERSION:
-        raise ExportError(f"{path} was written by a newer GAN Studio (format {metadata.get('format_version')!r})")
+        raise ExportError(f"{path} was written by a newer GAN Studio (format {version_text!r})")
     try:
         config = GANConfig.from_json(metadata.get("config", ""))
     except GanStudioError as exc:

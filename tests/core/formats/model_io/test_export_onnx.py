@@ -56,3 +56,11 @@ def test_the_cluster_pick_in_the_graph_matches_the_engine_at_every_edge(tmp_path
     (g_path,) = save_onnx(session, tmp_path / "g.onnx")
     output, _ = run(g_path, {"noise": noise})
     assert np.abs(output - session.algorithm.generate(noise)).max() <= 1e-5
+
+
+def test_the_files_name_their_producer_and_its_version(tmp_path):
+    from ganstudio import __version__
+
+    (path,) = save_onnx(trained_session("mlp"), tmp_path / "g.onnx")
+    model = onnx.load(str(path))
+    assert model.producer_name == "GAN Studio" and model.producer_version == __version__

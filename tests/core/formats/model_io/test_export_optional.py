@@ -45,3 +45,22 @@ def test_the_cli_says_so_without_a_traceback(tmp_path):
         "ganstudio: error: the ONNX format needs the onnx package, which is not installed "
         "(pip install 'ganstudio[export]')"]
     assert not (tmp_path / "g.onnx").exists()
+
+
+def test_inside_the_frozen_app_the_line_does_not_suggest_pip(monkeypatch, tmp_path):
+    from ganstudio.core.formats.model_io.formats import export_model
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setitem(sys.modules, "onnx", None)
+    with pytest.raises(ExportError) as caught:
+        export_model(trained_session("mlp"), "onnx", tmp_path / "g.onnx")
+    message = str(caught.value)
+    assert "needs the onnx package" in message and "pip" not in message and "\n" not in message
+
+
+def test_unavailable_formats_name_the_missing_package_without_importing_it(monkeypatch):
+    from ganstudio.core.formats.model_io.formats import unavailable_formats
+
+    assert unavailable_formats() == {}   # the test environment has the export extra
+    monkeypatch.setitem(sys.modules, "safetensors", None)
+    assert unavailable_formats() == {"safetensors": "safetensors", "pytorch": "safetensors"}

@@ -110,3 +110,50 @@ def test_a_noise_file_that_lies_about_its_size_is_refused_before_reading(tmp_pat
     path.write_bytes(path.read_bytes().replace(b"(4, 11)", b"(9, 11)"))
     with pytest.raises(NoiseFileError, match="damaged"):
         read_noise(path, trained_session("fast").config)
+
+
+def test_the_metadata_says_pt_as_hugging_face_loaders_expect_with_our_marker_under_our_keys(tmp_path):
+    from safetensors import safe_open
+
+    session = trained_session("mlp")
+    path = save_weights(session, tmp_path / "w.safetensors")
+    with safe_open(str(path), "np") as handle:
+        meta = handle.metadata()
+    assert meta["format"] == "pt"   # what transformers' and diffusers' load_state_dict check
+    assert meta["ganstudio_format"] == "ganstudio-weights" and meta["ganstudio_format_version"] == "1"
+    assert "format_version" not in meta
+
+
+def test_a_file_in_the_old_layout_still_imports(tmp_path):
+    """Exports written before "format": "pt" kept GAN Studio's marker in "format" itself."""
+    from safetensors.numpy import save_file
+
+    session = trained_session("mlp")
+    _, _, tensors = read_weights(save_weights(session, tmp_path / "new.safetensors"))
+    old = tmp_path / "old.safetensors"
+    save_file(tensors, str(old), metadata={
+        "format": "ganstudio-weights", "format_version": "1", "config": session.config.to_json(),
+        "iteration": str(session.iteration), "ganstudio_version": "0.1.0"})
+    result = ganstudio("import", old, "--out", tmp_path / "back.npz")
+    assert result.returncode == 0, result.stderr
+    back = load_weights(old)
+    noise = fresh_noise(session)
+    assert back.iteration == session.iteration and np.array_equal(back.draw(noise), session.draw(noise))
+    # a newer version in either layout is refused in one line
+    save_file(tensors, str(old), metadata={"format": "ganstudio-weights", "format_version": "9",
+                                           "config": session.config.to_json()})
+    with pytest.raises(ExportError, match="newer GAN Studio"):
+        read_weights(old)
+    save_file(tensors, str(old), metadata={"format": "pt", "ganstudio_format": "ganstudio-weights",
+                                           "ganstudio_format_version": "9", "config": session.config.to_json()})
+    with pytest.raises(ExportError, match="newer GAN Studio"):
+        read_weights(old)
+
+
+def test_a_plain_pytorch_state_dict_is_refused_in_one_line(tmp_path):
+    from safetensors.numpy import save_file
+
+    path = tmp_path / "other.safetensors"
+    save_file({"w": np.zeros(3, np.float32)}, str(path), metadata={"format": "pt"})
+    with pytest.raises(ExportError, match="not one GAN Studio exported"):
+        read_weights(path)
