@@ -2,7 +2,9 @@
 folder, and writes its machine-readable `copyright` file.
 
 Usage: <build venv>/bin/python packaging/linux/licences.py APP_DIR DOC_DIR
-(run by the build venv's Python: it reads the frozen packages' metadata there)
+(run by the build venv's Python: it reads the frozen packages' metadata there), or
+       python packaging/linux/licences.py --python-only DOC_DIR
+(the Windows and macOS builds: the Python packages' licence texts and copyright.in, no Debian)
 
 - copyright.in (next to this file), written by hand, names the licence of the app and of each
   bundled Python package;
@@ -100,8 +102,14 @@ def host_libraries(app: Path) -> dict[str, list[str]]:
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--python-only":
+        doc = Path(argv[1]).resolve()
+        python = python_licences(doc / "licenses" / "python")
+        shutil.copyfile(HERE / "copyright.in", doc / "copyright.txt")
+        print(f"licences: {len(python)} Python packages")
+        return 0
     if len(argv) != 2:
-        print("usage: licences.py APP_DIR DOC_DIR", file=sys.stderr)
+        print("usage: licences.py APP_DIR DOC_DIR | --python-only DOC_DIR", file=sys.stderr)
         return 2
     app, doc = (Path(a).resolve() for a in argv)
     python = python_licences(doc / "licenses" / "python")
