@@ -1,0 +1,156 @@
+"""The engine's one thread policy: how many cores training uses, and the helper threads that
+give it them.
+
+OpenBLAS keeps one thread (ganstudio/__init__.py): its own threads spin against the GUI thread
+and other programs, and they change the sums of some of our shapes (K=784 products differ in
+the last bit at two threads), so training numbers would depend on the thread count. The engine
+uses more cores itself instead, in two ways that compute exactly what one thread computes:
+
+- `matmul` splits a large product by rows of its output across the training thread and idle
+  helpers. Each row of the result is the same BLAS call's sum over the same K, so the bits do
+  not depend on the split (checked for every shape of the presets, tests/core/engine).
+- `start_beside` runs work that does not depend on the current step (the classic check of D on
+  its 2000 images) on a helper while training goes on.
+
+NumPy releases the GIL inside matrix products, so plain Python threads get real cores.
+
+The policy (`policy_workers`): threads that compute = the training thread + helpers.
+  1 core: 1 (no helper).   2 cores: 2 (the window's GUI thread mostly sleeps between frames,
+  measured in benchmarks/bench_gui.py).   4 cores: 4 on the command line, 3 with the window
+  (one core's share for the GUI thread).   8 or more: 4 either way (our products are 32-2000
+  rows: a fifth part saves less than its hand-off costs).
+A user who gives OpenBLAS several threads (OPENBLAS_NUM_THREADS=n) has chosen BLAS's threads:
+then no helper splits products, as helpers and BLAS threads together would oversubscribe.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import numpy as np
+
+MAX_WORKERS = 4
+# Below this many multiply-adds a product is not split: a hand-off to a helper costs ~20-40 us,
+# about what one core needs for 1-2 M multiply-adds (measured, benchmarks/bench_engine.py).
+MIN_SPLIT_WORK = 4_000_000
+MIN_ROWS_PER_PART = 16
+
+_gui = False
+_workers: int | None = None        # decided at the first use; `configure` can decide again
+_pool: ThreadPoolExecutor | None = None
+_free: threading.Semaphore | None = None   # one permit per idle helper
+_lock = threading.Lock()
+
+
+def policy_workers(cores: int, gui: bool, blas: int = 1) -> int:
+    """Threads that compute for training (the training thread included): see the module's doc."""
+    if blas > 1 or cores <= 1:
+        return 1
+    if cores == 2:
+        return 2
+    return min(cores - 1 if gui else cores, MAX_WORKERS)
+
+
+def configure(gui: bool = False, workers: int | None = None) -> int:
+    """Set the policy before training starts: the window passes gui=True; benchmarks and tests
+    may force a number of workers (1 = everything on the training thread). Returns it."""
+    global _gui, _workers
+    with _lock:
+        _gui = gui
+        _workers = workers if workers is not None else policy_workers(
+            os.cpu_count() or 1, gui, blas_threads())
+        _stop_pool()
+        return _workers
+
+
+def workers() -> int:
+    if _workers is None:
+        configure(_gui)
+    return _workers
+
+
+def blas_threads() -> int:
+    """OpenBLAS's thread count, read where it reads it (at load, in this order); all cores
+    when none is set, as when NumPy was imported before ganstudio could set one."""
+    for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
+        try:
+            value = int(os.environ.get(name, ""))
+        except ValueError:
+            continue
+        if value > 0:
+            return value
+    return os.cpu_count() or 1
+
+
+def _helpers() -> tuple[ThreadPoolExecutor, threading.Semaphore] | None:
+    global _pool, _free
+    n = workers() - 1
+    if n <= 0:
+        return None
+    with _lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="ganstudio-beside")
+            _free = threading.Semaphore(n)
+        return _pool, _free
+
+
+def _stop_pool() -> None:
+    global _pool, _free
+    if _pool is not None:
+        _pool.shutdown(wait=True)
+    _pool = _free = None
+
+
+def _take_helpers(wanted: int) -> tuple[ThreadPoolExecutor | None, threading.Semaphore | None, int]:
+    """Up to `wanted` idle helpers, without waiting: a busy helper means its core is taken."""
+    helpers = _helpers()
+    if helpers is None:
+        return None, None, 0
+    pool, free = helpers
+    taken = 0
+    while taken < wanted and free.acquire(blocking=False):
+        taken += 1
+    return pool, free, taken
+
+
+def _run_and_free(free: threading.Semaphore, fn, *args):
+    try:
+        # np.errstate is per thread: overflow on a helper is reported by the loop's NaN check.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            return fn(*args)
+    finally:
+        free.release()
+
+
+def start_beside(fn, *args) -> Future | None:
+    """Start fn(*args) on an idle helper. None when there is none (one worker, or all busy):
+    then the caller runs it later in its own thread."""
+    pool, free, taken = _take_helpers(1)
+    if not taken:
+        return None
+    return pool.submit(_run_and_free, free, fn, *args)
+
+
+def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """np.matmul(a, b, out=out), its rows shared among idle helpers when it is large enough.
+    The same bits as one call: every output row is computed by the same kind of BLAS call."""
+    rows = a.shape[0]
+    parts = min(workers(), rows // MIN_ROWS_PER_PART, rows * a.shape[1] * b.shape[1] // MIN_SPLIT_WORK)
+    if parts < 2:
+        return np.matmul(a, b, out=out)
+    pool, free, taken = _take_helpers(parts - 1)
+    if not taken:
+        return np.matmul(a, b, out=out)
+    bounds = [rows * i // (taken + 1) for i in range(taken + 2)]
+    pending = [pool.submit(_run_and_free, free, _rows_product, a, b, out, lo, hi)
+               for lo, hi in zip(bounds[1:-1], bounds[2:])]
+    _rows_product(a, b, out, 0, bounds[1])
+    for future in pending:
+        future.result()
+    return out
+
+
+def _rows_product(a, b, out, lo, hi):
+    np.matmul(a[lo:hi], b, out=out[lo:hi])

@@ -1,0 +1,101 @@
+"""One BLAS thread by default, unless the user chose a thread count; the engine's own helper
+threads (core/engine/threads.py) follow one policy and never change a number."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from ganstudio.core.config.presets import PRESETS
+from ganstudio.core.engine import threads
+
+from support.commands import checkout_env
+
+PROBE = "import os, ganstudio; print(os.environ.get('OPENBLAS_NUM_THREADS'), os.environ.get('OMP_NUM_THREADS'))"
+
+
+def run_probe(env_update):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    env.update(env_update)
+    return subprocess.run([sys.executable, "-c", PROBE], env=checkout_env(env), capture_output=True,
+                          text=True, check=True).stdout.split()
+
+
+def test_default_is_one_blas_thread():
+    assert run_probe({}) == ["1", "1"]
+
+
+def test_a_user_choice_is_left_alone():
+    assert run_probe({"OMP_NUM_THREADS": "4"}) == ["None", "4"]
+    assert run_probe({"OPENBLAS_NUM_THREADS": "2"}) == ["2", "None"]
+
+
+def test_the_policy_for_1_2_4_8_cores():
+    cli = [threads.policy_workers(cores, gui=False) for cores in (1, 2, 4, 8, 16)]
+    gui = [threads.policy_workers(cores, gui=True) for cores in (1, 2, 4, 8, 16)]
+    assert cli == [1, 2, 4, 4, 4]
+    assert gui == [1, 2, 3, 4, 4]   # one core's share for the GUI thread where it costs little
+    assert threads.policy_workers(8, gui=False, blas=2) == 1   # the user gave BLAS the cores
+
+
+@pytest.fixture
+def restore_policy():
+    yield
+    threads.configure()
+
+
+def _clear_thread_variables(monkeypatch):
+    for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_work_runs_beside_only_where_blas_leaves_a_core_free(monkeypatch, restore_policy):
+    import os
+
+    from ganstudio.core.gan import second_core as beside
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    _clear_thread_variables(monkeypatch)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")
+    assert threads.configure() == 2
+    assert beside.start_beside(lambda x: x * 3, 7).result() == 21
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")      # BLAS has both cores already
+    assert threads.configure() == 1 and beside.start_beside(lambda x: x * 3, 7) is None
+    _clear_thread_variables(monkeypatch)                 # OpenBLAS's default: every core
+    assert threads.blas_threads() == 2 and threads.configure() == 1
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")           # read when the others are not set
+    assert threads.blas_threads() == 1
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)      # one core: nothing to run beside
+    assert threads.configure() == 1 and beside.start_beside(lambda x: x, 1) is None
+
+
+def _preset_products():
+    """(rows, inner, columns) of every Dense product the presets compute: forward x @ W,
+    the weight gradient x.T @ dy and the input gradient, at their batch sizes."""
+    shapes = set()
+    for config in PRESETS.values():
+        g = [config.noise_dim + config.clusters, *config.g_hidden, 784]
+        d = [784 + config.clusters, *config.d_hidden, 1]
+        for sizes in (g, d):
+            for n_in, n_out in zip(sizes, sizes[1:]):
+                for batch in {config.batch_size, 2 * config.batch_size, 2000}:
+                    shapes |= {(batch, n_in, n_out), (n_in, batch, n_out), (batch, n_out, n_in),
+                               (n_in, n_out, batch)}
+    return sorted(shapes)
+
+
+@pytest.mark.parametrize("workers", [2, 4])
+def test_a_split_product_has_the_bits_of_one_call(workers, restore_policy):
+    threads.configure(workers=workers)
+    rng = np.random.default_rng(0)
+    for rows, inner, cols in _preset_products():
+        for transposed in (False, True):   # x.T @ dy reads a transposed view
+            a = rng.standard_normal((inner, rows) if transposed else (rows, inner), np.float32)
+            a = a.T if transposed else a
+            b = rng.standard_normal((inner, cols), np.float32)
+            out = np.empty((rows, cols), np.float32)
+            threads.matmul(a, b, out)
+            assert np.array_equal(out, np.matmul(a, b)), (rows, inner, cols, transposed)
