@@ -19,6 +19,7 @@ The policy (`policy_workers`): threads that compute = the training thread + help
   measured in benchmarks/bench_gui.py).   4 cores: 4 on the command line, 3 with the window
   (one core's share for the GUI thread).   8 or more: 4 either way (our products are 32-2000
   rows: a fifth part saves less than its hand-off costs).
+GANSTUDIO_THREADS=n overrides the policy (benchmarks compare 1, 2 and all cores with it).
 A user who gives OpenBLAS several threads (OPENBLAS_NUM_THREADS=n) has chosen BLAS's threads:
 then no helper splits products, as helpers and BLAS threads together would oversubscribe.
 """
@@ -59,10 +60,19 @@ def configure(gui: bool = False, workers: int | None = None) -> int:
     global _gui, _workers
     with _lock:
         _gui = gui
-        _workers = workers if workers is not None else policy_workers(
-            os.cpu_count() or 1, gui, blas_threads())
+        if workers is None:
+            workers = _chosen_workers() or policy_workers(os.cpu_count() or 1, gui, blas_threads())
+        _workers = workers
         _stop_pool()
         return _workers
+
+
+def _chosen_workers() -> int | None:
+    """GANSTUDIO_THREADS=n: the user's (or a benchmark's) number of computing threads."""
+    try:
+        return max(1, int(os.environ["GANSTUDIO_THREADS"]))
+    except (KeyError, ValueError):
+        return None
 
 
 def workers() -> int:
@@ -147,9 +157,21 @@ def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
     pending = [pool.submit(_run_and_free, free, _rows_product, a, b, out, lo, hi)
                for lo, hi in zip(bounds[1:-1], bounds[2:])]
     _rows_product(a, b, out, 0, bounds[1])
-    for future in pending:
-        future.result()
+    for future, lo, hi in zip(pending, bounds[1:-1], bounds[2:]):
+        _finish_part(future, free, a, b, out, lo, hi)
     return out
+
+
+def _finish_part(future: Future, free: threading.Semaphore, a, b, out, lo, hi) -> None:
+    """Wait for a helper's part, or take it back if the helper has not started it: on a busy
+    machine (other programs on every core) waiting for a helper to be scheduled cost more than
+    the split saved (mlp 0.8x at load 4.5 on 2 cores); taking the part back keeps the in-line
+    speed there and the same bits (the same BLAS call on the same rows)."""
+    if future.cancel():
+        free.release()   # _run_and_free never ran, so its permit is still taken
+        _rows_product(a, b, out, lo, hi)
+    else:
+        future.result()
 
 
 def _rows_product(a, b, out, lo, hi):
