@@ -143,36 +143,48 @@ def start_beside(fn, *args) -> Future | None:
     return pool.submit(_run_and_free, free, fn, *args)
 
 
-def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
-    """np.matmul(a, b, out=out), its rows shared among idle helpers when it is large enough.
-    The same bits as one call: every output row is computed by the same kind of BLAS call."""
-    rows = a.shape[0]
-    parts = min(workers(), rows // MIN_ROWS_PER_PART, rows * a.shape[1] * b.shape[1] // MIN_SPLIT_WORK)
-    if parts < 2:
-        return np.matmul(a, b, out=out)
-    pool, free, taken = _take_helpers(parts - 1)
-    if not taken:
-        return np.matmul(a, b, out=out)
-    bounds = [rows * i // (taken + 1) for i in range(taken + 2)]
-    pending = [pool.submit(_run_and_free, free, _rows_product, a, b, out, lo, hi)
-               for lo, hi in zip(bounds[1:-1], bounds[2:])]
-    _rows_product(a, b, out, 0, bounds[1])
-    for future, lo, hi in zip(pending, bounds[1:-1], bounds[2:]):
-        _finish_part(future, free, a, b, out, lo, hi)
-    return out
+def parts_for(work: int, rows: int) -> int:
+    """How many parts a product of `rows` rows and `work` multiply-adds is worth splitting into."""
+    return max(1, min(workers(), rows // MIN_ROWS_PER_PART, work // MIN_SPLIT_WORK))
 
 
-def _finish_part(future: Future, free: threading.Semaphore, a, b, out, lo, hi) -> None:
+def run_parts(task, parts: int) -> None:
+    """task(0), ..., task(parts - 1), each part on an idle helper where there is one and the
+    rest on this thread. The parts must be independent: what each computes does not depend on
+    where or when it runs, so the result is the same bits as task(0..parts-1) in a row."""
+    pool, free, taken = _take_helpers(parts - 1) if parts > 1 else (None, None, 0)
+    pending = [(i, pool.submit(_run_and_free, free, task, i)) for i in range(1, taken + 1)]
+    for i in range(taken + 1, parts):   # no idle helper for these
+        task(i)
+    task(0)
+    for i, future in pending:
+        _finish_part(future, free, task, i)
+
+
+def _finish_part(future: Future, free: threading.Semaphore, task, i: int) -> None:
     """Wait for a helper's part, or take it back if the helper has not started it: on a busy
     machine (other programs on every core) waiting for a helper to be scheduled cost more than
     the split saved (mlp 0.8x at load 4.5 on 2 cores); taking the part back keeps the in-line
-    speed there and the same bits (the same BLAS call on the same rows)."""
+    speed there and the same bits (the same work on the same data)."""
     if future.cancel():
         free.release()   # _run_and_free never ran, so its permit is still taken
-        _rows_product(a, b, out, lo, hi)
+        task(i)
     else:
         future.result()
 
 
-def _rows_product(a, b, out, lo, hi):
-    np.matmul(a[lo:hi], b, out=out[lo:hi])
+def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """np.matmul(a, b, out=out), its rows shared among idle helpers when it is large enough.
+    The same bits as one call: every output row is computed by the same kind of BLAS call
+    over the same K (checked for every preset's shapes in tests/core/engine)."""
+    rows = a.shape[0]
+    parts = parts_for(rows * a.shape[1] * b.shape[1], rows)
+    if parts < 2:
+        return np.matmul(a, b, out=out)
+
+    def rows_product(i: int) -> None:
+        lo, hi = rows * i // parts, rows * (i + 1) // parts
+        np.matmul(a[lo:hi], b, out=out[lo:hi])
+
+    run_parts(rows_product, parts)
+    return out
