@@ -62,8 +62,9 @@ def configure(gui: bool = False, workers: int | None = None) -> int:
         _gui = gui
         if workers is None:
             workers = _chosen_workers() or policy_workers(os.cpu_count() or 1, gui, blas_threads())
+        if workers != _workers:
+            _forget_pool()
         _workers = workers
-        _stop_pool()
         return _workers
 
 
@@ -106,10 +107,10 @@ def _helpers() -> tuple[ThreadPoolExecutor, threading.Semaphore] | None:
         return _pool, _free
 
 
-def _stop_pool() -> None:
+def _forget_pool() -> None:
+    """Let the next split make a pool of the new size. The old one is not shut down: a thread
+    may be handing it a part right now; its idle threads end when it is collected."""
     global _pool, _free
-    if _pool is not None:
-        _pool.shutdown(wait=True)
     _pool = _free = None
 
 
