@@ -10,8 +10,8 @@ SCRIPT = """
 import os
 for name in [n for n in os.environ if n.endswith("_NUM_THREADS") or n == "GANSTUDIO_THREADS"]:
     del os.environ[name]   # the app's own defaults, whatever the test process inherited
-os.cpu_count = lambda: int(os.environ["CORES"])
 from ganstudio.core.engine import threads
+threads.available_cores = lambda: int(os.environ["CORES"])
 print(threads.workers(), end=" ")
 threads.configure()   # the command line's choice, decided again
 from ganstudio.gui.app import make_application

@@ -61,11 +61,20 @@ def configure(gui: bool = False, workers: int | None = None) -> int:
     with _lock:
         _gui = gui
         if workers is None:
-            workers = _chosen_workers() or policy_workers(os.cpu_count() or 1, gui, blas_threads())
+            workers = _chosen_workers() or policy_workers(available_cores(), gui, blas_threads())
         if workers != _workers:
             _forget_pool()
         _workers = workers
         return _workers
+
+
+def available_cores() -> int:
+    """The cores this process may run on: `taskset -c 0` or a container's CPU set gives one
+    even on a machine of many, where os.cpu_count() would count them all."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):   # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
 
 
 def _chosen_workers() -> int | None:
@@ -84,7 +93,8 @@ def workers() -> int:
 
 def blas_threads() -> int:
     """OpenBLAS's thread count, read where it reads it (at load, in this order); all cores
-    when none is set, as when NumPy was imported before ganstudio could set one."""
+    when none is set (OpenBLAS counts every core, not the affinity), as when NumPy was imported
+    before ganstudio could set one."""
     for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
         try:
             value = int(os.environ.get(name, ""))

@@ -58,6 +58,7 @@ def test_work_runs_beside_only_where_blas_leaves_a_core_free(monkeypatch, restor
     from ganstudio.core.gan import second_core as beside
 
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(threads, "available_cores", lambda: 2)
     _clear_thread_variables(monkeypatch)
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")
     assert threads.configure() == 2
@@ -68,7 +69,7 @@ def test_work_runs_beside_only_where_blas_leaves_a_core_free(monkeypatch, restor
     assert threads.blas_threads() == 2 and threads.configure() == 1
     monkeypatch.setenv("OMP_NUM_THREADS", "1")           # read when the others are not set
     assert threads.blas_threads() == 1
-    monkeypatch.setattr(os, "cpu_count", lambda: 1)      # one core: nothing to run beside
+    monkeypatch.setattr(threads, "available_cores", lambda: 1)   # one core: nothing beside
     assert threads.configure() == 1 and beside.start_beside(lambda x: x, 1) is None
 
 
@@ -99,3 +100,17 @@ def test_a_split_product_has_the_bits_of_one_call(workers, restore_policy):
             out = np.empty((rows, cols), np.float32)
             threads.matmul(a, b, out)
             assert np.array_equal(out, np.matmul(a, b)), (rows, inner, cols, transposed)
+
+
+def test_the_policy_counts_the_cores_a_process_may_use():
+    probe = ("import ganstudio; from ganstudio.core.engine import threads; "
+             "print(threads.available_cores(), threads.workers())")
+    import os
+
+    if not hasattr(os, "sched_setaffinity"):
+        pytest.skip("no CPU affinity on this system")
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS") and k != "GANSTUDIO_THREADS"}
+    one_core = subprocess.run([sys.executable, "-c", probe], env=checkout_env(env), check=True,
+                              capture_output=True, text=True,
+                              preexec_fn=lambda: os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}))
+    assert one_core.stdout.split() == ["1", "1"]   # taskset -c 0: no helper on a shared core
