@@ -46,10 +46,16 @@ class Optimizer:
         takes blocks j, j + parts, ...) that run on idle helpers, each with its own scratch."""
         blocks = self._views
         parts = min(threads.workers(), len(blocks))
-        size = min(BLOCK, self.params.size)
         while len(self._scratch) < parts:
+            size = min(BLOCK, self.params.size)
             self._scratch.append((np.empty(size, self.params.dtype),
                                   np.empty(size, self.params.dtype) if self.weight_decay else None))
+        if parts == 1:   # one block (the small presets): straight through
+            tmp, decay = self._scratch[0]
+            for views in blocks:
+                n = views[0].size
+                update_block(views, tmp[:n], None if decay is None else decay[:n])
+            return
 
         def part(j: int) -> None:
             tmp, decay = self._scratch[j]

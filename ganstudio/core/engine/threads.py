@@ -189,7 +189,10 @@ def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
     The same bits as one call: every output row is computed by the same kind of BLAS call
     over the same K (checked for every preset's shapes in tests/core/engine)."""
     rows = a.shape[0]
-    parts = parts_for(rows * a.shape[1] * b.shape[1], rows)
+    work = rows * a.shape[1] * b.shape[1]
+    if work < 2 * MIN_SPLIT_WORK or _workers == 1:   # most products of small presets: no more
+        return np.matmul(a, b, out=out)           # Python than the call itself
+    parts = parts_for(work, rows)
     if parts < 2:
         return np.matmul(a, b, out=out)
 
