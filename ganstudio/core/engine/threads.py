@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
@@ -159,17 +160,62 @@ def parts_for(work: int, rows: int) -> int:
     return max(1, min(workers(), rows // MIN_ROWS_PER_PART, work // MIN_SPLIT_WORK))
 
 
+class SplitGauge:
+    """Whether splitting pays on this machine now. An idle helper thread is not an idle core:
+    when other programs keep every core busy (a shared machine at load 8 on 2 cores), a helper
+    that has started its part is preempted and the training thread waits for it (mlp 0.6-0.7x
+    of in-line, measured). So each split is timed: it took `total` seconds where in line it
+    would have taken about `in_line` (this thread's share, scaled to all parts). A running
+    average of their ratio
+    above PAYS_BELOW stops splitting for BACK_OFF splits' worth of calls, after which a few
+    probes decide again. Only where work runs changes, never what it computes."""
+
+    PAYS_BELOW = 0.95
+    WEIGHT = 0.1           # of the newest split in the running average
+    BACK_OFF = 400         # calls in line before probing again (~1 s of the mlp preset)
+    PROBE_START = 0.85     # a few bad probes (~4) in a row before backing off again
+
+    def __init__(self) -> None:
+        self.ratio = self.PROBE_START
+        self.skip = 0
+
+    def wanted(self) -> bool:
+        if self.skip:
+            self.skip -= 1
+            return False
+        return True
+
+    def record(self, in_line: float, total: float) -> None:
+        if in_line <= 0.0:
+            return
+        self.ratio += self.WEIGHT * (total / in_line - self.ratio)
+        if self.ratio > self.PAYS_BELOW:
+            self.skip, self.ratio = self.BACK_OFF, self.PROBE_START
+
+
+_gauge = SplitGauge()
+
+
 def run_parts(task, parts: int) -> None:
-    """task(0), ..., task(parts - 1), each part on an idle helper where there is one and the
-    rest on this thread. The parts must be independent: what each computes does not depend on
-    where or when it runs, so the result is the same bits as task(0..parts-1) in a row."""
-    pool, free, taken = _take_helpers(parts - 1) if parts > 1 else (None, None, 0)
+    """task(0), ..., task(parts - 1), each part on an idle helper where there is one and
+    splitting pays (SplitGauge), the rest on this thread. The parts must be independent: what
+    each computes does not depend on where or when it runs, so the result is the same bits as
+    task(0..parts-1) in a row."""
+    if parts < 2 or not _gauge.wanted():
+        for i in range(parts):
+            task(i)
+        return
+    pool, free, taken = _take_helpers(parts - 1)
+    start = time.perf_counter()
     pending = [(i, pool.submit(_run_and_free, free, task, i)) for i in range(1, taken + 1)]
     for i in range(taken + 1, parts):   # no idle helper for these
         task(i)
     task(0)
+    own = time.perf_counter() - start
     for i, future in pending:
         _finish_part(future, free, task, i)
+    if taken:
+        _gauge.record(own * parts / (parts - taken), time.perf_counter() - start)
 
 
 def _finish_part(future: Future, free: threading.Semaphore, task, i: int) -> None:

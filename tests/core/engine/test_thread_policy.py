@@ -88,11 +88,22 @@ def _preset_products():
     return sorted(shapes)
 
 
-@pytest.mark.parametrize("workers", [2, 4])
-def test_a_split_product_has_the_bits_of_one_call(workers, restore_policy):
+class AlwaysSplit(threads.SplitGauge):
+    def wanted(self):   # whatever the machine's load: these tests are about the bits
+        return True
+
+
+@pytest.fixture
+def always_split(monkeypatch):
+    monkeypatch.setattr(threads, "_gauge", AlwaysSplit())
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_a_split_product_has_the_bits_of_one_call(workers, restore_policy, always_split):
     threads.configure(workers=workers)
     rng = np.random.default_rng(0)
-    for rows, inner, cols in _preset_products():
+    split = [s for s in _preset_products() if s[0] * s[1] * s[2] >= 2 * threads.MIN_SPLIT_WORK]
+    for rows, inner, cols in split:   # the others are never split
         for transposed in (False, True):   # x.T @ dy reads a transposed view
             a = rng.standard_normal((inner, rows) if transposed else (rows, inner), np.float32)
             a = a.T if transposed else a
@@ -114,3 +125,17 @@ def test_the_policy_counts_the_cores_a_process_may_use():
                               capture_output=True, text=True,
                               preexec_fn=lambda: os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}))
     assert one_core.stdout.split() == ["1", "1"]   # taskset -c 0: no helper on a shared core
+
+
+def test_splitting_stops_while_it_does_not_pay_and_probes_again():
+    gauge = threads.SplitGauge()
+    for _ in range(20):                      # helpers finish with this thread: 0.55 of in line
+        assert gauge.wanted()
+        gauge.record(in_line=2.0, total=1.1)
+    probes = 0
+    while gauge.wanted():                    # every core busy: the split takes longer than in line
+        gauge.record(in_line=2.0, total=2.6)
+        probes += 1
+    assert 1 <= probes <= 10
+    assert sum(not gauge.wanted() for _ in range(gauge.BACK_OFF)) == gauge.BACK_OFF - 1
+    assert gauge.wanted()                    # and then it probes again
