@@ -9,8 +9,11 @@ uses more cores itself instead, in two ways that compute exactly what one thread
 - `matmul` splits a large product by rows of its output across the training thread and idle
   helpers. Each row of the result is the same BLAS call's sum over the same K, so the bits do
   not depend on the split (checked for every shape of the presets, tests/core/engine).
+- the optimizers deal their blocks out to helpers (elementwise work: the same bits).
 - `start_beside` runs work that does not depend on the current step (the classic check of D on
   its 2000 images) on a helper while training goes on.
+A split only happens while it pays (`SplitGauge`): on a machine whose cores are all busy with
+other programs the training thread does the work itself, as before.
 
 NumPy releases the GIL inside matrix products, so plain Python threads get real cores.
 
@@ -18,7 +21,7 @@ The policy (`policy_workers`): threads that compute = the training thread + help
   1 core: 1 (no helper).   2 cores: 2 (the window's GUI thread mostly sleeps between frames,
   measured in benchmarks/bench_gui.py).   4 cores: 4 on the command line, 3 with the window
   (one core's share for the GUI thread).   8 or more: 4 either way (our products are 32-2000
-  rows: a fifth part saves less than its hand-off costs).
+  rows; 4 and 8 cores are a judgement from the sizes, not measured: this was built on 2).
 GANSTUDIO_THREADS=n overrides the policy (benchmarks compare 1, 2 and all cores with it).
 A user who gives OpenBLAS several threads (OPENBLAS_NUM_THREADS=n) has chosen BLAS's threads:
 then no helper splits products, as helpers and BLAS threads together would oversubscribe.
@@ -34,8 +37,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import numpy as np
 
 MAX_WORKERS = 4
-# Below this many multiply-adds a product is not split: a hand-off to a helper costs ~20-40 us,
-# about what one core needs for 1-2 M multiply-adds (measured, benchmarks/bench_engine.py).
+# Below twice this many multiply-adds a product is not split: a hand-off to a helper costs
+# ~20 us (a 38 us product of 1.6 M took 55 us split in two, measured on the 2-core machine),
+# about what one core needs for 1 M multiply-adds.
 MIN_SPLIT_WORK = 4_000_000
 MIN_ROWS_PER_PART = 16
 
