@@ -45,25 +45,23 @@ class Optimizer:
         """update_block(views, tmp, decay) for every block, the blocks dealt out to parts (part j
         takes blocks j, j + parts, ...) that run on idle helpers, each with its own scratch."""
         blocks = self._views
-        parts = min(threads.workers(), len(blocks))
+        parts = min(threads.workers(), len(blocks)) if threads.splits() else 1
         while len(self._scratch) < parts:
             size = min(BLOCK, self.params.size)
             self._scratch.append((np.empty(size, self.params.dtype),
                                   np.empty(size, self.params.dtype) if self.weight_decay else None))
-        if parts == 1:   # one block (the small presets): straight through
-            tmp, decay = self._scratch[0]
-            for views in blocks:
-                n = views[0].size
-                update_block(views, tmp[:n], None if decay is None else decay[:n])
-            return
 
-        def part(j: int) -> None:
+        def part(j: int, parts: int = parts) -> None:
             tmp, decay = self._scratch[j]
             for views in blocks[j::parts]:
                 n = views[0].size
                 update_block(views, tmp[:n], None if decay is None else decay[:n])
 
-        threads.run_parts(part, parts)
+        if parts == 1:   # one block (the small presets): straight through
+            part(0, 1)
+            return
+        threads.run_parts(part, parts, ("optimizer", type(self).__name__, self.params.size),
+                          lambda: part(0, 1))
 
     @staticmethod
     def _weight_decay(p: np.ndarray, mask: np.ndarray | None, factor: float, out: np.ndarray) -> np.ndarray:

@@ -22,7 +22,10 @@ The policy (`policy_workers`): threads that compute = the training thread + help
   measured in benchmarks/bench_gui.py).   4 cores: 4 on the command line, 3 with the window
   (one core's share for the GUI thread).   8 or more: 4 either way (our products are 32-2000
   rows; 4 and 8 cores are a judgement from the sizes, not measured: this was built on 2).
-GANSTUDIO_THREADS=n overrides the policy (benchmarks compare 1, 2 and all cores with it).
+Splitting products and updates is on from 4 cores, or when GANSTUDIO_THREADS=n is set; on
+2 cores it measured slower than in line on the (always loaded) machine it was built on, so
+there the helper only runs work beside training, as before. GANSTUDIO_THREADS=n overrides
+the policy (benchmarks compare 1, 2 and all cores with it).
 A user who gives OpenBLAS several threads (OPENBLAS_NUM_THREADS=n) has chosen BLAS's threads:
 then no helper splits products, as helpers and BLAS threads together would oversubscribe.
 """
@@ -43,7 +46,10 @@ MAX_WORKERS = 4
 MIN_SPLIT_WORK = 4_000_000
 MIN_ROWS_PER_PART = 16
 
+SPLIT_FROM_CORES = 4
+
 _gui = False
+_splits = False                    # products and updates split among helpers (see configure)
 _workers: int | None = None        # decided at the first use; `configure` can decide again
 _pool: ThreadPoolExecutor | None = None
 _free: threading.Semaphore | None = None   # one permit per idle helper
@@ -62,11 +68,16 @@ def policy_workers(cores: int, gui: bool, blas: int = 1) -> int:
 def configure(gui: bool = False, workers: int | None = None) -> int:
     """Set the policy before training starts: the window passes gui=True; benchmarks and tests
     may force a number of workers (1 = everything on the training thread). Returns it."""
-    global _gui, _workers
+    global _gui, _workers, _splits
     with _lock:
         _gui = gui
-        if workers is None:
-            workers = _chosen_workers() or policy_workers(available_cores(), gui, blas_threads())
+        chosen = workers or _chosen_workers()
+        cores = available_cores()
+        workers = chosen or policy_workers(cores, gui, blas_threads())
+        # Splitting products and updates measured 0.87-0.94x of in line on the 2-core machine
+        # (always shared, load 5-12), so on 2 cores the helper only runs work beside training
+        # unless a number of threads is chosen; from 4 cores on, splits are on (not measured).
+        _splits = workers > 1 and (chosen is not None or cores >= SPLIT_FROM_CORES)
         if workers != _workers:
             _forget_pool()
         _workers = workers
@@ -94,6 +105,13 @@ def workers() -> int:
     if _workers is None:
         configure(_gui)
     return _workers
+
+
+def splits() -> bool:
+    """Whether products and optimizer updates are split among helpers (see configure)."""
+    if _workers is None:
+        configure(_gui)
+    return _splits
 
 
 def blas_threads() -> int:
@@ -165,61 +183,60 @@ def parts_for(work: int, rows: int) -> int:
 
 
 class SplitGauge:
-    """Whether splitting pays on this machine now. An idle helper thread is not an idle core:
-    when other programs keep every core busy (a shared machine at load 8 on 2 cores), a helper
-    that has started its part is preempted and the training thread waits for it (mlp 0.6-0.7x
-    of in-line, measured). So each split is timed: it took `total` seconds where in line it
-    would have taken about `in_line` (this thread's share, scaled to all parts). A running
-    average of their ratio
-    above PAYS_BELOW stops splitting for BACK_OFF splits' worth of calls, after which a few
-    probes decide again. Only where work runs changes, never what it computes."""
+    """Whether splitting pays, per kind of work (a product's shapes, an optimizer's size), on
+    this machine now. An idle helper thread is not an idle core: when other programs keep every
+    core busy (a shared machine at load 5-9 on 2 cores) a helper that has started its part is
+    preempted and the training thread waits for it, and half a product's rows run less
+    efficiently than all of them. So both ways are timed, in line and split, as running
+    averages under the same load, and each call takes the faster; every EXPLORE_EVERY-th call
+    of a kind tries the other way, so a change of load is noticed. Only where work runs
+    changes, never what it computes."""
 
-    PAYS_BELOW = 0.95
-    WEIGHT = 0.1           # of the newest split in the running average
-    BACK_OFF = 400         # calls in line before probing again (~1 s of the mlp preset)
-    PROBE_START = 0.85     # a few bad probes (~4) in a row before backing off again
+    EXPLORE_EVERY = 32
+    WEIGHT = 0.2   # of the newest time in a running average
 
     def __init__(self) -> None:
-        self.ratio = self.PROBE_START
-        self.skip = 0
+        self.kinds: dict = {}   # kind -> [in-line seconds, split seconds, calls]
 
-    def wanted(self) -> bool:
-        if self.skip:
-            self.skip -= 1
-            return False
-        return True
+    def wanted(self, kind) -> bool:
+        times = self.kinds.setdefault(kind, [None, None, 0])
+        times[2] += 1
+        in_line, split, calls = times
+        if in_line is None or split is None:   # measure each way once first
+            return in_line is not None
+        return (split < in_line) != (calls % self.EXPLORE_EVERY == 0)
 
-    def record(self, in_line: float, total: float) -> None:
-        if in_line <= 0.0:
-            return
-        self.ratio += self.WEIGHT * (total / in_line - self.ratio)
-        if self.ratio > self.PAYS_BELOW:
-            self.skip, self.ratio = self.BACK_OFF, self.PROBE_START
+    def record(self, kind, split: bool, seconds: float) -> None:
+        times = self.kinds.setdefault(kind, [None, None, 0])
+        old = times[split]
+        times[split] = seconds if old is None else old + self.WEIGHT * (seconds - old)
 
 
 _gauge = SplitGauge()
 
 
-def run_parts(task, parts: int) -> None:
+def run_parts(task, parts: int, kind, whole) -> None:
     """task(0), ..., task(parts - 1), each part on an idle helper where there is one and
-    splitting pays (SplitGauge), the rest on this thread. The parts must be independent: what
-    each computes does not depend on where or when it runs, so the result is the same bits as
-    task(0..parts-1) in a row."""
-    if parts < 2 or not _gauge.wanted():
-        for i in range(parts):
-            task(i)
-        return
-    pool, free, taken = _take_helpers(parts - 1)
+    splitting this `kind` of work pays (SplitGauge); whole() instead, in line, where it does not
+    (one BLAS call on all rows is faster than its parts one after the other). The parts must be
+    independent and together what whole() computes, bit for bit: what each computes does not
+    depend on where or when it runs."""
     start = time.perf_counter()
+    taken = 0
+    if parts > 1 and _gauge.wanted(kind):
+        pool, free, taken = _take_helpers(parts - 1)
+    if not taken:
+        whole()
+        if parts > 1:
+            _gauge.record(kind, False, time.perf_counter() - start)
+        return
     pending = [(i, pool.submit(_run_and_free, free, task, i)) for i in range(1, taken + 1)]
     for i in range(taken + 1, parts):   # no idle helper for these
         task(i)
     task(0)
-    own = time.perf_counter() - start
     for i, future in pending:
         _finish_part(future, free, task, i)
-    if taken:
-        _gauge.record(own * parts / (parts - taken), time.perf_counter() - start)
+    _gauge.record(kind, True, time.perf_counter() - start)
 
 
 def _finish_part(future: Future, free: threading.Semaphore, task, i: int) -> None:
@@ -240,8 +257,8 @@ def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
     over the same K (checked for every preset's shapes in tests/core/engine)."""
     rows = a.shape[0]
     work = rows * a.shape[1] * b.shape[1]
-    if work < 2 * MIN_SPLIT_WORK or _workers == 1:   # most products of small presets: no more
-        return np.matmul(a, b, out=out)           # Python than the call itself
+    if work < 2 * MIN_SPLIT_WORK or not splits():   # most products of small presets: no more
+        return np.matmul(a, b, out=out)              # Python than the call itself
     parts = parts_for(work, rows)
     if parts < 2:
         return np.matmul(a, b, out=out)
@@ -250,5 +267,7 @@ def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
         lo, hi = rows * i // parts, rows * (i + 1) // parts
         np.matmul(a[lo:hi], b, out=out[lo:hi])
 
-    run_parts(rows_product, parts)
+    # The kind: the shapes, and whether a is a transposed view (x.T @ dy runs at its own speed).
+    run_parts(rows_product, parts, ("matmul", a.shape, b.shape, a.flags.c_contiguous),
+              lambda: np.matmul(a, b, out=out))
     return out

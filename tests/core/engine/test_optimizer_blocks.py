@@ -13,7 +13,7 @@ from ganstudio.core.engine import threads
 def small_blocks(monkeypatch, request):
     monkeypatch.setattr(optim, "BLOCK", 7)  # 50 elements: seven full blocks and one of one
     threads.configure(workers=request.param)   # 3: parts of 3 and 2 blocks
-    monkeypatch.setattr(threads._gauge, "wanted", lambda: True)   # split whatever the load
+    monkeypatch.setattr(threads._gauge, "wanted", lambda kind: True)   # split whatever the load
     yield
     threads.configure()
 

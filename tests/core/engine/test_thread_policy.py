@@ -61,8 +61,9 @@ def test_work_runs_beside_only_where_blas_leaves_a_core_free(monkeypatch, restor
     monkeypatch.setattr(threads, "available_cores", lambda: 2)
     _clear_thread_variables(monkeypatch)
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")
-    assert threads.configure() == 2
+    assert threads.configure() == 2 and not threads.splits()   # 2 cores: beside work only
     assert beside.start_beside(lambda x: x * 3, 7).result() == 21
+    assert threads.configure(workers=2) == 2 and threads.splits()   # a chosen number splits
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")      # BLAS has both cores already
     assert threads.configure() == 1 and beside.start_beside(lambda x: x * 3, 7) is None
     _clear_thread_variables(monkeypatch)                 # OpenBLAS's default: every core
@@ -89,7 +90,7 @@ def _preset_products():
 
 
 class AlwaysSplit(threads.SplitGauge):
-    def wanted(self):   # whatever the machine's load: these tests are about the bits
+    def wanted(self, kind):   # whatever the machine's load: these tests are about the bits
         return True
 
 
@@ -127,15 +128,17 @@ def test_the_policy_counts_the_cores_a_process_may_use():
     assert one_core.stdout.split() == ["1", "1"]   # taskset -c 0: no helper on a shared core
 
 
-def test_splitting_stops_while_it_does_not_pay_and_probes_again():
+def test_each_kind_of_work_is_split_only_while_splitting_is_faster():
     gauge = threads.SplitGauge()
-    for _ in range(20):                      # helpers finish with this thread: 0.55 of in line
-        assert gauge.wanted()
-        gauge.record(in_line=2.0, total=1.1)
-    probes = 0
-    while gauge.wanted():                    # every core busy: the split takes longer than in line
-        gauge.record(in_line=2.0, total=2.6)
-        probes += 1
-    assert 1 <= probes <= 10
-    assert sum(not gauge.wanted() for _ in range(gauge.BACK_OFF)) == gauge.BACK_OFF - 1
-    assert gauge.wanted()                    # and then it probes again
+    kind = ("matmul", (64, 512), (512, 1024), True)
+    assert not gauge.wanted(kind)            # nothing known: once in line,
+    gauge.record(kind, False, 2.0)
+    assert gauge.wanted(kind)                # once split
+    gauge.record(kind, True, 1.2)            # split measured faster
+    ways = [gauge.wanted(kind) for _ in range(gauge.EXPLORE_EVERY)]
+    assert ways.count(True) == gauge.EXPLORE_EVERY - 1   # and one call tries in line again
+    for _ in range(20):                      # then every core gets busy: split parts wait
+        gauge.record(kind, True, 3.0)
+    ways = [gauge.wanted(kind) for _ in range(gauge.EXPLORE_EVERY)]
+    assert ways.count(True) == 1             # in line, but it keeps an eye on the other way
+    assert not gauge.wanted(("matmul", (32, 128), (128, 784), True))   # another kind: its own times
