@@ -12,8 +12,8 @@ for name in [n for n in os.environ if n.endswith("_NUM_THREADS") or n == "GANSTU
     del os.environ[name]   # the app's own defaults, whatever the test process inherited
 from ganstudio.core.engine import threads
 threads.available_cores = lambda: int(os.environ["CORES"])
+threads.configure()   # the command line's choice, decided again on the pretended cores
 print(threads.workers(), end=" ")
-threads.configure()   # the command line's choice, decided again
 from ganstudio.gui.app import make_application
 app = make_application([])
 print(threads.workers())

@@ -46,6 +46,12 @@ class Optimizer:
         takes blocks j, j + parts, ...) that run on idle helpers, each with its own scratch."""
         blocks = self._views
         parts = min(threads.workers(), len(blocks)) if threads.splits() else 1
+        if parts == 1 and self._scratch:   # the usual case: no closures, straight through
+            tmp, decay = self._scratch[0]
+            for views in blocks:
+                n = views[0].size
+                update_block(views, tmp[:n], None if decay is None else decay[:n])
+            return
         while len(self._scratch) < parts:
             size = min(BLOCK, self.params.size)
             self._scratch.append((np.empty(size, self.params.dtype),

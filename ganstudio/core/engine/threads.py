@@ -109,8 +109,6 @@ def workers() -> int:
 
 def splits() -> bool:
     """Whether products and optimizer updates are split among helpers (see configure)."""
-    if _workers is None:
-        configure(_gui)
     return _splits
 
 
@@ -255,10 +253,12 @@ def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
     """np.matmul(a, b, out=out), its rows shared among idle helpers when it is large enough.
     The same bits as one call: every output row is computed by the same kind of BLAS call
     over the same K (checked for every preset's shapes in tests/core/engine)."""
+    if not _splits:   # the 2-core default, and 1 core: one global read more than np.matmul
+        return np.matmul(a, b, out=out)
     rows = a.shape[0]
     work = rows * a.shape[1] * b.shape[1]
-    if work < 2 * MIN_SPLIT_WORK or not splits():   # most products of small presets: no more
-        return np.matmul(a, b, out=out)              # Python than the call itself
+    if work < 2 * MIN_SPLIT_WORK:   # most products of the small presets
+        return np.matmul(a, b, out=out)
     parts = parts_for(work, rows)
     if parts < 2:
         return np.matmul(a, b, out=out)
@@ -271,3 +271,6 @@ def matmul(a: np.ndarray, b: np.ndarray, out: np.ndarray) -> np.ndarray:
     run_parts(rows_product, parts, ("matmul", a.shape, b.shape, a.flags.c_contiguous),
               lambda: np.matmul(a, b, out=out))
     return out
+
+
+configure()   # the command line's policy from the start; the window decides again (gui=True)
