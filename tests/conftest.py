@@ -92,7 +92,7 @@ def make_window(qtbot, settings, monkeypatch, tmp_path, small_data):
     return make
 
 
-# Threads that live as long as the process by design: core/gan/second_core.py's one-worker pool.
+# Threads that live as long as the process by design: core/engine/threads.py's helper pool.
 PROCESS_WIDE_THREADS = ("ganstudio-beside",)
 
 

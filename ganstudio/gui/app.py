@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ganstudio import __version__
+from ganstudio.core.engine import threads
 from ganstudio.core.files.bundled_assets import asset_path
 from ganstudio.gui.jobs import jobs_running
 from ganstudio.gui.quit_from_outside import SignalCloser, X11Watch
@@ -31,6 +32,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1] if argv is None else argv)
+    # Training leaves the GUI thread a core's share where there are cores to spare (the one
+    # thread policy: core/engine/threads.py; on 2 cores the window trains like the command line).
+    threads.configure(gui=True)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)

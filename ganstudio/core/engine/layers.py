@@ -17,6 +17,8 @@ import math
 
 import numpy as np
 
+from ganstudio.core.engine.threads import matmul
+
 BUFFER_SIZES_PER_NAME = 3
 SMALL_BATCH = 64  # see Dense.backward
 
@@ -74,7 +76,7 @@ class Dense(Layer):
         self._x = x
         W, b = self.params
         y = self._buffer("y", (x.shape[0], self.n_out), W.dtype)
-        np.matmul(x, W, out=y)
+        matmul(x, W, y)
         y += b
         return y
 
@@ -82,7 +84,7 @@ class Dense(Layer):
         W = self.params[0]
         if param_grads and not self.frozen:
             dW, db = self.grads
-            np.matmul(self._x.T, dy, out=dW)
+            matmul(self._x.T, dy, dW)
             np.sum(dy, axis=0, out=db)
         if not input_grad:
             return None
@@ -93,10 +95,10 @@ class Dense(Layer):
             # them); W @ dy.T into a transposed buffer plus one transposing copy is 5-50%
             # faster up to 64 rows, and slower from about 128 (measured, float32, 1 thread).
             dx_t = self._buffer("dx_t", (self.n_in, batch), W.dtype)
-            np.matmul(W, dy.T, out=dx_t)
+            matmul(W, dy.T, dx_t)
             np.copyto(dx, dx_t.T)
         else:
-            np.matmul(dy, W.T, out=dx)
+            matmul(dy, W.T, dx)
         return dx
 
     def __repr__(self) -> str:

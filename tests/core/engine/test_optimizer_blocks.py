@@ -1,15 +1,21 @@
-"""The optimizers update their flat buffer block by block (for cache locality); the result must
-be exactly the whole-buffer update, including at the block edges and in a short last block."""
+"""The optimizers update their flat buffer block by block (for cache locality), the blocks shared
+among the engine's helper threads; the result must be exactly the whole-buffer update, including
+at the block edges and in a short last block, whatever the number of threads."""
 
 import numpy as np
 import pytest
 
 from ganstudio.core.engine import optimizers as optim
+from ganstudio.core.engine import threads
 
 
-@pytest.fixture
-def small_blocks(monkeypatch):
+@pytest.fixture(params=[1, 2, 3])
+def small_blocks(monkeypatch, request):
     monkeypatch.setattr(optim, "BLOCK", 7)  # 50 elements: seven full blocks and one of one
+    threads.configure(workers=request.param)   # 3: parts of 3 and 2 blocks
+    monkeypatch.setattr(threads._gauge, "wanted", lambda kind: True)   # split whatever the load
+    yield
+    threads.configure()
 
 
 def test_blocked_sgd_is_the_whole_buffer_update(small_blocks):

@@ -1,4 +1,5 @@
-"""One BLAS thread by default, unless the user chose a thread count."""
+"""The BLAS thread variables: the entry points set one thread before NumPy loads, unless the
+user chose; importing ganstudio as a library leaves the host's environment alone."""
 
 import subprocess
 import sys
@@ -42,27 +43,3 @@ def test_the_frozen_entries_set_it_before_numpy():
     for name in ("packaging/entry.py", "packaging/entry_window.py", "ganstudio/__main__.py"):
         source = (REPO / name).read_text()
         assert source.index("one_blas_thread()") < source.index("from ganstudio.launcher import"), name
-
-
-def _clear_thread_variables(monkeypatch):
-    for name in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS"):
-        monkeypatch.delenv(name, raising=False)
-
-
-def test_work_runs_beside_only_where_blas_leaves_a_core_free(monkeypatch):
-    import os
-
-    from ganstudio.core.gan import second_core as beside
-
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    _clear_thread_variables(monkeypatch)
-    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")
-    assert beside.start_beside(lambda x: x * 3, 7).result() == 21
-    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")      # BLAS has both cores already
-    assert beside.start_beside(lambda x: x * 3, 7) is None
-    _clear_thread_variables(monkeypatch)                 # OpenBLAS's default: every core
-    assert beside.blas_threads() == 2 and beside.start_beside(lambda x: x, 1) is None
-    monkeypatch.setenv("OMP_NUM_THREADS", "1")           # read when the others are not set
-    assert beside.blas_threads() == 1
-    monkeypatch.setattr(os, "cpu_count", lambda: 1)      # one core: nothing to run beside
-    assert beside.start_beside(lambda x: x, 1) is None
