@@ -245,6 +245,15 @@ def apply_theme_to_plot(widget: pg.PlotWidget, theme: Theme) -> None:
     # again, and painted twice.
     item.getAxis("left").setWidth(metrics.horizontalAdvance("0.888") + metrics.height() + 16)
     item.titleLabel.setText(item.titleLabel.text, color=theme.plot_foreground, size=title_size())
+    fit_to_view(widget)
+
+
+def fit_to_view(widget: pg.PlotWidget) -> None:
+    """Lays the plot out again at the widget's size. A plot restyled while hidden (a dock in
+    presenter mode) was last laid out with the large type's minimum widths, wider than its
+    widget; smaller type does not resize it, and it stayed cropped on the right."""
+    widget.getPlotItem().updateGeometry()
+    widget.resizeEvent(None)
 
 
 def set_title_with_key(widget: pg.PlotWidget, title: str, key: list[tuple[str, str, bool]],

@@ -191,3 +191,18 @@ def test_the_desktop_saying_nothing_keeps_the_dark_look(monkeypatch):
     monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Unknown)
     assert theme.theme_named("system") is theme.DARK
     assert theme.theme_named("light") is theme.LIGHT
+
+
+def test_the_quality_chart_fits_its_dock_again_after_presenter_mode(make_window, qtbot):
+    """Restyled while its dock was hidden, the chart kept the large type's width: after Esc
+    it showed digits 0-5 and "What is G dra" (issue 20)."""
+    window = make_window()
+    window.resize(1024, 720)
+    qtbot.waitExposed(window)
+    chart = window.quality_panel.coverage.plot
+    window.presenter.set(True)
+    QApplication.processEvents()
+    window.presenter.set(False)
+    QApplication.processEvents()
+    assert chart.isVisible()
+    assert chart.getPlotItem().geometry().width() <= chart.width()
