@@ -4,12 +4,59 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QWidget
 
 from ganstudio.core.training.smoothed_means import SPAN, latest_means
 from ganstudio.gui.training.controller import State
 from ganstudio.gui.training.stop_reason_text import reason_words
+
+
+def _width(label: QLabel) -> int:
+    """A fixed field's width, or what the label's text needs (also while it is hidden)."""
+    return label.minimumWidth() or label.sizeHint().width()
+
+
+class _Fields(QWidget):
+    """The status bar's fields in one row that fits its width: the state takes what the fixed
+    fields leave and wraps onto more lines rather than being cut; fields that would leave it
+    less than a third of the row step aside, the least needed first."""
+
+    def __init__(self, state: QLabel, fields: list[QLabel], optional: list[QLabel]) -> None:
+        super().__init__()
+        self.state, self.fields, self.optional = state, fields, optional
+        self.compact = False   # presenter mode: the fields read at the desk stay hidden
+        self.desk_only: tuple[QLabel, ...] = ()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(state, 1)
+        for label in fields:
+            layout.addWidget(label)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Shows each field that is wanted and leaves the state its third of the width."""
+        spacing = self.layout().spacing()
+        wanted = [f for f in self.fields if f.property("wanted") is not False
+                  and not (self.compact and f in self.desk_only)]
+        room = self.width() - self.width() // 3
+        for label in self.optional:   # dropped from the first, while the rest do not fit
+            if sum(_width(f) + spacing for f in wanted) <= room:
+                break
+            if label in wanted:
+                wanted.remove(label)
+        for label in self.fields:
+            label.setVisible(label in wanted)
+        # The state's height for the width it is left: a wrapped label's own minimum is
+        # measured at its narrowest, as tall as a column of single words.
+        state_width = max(1, self.width() - sum(_width(f) + spacing for f in wanted))
+        wrapped = self.state.fontMetrics().boundingRect(
+            QRect(0, 0, state_width, 10_000), Qt.TextFlag.TextWordWrap, self.state.text())
+        self.state.setMinimumWidth(1)
+        self.state.setFixedHeight(max(wrapped.height(), self.state.fontMetrics().height()))
 
 
 class StatusLine(QObject):
@@ -25,10 +72,21 @@ class StatusLine(QObject):
         self.pending = QLabel(self.tr("Settings changed: Reset (Ctrl+R) applies them"))
         self.pending.setStyleSheet("font-weight: bold; color: palette(highlight);")
         self.pending.hide()
-        for label in (self.pending, self.state, self.iteration, self.rate, self.means,
-                      self.data, self.preset):
-            bar.addPermanentWidget(label)
+        self.pending.setProperty("wanted", False)
+        # The state says why a run ended (scenario 6 asks the audience to read it): it wraps.
+        self.state.setWordWrap(True)
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.row = _Fields(self.state, [self.pending, self.iteration, self.rate, self.means,
+                                        self.data, self.preset],
+                           optional=[self.data, self.preset, self.rate, self.pending])
+        self.row.desk_only = (self.data, self.preset)
+        bar.addPermanentWidget(self.row, 1)
         self.fit_to_font()
+
+    def set_compact(self, on: bool) -> None:
+        """Presenter mode: the data and preset fields, read at the desk, step aside."""
+        self.row.compact = on
+        self.row.fit()
 
     def fit_to_font(self) -> None:
         """Sizes the live fields for the current font (again after a zoom)."""
@@ -43,6 +101,7 @@ class StatusLine(QObject):
             label.setText(sample)
             label.setFixedSize(label.sizeHint().width() + 8, label.sizeHint().height())
             label.setText(text)
+        self.row.fit()
         self.means.setToolTip(self.tr(
             "D's mean verdicts on real digits and on G's fakes over the last {n} iterations: "
             "the numbers the equilibrium plot's curves end on. One iteration's batch alone "
@@ -61,6 +120,7 @@ class StatusLine(QObject):
         if state is State.FINISHED and reason:
             text = self.tr("Finished: {reason}").format(reason=reason_words(reason))
         self.state.setText(text)
+        self.row.fit()
         # The core's own words, with the numbers that made a stopping rule fire.
         self.state.setToolTip(reason.describe() if state is State.FINISHED and reason else "")
 
@@ -68,6 +128,7 @@ class StatusLine(QObject):
         """The end of a run's verdict after "Finished: …"; the full sentences as the tooltip."""
         self.state.setText(self.tr("{state} — {verdict}").format(state=self.state.text(),
                                                                   verdict=headline))
+        self.row.fit()
         self.state.setToolTip(words + "\n" + self.state.toolTip())
 
     def show_session(self, session, dataset_name: str, history) -> None:
@@ -95,9 +156,11 @@ class StatusLine(QObject):
         else:
             self.means.setText(self._means_text(*means))
 
-    def _means_text(self, real: float, fake: float, count: int) -> str:
-        return self.tr("D(real) ≈ {real:.2f}  D(fake) ≈ {fake:.2f} (mean of last {n})").format(
-            real=real, fake=fake, n=count)
+    def _means_text(self, real: float, fake: float, _span: int) -> str:
+        # The span ("mean of last 50") is in the tooltip: in the text it pushed the data
+        # field under the means at 1024 px.
+        return self.tr("D(real) ≈ {real:.2f}  D(fake) ≈ {fake:.2f}").format(real=real, fake=fake)
 
     def show_pending(self, pending: bool) -> None:
-        self.pending.setVisible(pending)
+        self.pending.setProperty("wanted", pending)
+        self.row.fit()

@@ -106,8 +106,6 @@ def build_toolbar(window: QMainWindow, a, preset_box: QComboBox, speed: QWidget)
     bar.addWidget(preset_box)
     bar.addSeparator()
     bar.addWidget(QLabel(_tr(" Speed ")))
-    speed.setMinimumWidth(200)
-    speed.setMaximumWidth(340)
     bar.addWidget(speed)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar
