@@ -47,6 +47,9 @@ from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window.verdict_display import VerdictDisplay
 
 
+ICON_ZOOM_LIMIT = 2.0
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: WindowSettings | None = None, dataset=None, config=None,
                  parent: QWidget | None = None, autosave_folder: Path | None = None) -> None:
@@ -226,8 +229,11 @@ class MainWindow(QMainWindow):
         for part in (self.view, self.message_bar, self.quality_panel, self.caption, self.step_through):
             part.apply_theme(self.theme)
         self.status.fit_to_font()
-        size = self.style().pixelMetric(self.style().PixelMetric.PM_ToolBarIconSize)
-        self.toolbar.setIconSize(QSize(round(size * zoom.current()), round(size * zoom.current())))
+        # Icons grow with the type up to twice their size: larger, the toolbar took the height
+        # the digits needed at 1024x768 (the icons are read from far as well at 2x).
+        size = round(self.style().pixelMetric(self.style().PixelMetric.PM_ToolBarIconSize)
+                     * min(zoom.current(), ICON_ZOOM_LIMIT))
+        self.toolbar.setIconSize(QSize(size, size))
 
     def show_error(self, message: str) -> None:
         # The bar above the digits only: a copy in the status bar was cut off by its fields.

@@ -60,7 +60,8 @@ def layout_problems(window: QWidget) -> list[str]:
     problems = []
     inside = window.rect()
     for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or widget.window() is not window or _scrolled(widget):
+        if not widget.isVisible() or widget.window() is not window or _scrolled(widget) \
+                or widget.width() == 0 or widget.height() == 0:   # 0: a folded splitter pane
             continue
         name = widget.objectName() or type(widget).__name__
         place = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QObject, QRect, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QStatusBar, QWidget
 
 from ganstudio.core.training.smoothed_means import SPAN, latest_means
 from ganstudio.gui.training.controller import State
@@ -18,28 +18,31 @@ def _width(label: QLabel) -> int:
 
 
 class _Fields(QWidget):
-    """The status bar's fields in one row that fits its width: the state takes what the fixed
-    fields leave and wraps onto more lines rather than being cut; fields that would leave it
-    less than a third of the row step aside, the least needed first."""
+    """The status bar's fields in a row that fits its width. The state takes what the fixed
+    fields leave and wraps rather than being cut; when that is less than a third of the row
+    (large type), the fields that matter least step aside, and if the rest still leave too
+    little, the state gets a row of its own above them."""
 
     def __init__(self, state: QLabel, fields: list[QLabel], optional: list[QLabel]) -> None:
         super().__init__()
         self.state, self.fields, self.optional = state, fields, optional
         self.compact = False   # presenter mode: the fields read at the desk stay hidden
         self.desk_only: tuple[QLabel, ...] = ()
-        layout = QHBoxLayout(self)
+        self._stacked: bool | None = None
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(state, 1)
-        for label in fields:
-            layout.addWidget(label)
+        layout.setVerticalSpacing(0)
+        for column, label in enumerate(fields, start=1):
+            layout.addWidget(label, 1, column)
+        layout.setColumnStretch(0, 1)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.fit()
 
     def fit(self) -> None:
-        """Shows each field that is wanted and leaves the state its third of the width."""
-        spacing = self.layout().spacing()
+        """Shows each wanted field that fits, and gives the state the room and height it needs."""
+        spacing = self.layout().horizontalSpacing()
         wanted = [f for f in self.fields if f.property("wanted") is not False
                   and not (self.compact and f in self.desk_only)]
         room = self.width() - self.width() // 3
@@ -50,13 +53,27 @@ class _Fields(QWidget):
                 wanted.remove(label)
         for label in self.fields:
             label.setVisible(label in wanted)
-        # The state's height for the width it is left: a wrapped label's own minimum is
-        # measured at its narrowest, as tall as a column of single words.
-        state_width = max(1, self.width() - sum(_width(f) + spacing for f in wanted))
+        used = sum(_width(f) + spacing for f in wanted)
+        self._place_state(stacked=used > room)
+        state_width = max(1, self.width() - (0 if self._stacked else used))
+        # The state's height for that width: a wrapped label's own minimum is measured at its
+        # narrowest, as tall as a column of single words.
         wrapped = self.state.fontMetrics().boundingRect(
             QRect(0, 0, state_width, 10_000), Qt.TextFlag.TextWordWrap, self.state.text())
         self.state.setMinimumWidth(1)
         self.state.setFixedHeight(max(wrapped.height(), self.state.fontMetrics().height()))
+
+    def _place_state(self, stacked: bool) -> None:
+        """Beside the fields (row 1), or over the whole width above them (row 0)."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        layout = self.layout()
+        layout.removeWidget(self.state)
+        if stacked:
+            layout.addWidget(self.state, 0, 0, 1, len(self.fields) + 1)
+        else:
+            layout.addWidget(self.state, 1, 0)
 
 
 class StatusLine(QObject):
@@ -78,7 +95,7 @@ class StatusLine(QObject):
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.row = _Fields(self.state, [self.pending, self.iteration, self.rate, self.means,
                                         self.data, self.preset],
-                           optional=[self.data, self.preset, self.rate, self.pending])
+                           optional=[self.data, self.preset, self.rate])
         self.row.desk_only = (self.data, self.preset)
         bar.addPermanentWidget(self.row, 1)
         self.fit_to_font()
