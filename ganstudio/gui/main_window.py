@@ -46,7 +46,6 @@ from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window.verdict_display import VerdictDisplay
 
-
 ICON_ZOOM_LIMIT = 2.0
 
 

@@ -7,8 +7,10 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import Qt   # its Qt namespace has mightBeRichText
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import (
+    Qt,  # its Qt namespace has mightBeRichText
+    QTextDocument,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 SLACK = 1   # px: rounding of fractional text widths

@@ -12,6 +12,7 @@ from ganstudio.core.config.scenarios import get_scenario
 from ganstudio.core.training.stopping import ORIGINAL_RULE, StopReason
 from ganstudio.gui import translations, zoom
 from ganstudio.gui.training.controller import State
+
 from support.layout import layout_problems
 
 SCREENS = ((1024, 768), (1920, 1080))
