@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         a.presenter.triggered.connect(self.presenter.set)
         a.leave_presenter.triggered.connect(lambda: self.presenter.set(False))
+        a.presenter.toggled.connect(self.caption.set_on_stage)   # presenter.set checks it
         a.zoom_in.triggered.connect(lambda: self.set_zoom(zoom.step(zoom.current(), 1)))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(zoom.step(zoom.current(), -1)))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(self.presenter.default_zoom()))
@@ -220,7 +221,8 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, factor: float) -> None:
         """Scales every font, the plots' text and line widths (gui/zoom.py); remembered per mode."""
-        self.presenter.zooms[self.presenter.active] = zoom.set_current(factor)
+        on_stage = self.presenter.active
+        self.presenter.zooms[on_stage] = zoom.set_current(factor, on_stage)
         self._restyle()
 
     def _restyle(self) -> None:

@@ -23,10 +23,20 @@ def title_size() -> str:
     return f"{zoom.zoomed_font().pointSizeF():.1f}pt"
 
 
+STAGE_LINE_WIDTH = 3   # px: the least for any curve in presenter mode, at every zoom
+
+
 def line_width() -> int:
-    """Curves: 1 px at 100 %, 2 px from 125 %, 3 px from 210 %: a 1-px line vanishes on a
-    projector. Whole pixels: the curves are drawn without antialiasing."""
-    return max(1, round(1.2 * zoom.current()))
+    """Curves: 1 px at 100 %, 2 px from 125 %, 3 px from 210 %, and never under 3 px in
+    presenter mode: a 1- or 2-px line vanishes on a projector. Whole pixels: the curves are
+    drawn without antialiasing."""
+    return max(hairline_width(), round(1.2 * zoom.current()))
+
+
+def hairline_width() -> int:
+    """A line kept thin at the desk whatever the zoom (a curve that jumps about every step),
+    as wide as presenter mode's least."""
+    return STAGE_LINE_WIDTH if zoom.on_stage() else 1
 
 
 def _compact(value: float, step: float) -> str:

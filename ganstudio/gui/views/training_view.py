@@ -84,16 +84,18 @@ class DigitsOverOutputs(QWidget):
 
     def _split(self) -> None:
         width, height = self.width(), self.height()
-        # The histogram keeps a third of the height, more with large type: with the docks
-        # hidden the column grew wide, and the grid, as tall as wide, left it ~100 px.
-        below = max(self.MIN_BELOW * zoom.current(), height / 3)
+        # The histogram keeps a third of the height: with the docks hidden the column grew
+        # wide, and the grid, as tall as wide, left it ~100 px. Its least height grows with
+        # the type only as its square root: in full, at 200 % it took the grid's last rows.
+        below = max(self.MIN_BELOW * zoom.current() ** 0.5, height / 3,
+                    self._below.minimumSizeHint().height())   # the histogram's title and axes
         top = min(self.digits_height(width, height), max(round(height - below), height // 2))
         self._digits.setGeometry(0, 0, width, top)
         self._below.setGeometry(0, top, width, height - top)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         digits, below = self._digits.minimumSizeHint(), self._below.minimumSizeHint()
-        return QSize(max(digits.width(), below.width()), digits.height() + self.MIN_BELOW)
+        return QSize(max(digits.width(), below.width()), digits.height() + max(below.height(), self.MIN_BELOW))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         digits = self._digits.sizeHint()

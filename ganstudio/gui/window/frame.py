@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -43,7 +44,18 @@ def centre_tabs(training_view: QWidget, step_through: QWidget) -> QTabWidget:
     tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)   # ← and → stay Step's keys
     tabs.addTab(training_view, _tr("Training"))
     tabs.addTab(step_through, _tr("Step-through"))
+    tabs.currentChanged.connect(lambda _index: _size_by_current_page(tabs))
+    _size_by_current_page(tabs)
     return tabs
+
+
+def _size_by_current_page(tabs: QTabWidget) -> None:
+    """Only the shown page's least size counts: the step-through's diagram, hidden behind the
+    training views, held the window taller than a 1024x768 screen in large type."""
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        policy = QSizePolicy.Policy.Preferred if index == tabs.currentIndex() else QSizePolicy.Policy.Ignored
+        page.setSizePolicy(policy, policy)
 
 
 def preset_chooser() -> QComboBox:
