@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.data = DatasetChoice(self.data_panel, self.settings, show_error, self)
         self.policy = SessionPolicy(c, self.data, self.hyperparameters, self.preset_box,
-                                    self.message_bar, self.status, show_error)
+                                    self.message_bar, self.status, show_error,
+                                    self.actions.start_pause)
         self.files = FileCommands(c, self.data, self.policy, self.view, self.settings,
                                   self.statusBar(), show_error, self)
         self.model_export = ModelExport(c, self.files, show_error, self)   # File ▸ Export model… (issue 15)
@@ -154,7 +155,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, c, policy = self.actions, self.controller, self.policy
-        a.start_pause.triggered.connect(c.toggle)
+        a.start_pause.triggered.connect(policy.start_or_pause)
+        c.state_changed.connect(policy.show_pending)   # after the display's (see show_pending)
         a.step.triggered.connect(c.step)
         a.step_stage.triggered.connect(c.step_stage)
         a.reset.triggered.connect(policy.reset)

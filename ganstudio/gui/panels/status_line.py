@@ -178,6 +178,9 @@ class StatusLine(QObject):
         # field under the means at 1024 px.
         return self.tr("D(real) ≈ {real:.2f}  D(fake) ≈ {fake:.2f}").format(real=real, fake=fake)
 
-    def show_pending(self, pending: bool) -> None:
+    def show_pending(self, pending: bool, on_start: bool = False) -> None:
+        """`on_start`: the run has finished, and Space starts a new one with the changes."""
+        self.pending.setText(self.tr("Settings changed: Space starts a new run with them") if on_start
+                             else self.tr("Settings changed: Reset (Ctrl+R) applies them"))
         self.pending.setProperty("wanted", pending)
         self.row.fit()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from ganstudio.core.config.ladder import LADDER, ladder_rung
 from ganstudio.core.config.presets import PRESETS
+from ganstudio.gui.panels.preset_chooser import PresetChooser
+from ganstudio.gui.translations import core_text
 from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.window.ladder_caption import translate as translate_ladder
 
@@ -58,23 +60,18 @@ def _size_by_current_page(tabs: QTabWidget) -> None:
         page.setSizePolicy(policy, policy)
 
 
-def preset_chooser() -> QComboBox:
-    box = QComboBox()
+def preset_chooser() -> PresetChooser:
+    box = PresetChooser()
     for name, config in PRESETS.items():
         if ladder_rung(name) is None:
-            _add_preset(box, name, config.description)
+            box.add_preset(name, core_text("Presets", config.description))
     # The ladder's rungs last, in order, under a heading that cannot be chosen.
     box.insertSeparator(box.count())
     box.addItem(_tr("Ladder, one change each:"))
     box.model().item(box.count() - 1).setEnabled(False)
     for rung in LADDER:
-        _add_preset(box, rung.preset, translate_ladder(rung.why))
+        box.add_preset(rung.preset, translate_ladder(rung.why))
     return box
-
-
-def _add_preset(box: QComboBox, name: str, tooltip: str) -> None:
-    box.addItem(name, name)
-    box.setItemData(box.count() - 1, tooltip, Qt.ItemDataRole.ToolTipRole)
 
 
 def show_preset(box: QComboBox, name: str) -> None:
