@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineControl(c, self.view, self.files, show_error, self)
         self.probes = NetworkProbes(c, self.docks, show_error, self)   # Draw for D, Inside G (issue 14)
         # Asks a conditional G for a digit.
-        self.digit_request = DigitRequest(c, self.view, self.data_panel.digit_picker)
+        self.digit_request = DigitRequest(c, self.view, self.view.digit_picker)
         # Nothing trained is lost: Ctrl+Z brings a replaced session back; the autosave keeps
         # the session for the next launch (after the display, which clears the message bar).
         self.undo = SessionUndo(c, self.data, self.policy, self.actions, self.message_bar)

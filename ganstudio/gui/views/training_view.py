@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from ganstudio.core.training.metric_history import MetricHistory
 from ganstudio.gui import zoom
+from ganstudio.gui.panels.digit_picker import DigitPicker
 from ganstudio.gui.theme import Theme
 from ganstudio.gui.views.digit_view import DigitView
 from ganstudio.gui.views.equilibrium_plot import EquilibriumPlot
@@ -19,12 +20,14 @@ from ganstudio.gui.views.timeline_bar import TimelineBar
 REAL_STRIP_ROWS, REAL_STRIP_COLS = 10, 2
 
 
-def _titled(title: QLabel, body: QWidget) -> QWidget:
+def _titled(title: QLabel, body: QWidget, *between: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
     layout.addWidget(title)
+    for widget in between:
+        layout.addWidget(widget)
     layout.addWidget(body, 1)
     return box
 
@@ -123,7 +126,10 @@ class TrainingView(QSplitter):
         row.setContentsMargins(6, 6, 6, 6)
         row.setSpacing(8)
         # Widths in proportion to the columns, so real and generated digits come out the same size.
-        row.addWidget(_titled(self.grid_title, self.grid), 10)
+        # A conditional G's digit picker sits over the grid it fills: in the data dock it lay
+        # under the look-alike "Digits to learn" row, and presenter mode hid it.
+        self.digit_picker = DigitPicker()
+        row.addWidget(_titled(self.grid_title, self.grid, self.digit_picker), 10)
         row.addWidget(_titled(real_title, self.real_strip), REAL_STRIP_COLS)
 
         self.equilibrium = EquilibriumPlot(theme)

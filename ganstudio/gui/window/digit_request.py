@@ -1,5 +1,5 @@
-"""Asking a conditional G for a digit from the window: the picker in the data dock appears for a
-conditional session, and a pick redraws the grid with that digit (or a row per digit)."""
+"""Asking a conditional G for a digit from the window: the picker over the digit grid appears for
+a conditional session (also in presenter mode), and a pick redraws the grid with that digit (or a row per digit)."""
 
 from __future__ import annotations
 
