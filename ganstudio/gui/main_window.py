@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
     def set_zoom(self, factor: float) -> None:
         """Scales every font, the plots' text and line widths (gui/zoom.py); remembered per mode."""
         on_stage = self.presenter.active
+        if on_stage:   # no larger than the screen leaves the digits room for
+            factor = min(factor, zoom.largest_for_height(self.screen().geometry().height()))
         self.presenter.zooms[on_stage] = zoom.set_current(factor, on_stage)
         self._restyle()
 

@@ -5,7 +5,7 @@ Ctrl+plus / Ctrl+minus step through ZOOM_STEPS; each mode remembers its own zoom
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 3.0)
@@ -18,6 +18,18 @@ PRESENTER_ZOOM = 2.0
 _base_font: QFont | None = None   # the application's font before any zoom
 _current = NORMAL_ZOOM
 _on_stage = False   # presenter mode: lines have a least width (gui/views/plotting.py)
+
+
+# Presenter mode's type is at most 1/20 of the screen's height: at 300 % on a 768-px projector
+# the menus, toolbar, caption and status bar left the digits too little room to fit.
+LINES_ON_STAGE = 20
+
+
+def largest_for_height(height: int) -> float:
+    """The largest zoom step whose line of text fits LINES_ON_STAGE times in `height` px."""
+    fitting = [z for z in ZOOM_STEPS
+               if QFontMetrics(zoomed_font(z)).height() * LINES_ON_STAGE <= height]
+    return fitting[-1] if fitting else ZOOM_STEPS[0]
 
 
 def clamp(zoom: float) -> float:

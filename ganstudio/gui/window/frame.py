@@ -3,7 +3,7 @@ built from WindowActions), the docks, and the default layout Restore Default Lay
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -40,7 +40,7 @@ def central_area(message_bar: QWidget, view: QWidget) -> QWidget:
 def centre_tabs(training_view: QWidget, step_through: QWidget) -> QTabWidget:
     """The live training views, and the step-through beside them (issue 14): a tab gets the
     whole centre, which the diagram needs at 1024x768 and keeps in presenter mode."""
-    tabs = QTabWidget()
+    tabs = _CentreTabs()
     tabs.setObjectName("CentreTabs")
     tabs.setDocumentMode(True)
     tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)   # ← and → stay Step's keys
@@ -49,6 +49,16 @@ def centre_tabs(training_view: QWidget, step_through: QWidget) -> QTabWidget:
     tabs.currentChanged.connect(lambda _index: _size_by_current_page(tabs))
     _size_by_current_page(tabs)
     return tabs
+
+
+class _CentreTabs(QTabWidget):
+    """Presenter mode hides the tab bar; Qt's least size still counted it (57 px at 300 %)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        if self.tabBar().isHidden():
+            hint.setHeight(hint.height() - self.tabBar().minimumSizeHint().height())
+        return hint
 
 
 def _size_by_current_page(tabs: QTabWidget) -> None:

@@ -87,6 +87,7 @@ class PresenterMode:
         # The centre's tabs fold away too, leaving the digits their height: Shift+→ still
         # opens the step-through, Space the training views.
         self._centre.tabBar().hide()
+        self._centre.updateGeometry()   # its least height without the bar
         # The status bar keeps what the talk is about; the data and preset fields, read at the
         # desk, made room for large type only by squeezing the others into each other.
         self._status.set_compact(True)
