@@ -86,6 +86,7 @@ class StatusLine(QObject):
         self.data = QLabel()
         self.preset = QLabel()
         self.start_key = "Space"   # the Start action's key, as the window's actions say it
+        self._explained = SPAN   # the iterations the means' tooltip speaks of
         self.pending = QLabel(self.tr("Settings changed: Reset (Ctrl+R) applies them"))
         self.pending.setStyleSheet("font-weight: bold; color: palette(highlight);")
         self.pending.hide()
@@ -119,10 +120,14 @@ class StatusLine(QObject):
             label.setFixedSize(label.sizeHint().width() + 8, label.sizeHint().height())
             label.setText(text)
         self.row.fit()
+        self._explain_means(SPAN)
+
+    def _explain_means(self, count: int) -> None:
+        """The tooltip says over how many iterations (fewer than SPAN early in a run)."""
         self.means.setToolTip(self.tr(
             "D's mean verdicts on real digits and on G's fakes over the last {n} iterations: "
             "the numbers the equilibrium plot's curves end on. One iteration's batch alone "
-            "jumps about by 0.1 or more.").format(n=SPAN))
+            "jumps about by 0.1 or more.").format(n=count))
 
     def show_state(self, state: State, last_progress=None) -> None:
         texts = {
@@ -172,6 +177,9 @@ class StatusLine(QObject):
             self.means.setText(self.tr("D(real) —  D(fake) —"))
         else:
             self.means.setText(self._means_text(*means))
+            if means[2] != self._explained:   # the count stops changing once it reaches SPAN
+                self._explained = means[2]
+                self._explain_means(means[2])
 
     def _means_text(self, real: float, fake: float, _span: int) -> str:
         # The span ("mean of last 50") is in the tooltip: in the text it pushed the data

@@ -96,6 +96,7 @@ class TitledPlotWidget(pg.PlotWidget):
     # beside it (the quality numbers scrolled at 1440 x 900): plots take the room that is left.
     SIZE_HINT = QtCore.QSize(260, 240)
     LEAST = QtCore.QSize(180, 140)   # three plot columns fit a 1024-px projector
+    VIEW_LINES = 2   # the data's least height, in lines of text
     _title_color = None
     _shown_title: str | None = None
 
@@ -121,7 +122,10 @@ class TitledPlotWidget(pg.PlotWidget):
             return self.LEAST
         needed = item.effectiveSizeHint(QtCore.Qt.SizeHint.MinimumSize)
         width = needed.width() if self._title is None else self._narrowest_title_width()
-        return self.LEAST.expandedTo(QtCore.QSize(math.ceil(width) + 1, math.ceil(needed.height()) + 1))
+        # The data's own room: two tick labels on the value axis (the view box asks for none,
+        # and a squeezed histogram kept its title and lost its axis down to "0").
+        view = self.VIEW_LINES * QtGui.QFontMetrics(zoom.zoomed_font()).height()
+        return self.LEAST.expandedTo(QtCore.QSize(math.ceil(width) + 1, math.ceil(needed.height() + view) + 1))
 
     def _narrowest_title_width(self) -> float:
         """The width with the key one item a line (the title's shown lines depend on the

@@ -118,8 +118,8 @@ class TrainingView(QSplitter):
         self.grid_title.setWordWrap(True)   # large type: two lines rather than a wider column
         self.grid.setAccessibleName(self.tr("Generated digits"))
         self.real_strip.setAccessibleName(self.tr("Real training digits"))
-        # Small enough to leave large type its height at 1024x768 (10 rows of 18-px digits).
-        self.grid.setMinimumSize(180, 180)
+        # Small enough to leave large type its height at 1024x768 (10 rows of 16-px digits).
+        self.grid.setMinimumSize(160, 160)
         self.real_strip.setMinimumWidth(50)
         digits = QWidget()
         row = QHBoxLayout(digits)
