@@ -48,6 +48,8 @@ from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window.verdict_display import VerdictDisplay
 
+ICON_ZOOM_LIMIT = 2.0
+
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: WindowSettings | None = None, dataset=None, config=None,
@@ -106,7 +108,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.data = DatasetChoice(self.data_panel, self.settings, show_error, self)
         self.policy = SessionPolicy(c, self.data, self.hyperparameters, self.preset_box,
-                                    self.message_bar, self.status, show_error)
+                                    self.message_bar, self.status, show_error,
+                                    self.actions.start_pause)
         self.files = FileCommands(c, self.data, self.policy, self.view, self.settings,
                                   self.statusBar(), show_error, self)
         # A setup shared as one line or a recipe file (issue 22).
@@ -122,7 +125,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineControl(c, self.view, self.files, show_error, self)
         self.probes = NetworkProbes(c, self.docks, show_error, self)   # Draw for D, Inside G (issue 14)
         # Asks a conditional G for a digit.
-        self.digit_request = DigitRequest(c, self.view, self.data_panel.digit_picker,
+        self.digit_request = DigitRequest(c, self.view, self.view.digit_picker,
                                           self.quality_panel.show_samples)
         # Nothing trained is lost: Ctrl+Z brings a replaced session back; the autosave keeps
         # the session for the next launch (after the display, which clears the message bar).
@@ -161,7 +164,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, c, policy = self.actions, self.controller, self.policy
-        a.start_pause.triggered.connect(c.toggle)
+        a.start_pause.triggered.connect(policy.start_or_pause)
+        c.state_changed.connect(policy.show_pending)   # after the display's (see show_pending)
         a.step.triggered.connect(c.step)
         a.step_stage.triggered.connect(c.step_stage)
         a.reset.triggered.connect(policy.reset)
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         a.presenter.triggered.connect(self.presenter.set)
         a.leave_presenter.triggered.connect(lambda: self.presenter.set(False))
+        a.presenter.toggled.connect(self.caption.set_on_stage)   # presenter.set checks it
         a.zoom_in.triggered.connect(lambda: self.set_zoom(zoom.step(zoom.current(), 1)))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(zoom.step(zoom.current(), -1)))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(self.presenter.default_zoom()))
@@ -227,7 +232,10 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, factor: float) -> None:
         """Scales every font, the plots' text and line widths (gui/zoom.py); remembered per mode."""
-        self.presenter.zooms[self.presenter.active] = zoom.set_current(factor)
+        on_stage = self.presenter.active
+        if on_stage:   # no larger than the screen leaves the digits room for
+            factor = min(factor, zoom.largest_for_height(self.screen().geometry().height()))
+        self.presenter.zooms[on_stage] = zoom.set_current(factor, on_stage)
         self._restyle()
 
     def _restyle(self) -> None:
@@ -236,8 +244,11 @@ class MainWindow(QMainWindow):
             part.apply_theme(self.theme)
         self.digit_map.apply_theme(self.theme)   # the map's own window
         self.status.fit_to_font()
-        size = self.style().pixelMetric(self.style().PixelMetric.PM_ToolBarIconSize)
-        self.toolbar.setIconSize(QSize(round(size * zoom.current()), round(size * zoom.current())))
+        # Icons grow with the type up to twice their size: larger, the toolbar took the height
+        # the digits needed at 1024x768 (the icons are read from far as well at 2x).
+        size = round(self.style().pixelMetric(self.style().PixelMetric.PM_ToolBarIconSize)
+                     * min(zoom.current(), ICON_ZOOM_LIMIT))
+        self.toolbar.setIconSize(QSize(size, size))
 
     def show_error(self, message: str) -> None:
         # The bar above the digits only: a copy in the status bar was cut off by its fields.

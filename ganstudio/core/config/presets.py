@@ -8,11 +8,15 @@ import dataclasses
 from ganstudio.core.config.ladder import ladder_presets
 from ganstudio.core.config.settings import GANConfig
 from ganstudio.core.errors import ConfigError
+from ganstudio.core.translatable import QT_TRANSLATE_NOOP
+
+# The descriptions are marked for translation: the window's preset chooser shows them in the
+# user's language (context "Presets"); their words up to the first colon are the short form.
 
 PRESETS: dict[str, GANConfig] = {
     "fast": GANConfig(
         name="fast",
-        description=("Tuned for the stage: recognizable digits of every class within seconds on a "
+        description=QT_TRANSLATE_NOOP("Presets", "Tuned for the stage: recognizable digits of every class within seconds on a "
                      "laptop CPU (small networks; G and D see 20 k-means clusters of the training "
                      "digits; clusters=0 for the plain GAN)."),
         # Measured in the 15 s race (docs/quality.md): small networks take ~4x the steps of
@@ -25,7 +29,7 @@ PRESETS: dict[str, GANConfig] = {
     ),
     "seed": GANConfig(
         name="seed",
-        description="The classic 2014 MATLAB-toolbox GAN, faithfully: G 100-784, D 784-100-1, sigmoid, SGD, 1000+1000 per iteration.",
+        description=QT_TRANSLATE_NOOP("Presets", "The classic 2014 MATLAB-toolbox GAN, faithfully: G 100-784, D 784-100-1, sigmoid, SGD, 1000+1000 per iteration."),
         algorithm="classic", pixel_range="01", noise="normal_minmax01", noise_dim=100,
         g_hidden=(), g_activation="sigmoid", g_output="sigmoid",
         d_hidden=(100,), d_activation="sigmoid", d_dropout=0.5, init="toolbox",
@@ -35,14 +39,14 @@ PRESETS: dict[str, GANConfig] = {
     ),
     "mlp": GANConfig(
         name="mlp",
-        description="The common modern MLP GAN: LeakyReLU, tanh, Adam 2e-4, batch 64, non-saturating loss.",
+        description=QT_TRANSLATE_NOOP("Presets", "The common modern MLP GAN: LeakyReLU, tanh, Adam 2e-4, batch 64, non-saturating loss."),
         g_hidden=(256, 512, 1024), d_hidden=(512, 256), pixel_range="pm1", init="normal",
         optimizer="adam", lr_d=2e-4, lr_g=2e-4, beta1=0.5, beta2=0.999, batch_size=64,
         iterations=30000,
     ),
     "goodfellow2014": GANConfig(
         name="goodfellow2014",
-        description="Goodfellow et al. 2014's MNIST model: ReLU 1200x2 generator, maxout discriminator with dropout, SGD with momentum.",
+        description=QT_TRANSLATE_NOOP("Presets", "Goodfellow et al. 2014's MNIST model: ReLU 1200x2 generator, maxout discriminator with dropout, SGD with momentum."),
         noise="uniform_sqrt3", noise_dim=100, g_hidden=(1200, 1200), g_activation="relu",
         g_output="sigmoid", pixel_range="01", d_hidden=(240, 240), d_activation="maxout",
         d_maxout_pieces=5, d_dropout=0.5, d_input_dropout=0.2, init="uniform005",
@@ -58,7 +62,7 @@ PRESETS: dict[str, GANConfig] = {
 PRESETS["conditional"] = dataclasses.replace(
     PRESETS["fast"],
     name="conditional",
-    description=("Asks G for a digit: G and D are both told the label of each image (one-hot, "
+    description=QT_TRANSLATE_NOOP("Presets", "Asks G for a digit: G and D are both told the label of each image (one-hot, "
                      "beside the noise and beside the pixels), so G learns to draw the digit it is "
                      "asked for (ganstudio sample --digit 7; the digit picker in the window)."),
     clusters=10, clusters_from="labels",

@@ -30,6 +30,9 @@ class Scenario:
     seed: int = 0
     # Iterations a second in the window (one of the speed control's notches); None: flat out.
     speed: float | None = None
+    # The same in presenter mode, which hides the docks and folds the loss curves away: a
+    # view that is on screen there (empty: look_at names one already).
+    look_at_on_stage: str = ""
 
     def config(self) -> GANConfig:
         """The preset with this scenario's settings and seed; named after the preset, so the
@@ -44,6 +47,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         caption=QT_TRANSLATE_NOOP("ScenarioCaption", "The 2014 MATLAB demo, step by step: D soon wins, and G ends up drawing one blob "
                 "shape a hundred times."),
         look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "the digit grid and \"What is G drawing?\""),
+        look_at_on_stage=QT_TRANSLATE_NOOP("ScenarioCaption", "the digit grid becoming one blob shape"),
         preset="seed",
         # Only the run is shorter than the preset's 1,500: by 600 the story is told (one shape
         # from iteration 200 on), in about half a minute.
@@ -65,6 +69,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         caption=QT_TRANSLATE_NOOP("ScenarioCaption", "G learns 100 times faster than D: it settles on one speckled shape, "
                 "which the judge reads as an 8, and draws it a hundred times."),
         look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "\"What is G drawing?\" shrinking to one or two bars"),
+        look_at_on_stage=QT_TRANSLATE_NOOP("ScenarioCaption", "the digit grid narrowing to one or two digits"),
         preset="fast",
         overrides={"clusters": 0, "d_augment_target": 0.0, "g_ema": 0.0, "d_real_label": 1.0,
                    "lr_g": 2e-2, "lr_d": 2e-4, "iterations": 1200},
@@ -77,6 +82,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         caption=QT_TRANSLATE_NOOP("ScenarioCaption", "Learning rates seven times too high: training runs away, and GAN Studio pauses "
                 "and goes back to a good model."),
         look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "the loss curves, then the message above the digits"),
+        look_at_on_stage=QT_TRANSLATE_NOOP("ScenarioCaption", "the equilibrium plot, then the message above the digits"),
         preset="fast",
         overrides={"lr_d": 0.012, "lr_g": 0.012, "iterations": 4000},
     ),
@@ -86,6 +92,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         caption=QT_TRANSLATE_NOOP("ScenarioCaption", "D learns 25 times faster than G: D(real) goes to 1, D(fake) to 0, and G's loss "
                 "keeps climbing."),
         look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "the equilibrium plot and the loss curves"),
+        look_at_on_stage=QT_TRANSLATE_NOOP("ScenarioCaption", "the equilibrium plot: D(real) rising to 1, D(fake) falling to 0"),
         preset="fast",
         overrides={"clusters": 0, "d_augment_target": 0.0, "d_real_label": 1.0, "g_ema": 0.0,
                    "lr_d": 5e-3, "lr_g": 2e-4, "iterations": 1000},

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ganstudio.gui.panels.digit_filter import DigitFilter
-from ganstudio.gui.panels.digit_picker import DigitPicker
 
 
 class DatasetPanel(QWidget):
@@ -50,7 +49,6 @@ class DatasetPanel(QWidget):
             open_buttons.addWidget(button)
         open_buttons.addStretch(1)
         self.digit_filter = DigitFilter()
-        self.digit_picker = DigitPicker()   # a conditional G only (gui/window/digit_request.py)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
@@ -60,7 +58,6 @@ class DatasetPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(QLabel(self.tr("Digits to learn:")))
         layout.addWidget(self.digit_filter)
-        layout.addWidget(self.digit_picker)
 
     def spec(self) -> str:
         return self.combo.currentData()

@@ -1,5 +1,6 @@
 """Eleven toggle buttons that ask a conditional G for one digit (0–9) or for all of them, a row
-of the grid each. Shown only while the session is conditional (the conditional preset)."""
+of the grid each, over the grid they fill. Shown only while the session is conditional (the
+conditional preset)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,6 @@ class DigitPicker(QWidget):
         for digit in range(10):
             button = QPushButton(str(digit))
             button.setCheckable(True)
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("00") + 14)
             button.setToolTip(self.tr("Fill the grid with {digit}s").format(digit=digit))
             self.group.addButton(button, digit)
             buttons.addWidget(button, digit // 5, digit % 5)
@@ -42,6 +42,14 @@ class DigitPicker(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(buttons)
         self._mark_chosen()
+        self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """Narrow digit buttons, as wide as the type asks (once, at construction, they kept
+        100 %'s width at 200 % and cut their digit)."""
+        for digit in range(10):
+            button = self.group.button(digit)
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("00") + 14)
 
     def digit(self) -> int | None:
         chosen = self.group.checkedId()
@@ -67,3 +75,5 @@ class DigitPicker(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:   # a new theme: its highlight colour
             self._mark_chosen()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()

@@ -3,7 +3,7 @@ fast as the CPU allows (the view then refreshes at most ~30 times a second)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSlider, QWidget
 
 from ganstudio.gui.panels.widest_text_label import WidestTextLabel
@@ -13,6 +13,10 @@ SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, None)
 
 
 class SpeedControl(QWidget):
+    # The slider's room beside the label: the label keeps its widest text at any zoom (a
+    # fixed maximum width for the whole control cut "as fast as possibl" at 225 %).
+    SLIDER_WIDTH = (120, 200)   # least, most
+
     interval_changed = Signal(float)   # seconds between iterations, 0 = as fast as possible
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,6 +34,18 @@ class SpeedControl(QWidget):
         self._slider.valueChanged.connect(self._changed)
         self.set_notch(len(SPEEDS) - 1)
         self._changed(self._slider.value())
+        self._fit_to_font()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        label = self._label.minimumSizeHint().width() + self.layout().spacing()
+        least, most = self.SLIDER_WIDTH
+        self.setMinimumWidth(least + label)
+        self.setMaximumWidth(most + label)
 
     @property
     def notch(self) -> int:

@@ -4,12 +4,76 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QStatusBar, QWidget
 
 from ganstudio.core.training.smoothed_means import SPAN, latest_means
 from ganstudio.gui.training.controller import State
 from ganstudio.gui.training.stop_reason_text import reason_words
+
+
+def _width(label: QLabel) -> int:
+    """A fixed field's width, or what the label's text needs (also while it is hidden)."""
+    return label.minimumWidth() or label.sizeHint().width()
+
+
+class _Fields(QWidget):
+    """The status bar's fields in a row that fits its width. The state takes what the fixed
+    fields leave and wraps rather than being cut; when that is less than a third of the row
+    (large type), the fields that matter least step aside, and if the rest still leave too
+    little, the state gets a row of its own above them."""
+
+    def __init__(self, state: QLabel, fields: list[QLabel], optional: list[QLabel]) -> None:
+        super().__init__()
+        self.state, self.fields, self.optional = state, fields, optional
+        self.compact = False   # presenter mode: the fields read at the desk stay hidden
+        self.desk_only: tuple[QLabel, ...] = ()
+        self._stacked: bool | None = None
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(0)
+        for column, label in enumerate(fields, start=1):
+            layout.addWidget(label, 1, column)
+        layout.setColumnStretch(0, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Shows each wanted field that fits, and gives the state the room and height it needs."""
+        spacing = self.layout().horizontalSpacing()
+        wanted = [f for f in self.fields if f.property("wanted") is not False
+                  and not (self.compact and f in self.desk_only)]
+        room = self.width() - self.width() // 3
+        for label in self.optional:   # dropped from the first, while the rest do not fit
+            if sum(_width(f) + spacing for f in wanted) <= room:
+                break
+            if label in wanted:
+                wanted.remove(label)
+        for label in self.fields:
+            label.setVisible(label in wanted)
+        used = sum(_width(f) + spacing for f in wanted)
+        self._place_state(stacked=used > room)
+        state_width = max(1, self.width() - (0 if self._stacked else used))
+        # The state's height for that width: a wrapped label's own minimum is measured at its
+        # narrowest, as tall as a column of single words.
+        wrapped = self.state.fontMetrics().boundingRect(
+            QRect(0, 0, state_width, 10_000), Qt.TextFlag.TextWordWrap, self.state.text())
+        self.state.setMinimumWidth(1)
+        self.state.setFixedHeight(max(wrapped.height(), self.state.fontMetrics().height()))
+
+    def _place_state(self, stacked: bool) -> None:
+        """Beside the fields (row 1), or over the whole width above them (row 0)."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        layout = self.layout()
+        layout.removeWidget(self.state)
+        if stacked:
+            layout.addWidget(self.state, 0, 0, 1, len(self.fields) + 1)
+        else:
+            layout.addWidget(self.state, 1, 0)
 
 
 class StatusLine(QObject):
@@ -22,13 +86,25 @@ class StatusLine(QObject):
         self.data = QLabel()
         self.preset = QLabel()
         self.start_key = "Space"   # the Start action's key, as the window's actions say it
+        self._explained = SPAN   # the iterations the means' tooltip speaks of
         self.pending = QLabel(self.tr("Settings changed: Reset (Ctrl+R) applies them"))
         self.pending.setStyleSheet("font-weight: bold; color: palette(highlight);")
         self.pending.hide()
-        for label in (self.pending, self.state, self.iteration, self.rate, self.means,
-                      self.data, self.preset):
-            bar.addPermanentWidget(label)
+        self.pending.setProperty("wanted", False)
+        # The state says why a run ended (scenario 6 asks the audience to read it): it wraps.
+        self.state.setWordWrap(True)
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.row = _Fields(self.state, [self.pending, self.iteration, self.rate, self.means,
+                                        self.data, self.preset],
+                           optional=[self.data, self.preset, self.rate])
+        self.row.desk_only = (self.data, self.preset)
+        bar.addPermanentWidget(self.row, 1)
         self.fit_to_font()
+
+    def set_compact(self, on: bool) -> None:
+        """Presenter mode: the data and preset fields, read at the desk, step aside."""
+        self.row.compact = on
+        self.row.fit()
 
     def fit_to_font(self) -> None:
         """Sizes the live fields for the current font (again after a zoom)."""
@@ -43,10 +119,15 @@ class StatusLine(QObject):
             label.setText(sample)
             label.setFixedSize(label.sizeHint().width() + 8, label.sizeHint().height())
             label.setText(text)
+        self.row.fit()
+        self._explain_means(SPAN)
+
+    def _explain_means(self, count: int) -> None:
+        """The tooltip says over how many iterations (fewer than SPAN early in a run)."""
         self.means.setToolTip(self.tr(
             "D's mean verdicts on real digits and on G's fakes over the last {n} iterations: "
             "the numbers the equilibrium plot's curves end on. One iteration's batch alone "
-            "jumps about by 0.1 or more.").format(n=SPAN))
+            "jumps about by 0.1 or more.").format(n=count))
 
     def show_state(self, state: State, last_progress=None) -> None:
         texts = {
@@ -61,6 +142,7 @@ class StatusLine(QObject):
         if state is State.FINISHED and reason:
             text = self.tr("Finished: {reason}").format(reason=reason_words(reason))
         self.state.setText(text)
+        self.row.fit()
         # The core's own words, with the numbers that made a stopping rule fire.
         self.state.setToolTip(reason.describe() if state is State.FINISHED and reason else "")
 
@@ -68,6 +150,7 @@ class StatusLine(QObject):
         """The end of a run's verdict after "Finished: …"; the full sentences as the tooltip."""
         self.state.setText(self.tr("{state} — {verdict}").format(state=self.state.text(),
                                                                   verdict=headline))
+        self.row.fit()
         self.state.setToolTip(words + "\n" + self.state.toolTip())
 
     def show_session(self, session, dataset_name: str, history) -> None:
@@ -94,10 +177,18 @@ class StatusLine(QObject):
             self.means.setText(self.tr("D(real) —  D(fake) —"))
         else:
             self.means.setText(self._means_text(*means))
+            if means[2] != self._explained:   # the count stops changing once it reaches SPAN
+                self._explained = means[2]
+                self._explain_means(means[2])
 
-    def _means_text(self, real: float, fake: float, count: int) -> str:
-        return self.tr("D(real) ≈ {real:.2f}  D(fake) ≈ {fake:.2f} (mean of last {n})").format(
-            real=real, fake=fake, n=count)
+    def _means_text(self, real: float, fake: float, _span: int) -> str:
+        # The span ("mean of last 50") is in the tooltip: in the text it pushed the data
+        # field under the means at 1024 px.
+        return self.tr("D(real) ≈ {real:.2f}  D(fake) ≈ {fake:.2f}").format(real=real, fake=fake)
 
-    def show_pending(self, pending: bool) -> None:
-        self.pending.setVisible(pending)
+    def show_pending(self, pending: bool, on_start: bool = False) -> None:
+        """`on_start`: the run has finished, and Space starts a new one with the changes."""
+        self.pending.setText(self.tr("Settings changed: Space starts a new run with them") if on_start
+                             else self.tr("Settings changed: Reset (Ctrl+R) applies them"))
+        self.pending.setProperty("wanted", pending)
+        self.row.fit()

@@ -1450,6 +1450,36 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     </message>
 </context>
 <context>
+    <name>PresetChooser</name>
+    <message>
+        <source>{name} — {what}</source>
+        <translation>{name} — {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Tuned for the stage: recognizable digits of every class within seconds on a laptop CPU (small networks; G and D see 20 k-means clusters of the training digits; clusters=0 for the plain GAN).</source>
+        <translation>为演示调校：在笔记本 CPU 上几秒内画出每一类可辨认的数字（小网络；生成器 G 和判别器 D 看到训练数字的 20 个 k-means 聚类；clusters=0 即普通生成对抗网络）。</translation>
+    </message>
+    <message>
+        <source>The classic 2014 MATLAB-toolbox GAN, faithfully: G 100-784, D 784-100-1, sigmoid, SGD, 1000+1000 per iteration.</source>
+        <translation>忠实还原 2014 年 MATLAB 工具箱的经典生成对抗网络：G 100-784，D 784-100-1，sigmoid，SGD，每次迭代 1000+1000。</translation>
+    </message>
+    <message>
+        <source>The common modern MLP GAN: LeakyReLU, tanh, Adam 2e-4, batch 64, non-saturating loss.</source>
+        <translation>常见的现代 MLP 生成对抗网络：LeakyReLU，tanh，Adam 2e-4，批量 64，非饱和损失。</translation>
+    </message>
+    <message>
+        <source>Goodfellow et al. 2014&apos;s MNIST model: ReLU 1200x2 generator, maxout discriminator with dropout, SGD with momentum.</source>
+        <translation>Goodfellow 等人 2014 年的 MNIST 模型：ReLU 1200x2 生成器，带 dropout 的 maxout 判别器，带动量的 SGD。</translation>
+    </message>
+    <message>
+        <source>Asks G for a digit: G and D are both told the label of each image (one-hot, beside the noise and beside the pixels), so G learns to draw the digit it is asked for (ganstudio sample --digit 7; the digit picker in the window).</source>
+        <translation>向 G 要一个数字：G 和 D 都知道每张图像的标签（one-hot，放在噪声旁和像素旁），于是 G 学会画出要求的数字（ganstudio sample --digit 7；窗口中的数字选择器）。</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioCaption</name>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; — {caption}</source>
@@ -1470,6 +1500,10 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>the digit grid and &quot;What is G drawing?&quot;</source>
         <translation>数字网格和“G 在画什么？”</translation>
+    </message>
+    <message>
+        <source>the digit grid becoming one blob shape</source>
+        <translation>数字网格变成同一种斑块形状</translation>
     </message>
     <message>
         <source>Digits in seconds</source>
@@ -1496,6 +1530,10 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>“G 在画什么？”缩减到一两根柱子</translation>
     </message>
     <message>
+        <source>the digit grid narrowing to one or two digits</source>
+        <translation>数字网格收窄到一两种数字</translation>
+    </message>
+    <message>
         <source>Learning rate too high</source>
         <translation>学习率过高</translation>
     </message>
@@ -1508,6 +1546,10 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>损失曲线，然后是数字上方的消息</translation>
     </message>
     <message>
+        <source>the equilibrium plot, then the message above the digits</source>
+        <translation>均衡图，然后是数字上方的消息</translation>
+    </message>
+    <message>
         <source>Discriminator too strong</source>
         <translation>判别器过强</translation>
     </message>
@@ -1518,6 +1560,10 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>the equilibrium plot and the loss curves</source>
         <translation>均衡图和损失曲线</translation>
+    </message>
+    <message>
+        <source>the equilibrium plot: D(real) rising to 1, D(fake) falling to 0</source>
+        <translation>均衡图：D(真) 升到 1，D(假) 降到 0</translation>
     </message>
     <message>
         <source>The flawed stopping rule</source>
@@ -2149,8 +2195,12 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>D(真) —  D(假) —</translation>
     </message>
     <message>
-        <source>D(real) ≈ {real:.2f}  D(fake) ≈ {fake:.2f} (mean of last {n})</source>
-        <translation>D(真) ≈ {real:.2f}  D(假) ≈ {fake:.2f}（{n} 次均值）</translation>
+        <source>D(real) ≈ {real:.2f}  D(fake) ≈ {fake:.2f}</source>
+        <translation>D(真) ≈ {real:.2f}  D(假) ≈ {fake:.2f}</translation>
+    </message>
+    <message>
+        <source>Settings changed: Space starts a new run with them</source>
+        <translation>设置已更改：按 Space 用新设置开始新一轮训练</translation>
     </message>
     <message>
         <source>preset: {name}</source>

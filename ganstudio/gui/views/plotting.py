@@ -23,10 +23,20 @@ def title_size() -> str:
     return f"{zoom.zoomed_font().pointSizeF():.1f}pt"
 
 
+STAGE_LINE_WIDTH = 3   # px: the least for any curve in presenter mode, at every zoom
+
+
 def line_width() -> int:
-    """Curves: 1 px at 100 %, 2 px from 125 %, 3 px from 210 %: a 1-px line vanishes on a
-    projector. Whole pixels: the curves are drawn without antialiasing."""
-    return max(1, round(1.2 * zoom.current()))
+    """Curves: 1 px at 100 %, 2 px from 125 %, 3 px from 210 %, and never under 3 px in
+    presenter mode: a 1- or 2-px line vanishes on a projector. Whole pixels: the curves are
+    drawn without antialiasing."""
+    return max(hairline_width(), round(1.2 * zoom.current()))
+
+
+def hairline_width() -> int:
+    """A line kept thin at the desk whatever the zoom (a curve that jumps about every step),
+    as wide as presenter mode's least."""
+    return STAGE_LINE_WIDTH if zoom.on_stage() else 1
 
 
 def _compact(value: float, step: float) -> str:
@@ -85,6 +95,8 @@ class TitledPlotWidget(pg.PlotWidget):
     # pyqtgraph asks for 600 x 500, and a layout gave a plot that much before the wrapped text
     # beside it (the quality numbers scrolled at 1440 x 900): plots take the room that is left.
     SIZE_HINT = QtCore.QSize(260, 240)
+    LEAST = QtCore.QSize(180, 140)   # three plot columns fit a 1024-px projector
+    VIEW_LINES = 2   # the data's least height, in lines of text
     _title_color = None
     _shown_title: str | None = None
 
@@ -92,26 +104,72 @@ class TitledPlotWidget(pg.PlotWidget):
         """`title` in bold, then `key`: one piece of html per curve, in its colour."""
         title = f"<b>{title}</b>"
         self._title = (title, _html_width(title), [(html, _html_width(html)) for html in key])
-        self._gap = _html_width("&nbsp;&nbsp;")
+        # Measured between two letters: alone, the spaces' width measured as nothing (a line's
+        # trailing spaces do not count), and the lines came out wider than the room.
+        self._gap = _html_width("x&nbsp;&nbsp;x") - _html_width("xx")
         self._title_color, self._shown_title = color, None
         self._fit_title()
+        self.least_size_changed()
 
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802
         return self.SIZE_HINT
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802
+        # What the plot's title, key and axes need at the current type size: given less, the
+        # plot was drawn wider than its widget and its right edge cut off (large zooms).
+        item = self.getPlotItem()
+        if item is None:   # being closed
+            return self.LEAST
+        needed = item.effectiveSizeHint(QtCore.Qt.SizeHint.MinimumSize)
+        width = needed.width() if self._title is None else self._narrowest_title_width()
+        # The data's own room: two tick labels on the value axis (the view box asks for none,
+        # and a squeezed histogram kept its title and lost its axis down to "0").
+        view = self.VIEW_LINES * QtGui.QFontMetrics(zoom.zoomed_font()).height()
+        return self.LEAST.expandedTo(QtCore.QSize(math.ceil(width) + 1, math.ceil(needed.height() + view) + 1))
+
+    def _narrowest_title_width(self) -> float:
+        """The width with the key one item a line (the title's shown lines depend on the
+        width it has now, which must not be the least it can have)."""
+        _title, title_width, key = self._title
+        return self._title_room_used() + max([title_width] + [width for _html, width in key])
+
+    def _title_room_used(self) -> float:
+        """What the plot's width holds besides the title: the tick labels' axis, the layout's
+        margins and spacing (measured: a guess of 16 px left the plot 3 px too wide)."""
+        item = self.getPlotItem()
+        axis = item.getAxis("left")  # its set width: not laid out yet at first
+        left, _top, right, _bottom = item.layout.getContentsMargins()
+        guess = max(axis.width(), axis.minimumWidth()) + left + right + 2 * item.layout.horizontalSpacing()
+        least = QtCore.Qt.SizeHint.MinimumSize
+        measured = item.effectiveSizeHint(least).width() - item.titleLabel.effectiveSizeHint(least).width()
+        # The title's own text item keeps a margin around the words (_html_width measures none).
+        text_margin = 2 * item.titleLabel.item.document().documentMargin()
+        return max(guess, measured) + text_margin
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         # The title first: the view lays the plot out at the new size with the title's width
         # as a minimum, and an old, wider title left the plot wider than the widget.
         self._fit_title(event.size().width() if event is not None else None)  # None: pyqtgraph
         super().resizeEvent(event)
+        self.least_size_changed()
+
+    _reported_least: QtCore.QSize | None = None
+
+    def least_size_changed(self) -> None:
+        """Tells the layout when minimumSizeHint() has changed (new type size, title or axis
+        width), once: a layout that kept the 300 % minimum held the window 1,060 px wide at
+        100 %."""
+        least = self.minimumSizeHint()
+        if least != self._reported_least:
+            self._reported_least = least
+            self.updateGeometry()
 
     def _fit_title(self, width: int | None = None) -> None:
         if self._title is None or self.getPlotItem() is None:  # None: being closed
             return
         # The title sits over the view box only, not over the tick labels' axis.
         width = self.width() if width is None else width
-        axis = self.getPlotItem().getAxis("left")  # its set width: not laid out yet at first
-        room = width - max(axis.width(), axis.minimumWidth()) - 16
+        room = width - self._title_room_used()
         title, title_width, key = self._title
         lines, used = [[title]], title_width
         for html, item_width in key:   # greedy: each key item on the line it still fits on
@@ -150,7 +208,6 @@ def make_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     widget.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)   # display only: arrows belong to Step
     widget.setAccessibleName(title)   # what a screen reader says for the plot
     widget.setAccessibleDescription(f"{y_label} / {x_label}")
-    widget.setMinimumSize(180, 140)   # three plot columns fit a 1024-px projector
     item = widget.getPlotItem()
     item.setTitle(title)
     item.setLabel("bottom", x_label)
@@ -245,6 +302,15 @@ def apply_theme_to_plot(widget: pg.PlotWidget, theme: Theme) -> None:
     # again, and painted twice.
     item.getAxis("left").setWidth(metrics.horizontalAdvance("0.888") + metrics.height() + 16)
     item.titleLabel.setText(item.titleLabel.text, color=theme.plot_foreground, size=title_size())
+    fit_to_view(widget)
+
+
+def fit_to_view(widget: pg.PlotWidget) -> None:
+    """Lays the plot out again at the widget's size. A plot restyled while hidden (a dock in
+    presenter mode) was last laid out with the large type's minimum widths, wider than its
+    widget; smaller type does not resize it, and it stayed cropped on the right."""
+    widget.getPlotItem().updateGeometry()
+    widget.resizeEvent(None)
 
 
 def set_title_with_key(widget: pg.PlotWidget, title: str, key: list[tuple[str, str, bool]],

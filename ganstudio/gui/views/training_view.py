@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from ganstudio.core.training.metric_history import MetricHistory
 from ganstudio.gui import zoom
+from ganstudio.gui.panels.digit_picker import DigitPicker
 from ganstudio.gui.theme import Theme
 from ganstudio.gui.views.digit_view import DigitView
 from ganstudio.gui.views.equilibrium_plot import EquilibriumPlot
@@ -19,12 +20,14 @@ from ganstudio.gui.views.timeline_bar import TimelineBar
 REAL_STRIP_ROWS, REAL_STRIP_COLS = 10, 2
 
 
-def _titled(title: QLabel, body: QWidget) -> QWidget:
+def _titled(title: QLabel, body: QWidget, *between: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
     layout.addWidget(title)
+    for widget in between:
+        layout.addWidget(widget)
     layout.addWidget(body, 1)
     return box
 
@@ -84,16 +87,18 @@ class DigitsOverOutputs(QWidget):
 
     def _split(self) -> None:
         width, height = self.width(), self.height()
-        # The histogram keeps a third of the height, more with large type: with the docks
-        # hidden the column grew wide, and the grid, as tall as wide, left it ~100 px.
-        below = max(self.MIN_BELOW * zoom.current(), height / 3)
+        # The histogram keeps a third of the height: with the docks hidden the column grew
+        # wide, and the grid, as tall as wide, left it ~100 px. Its least height grows with
+        # the type only as its square root: in full, at 200 % it took the grid's last rows.
+        below = max(self.MIN_BELOW * zoom.current() ** 0.5, height / 3,
+                    self._below.minimumSizeHint().height())   # the histogram's title and axes
         top = min(self.digits_height(width, height), max(round(height - below), height // 2))
         self._digits.setGeometry(0, 0, width, top)
         self._below.setGeometry(0, top, width, height - top)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         digits, below = self._digits.minimumSizeHint(), self._below.minimumSizeHint()
-        return QSize(max(digits.width(), below.width()), digits.height() + self.MIN_BELOW)
+        return QSize(max(digits.width(), below.width()), digits.height() + max(below.height(), self.MIN_BELOW))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         digits = self._digits.sizeHint()
@@ -113,14 +118,18 @@ class TrainingView(QSplitter):
         self.grid_title.setWordWrap(True)   # large type: two lines rather than a wider column
         self.grid.setAccessibleName(self.tr("Generated digits"))
         self.real_strip.setAccessibleName(self.tr("Real training digits"))
-        self.grid.setMinimumSize(230, 230)
+        # Small enough to leave large type its height at 1024x768 (10 rows of 16-px digits).
+        self.grid.setMinimumSize(160, 160)
         self.real_strip.setMinimumWidth(50)
         digits = QWidget()
         row = QHBoxLayout(digits)
         row.setContentsMargins(6, 6, 6, 6)
         row.setSpacing(8)
         # Widths in proportion to the columns, so real and generated digits come out the same size.
-        row.addWidget(_titled(self.grid_title, self.grid), 10)
+        # A conditional G's digit picker sits over the grid it fills: in the data dock it lay
+        # under the look-alike "Digits to learn" row, and presenter mode hid it.
+        self.digit_picker = DigitPicker()
+        row.addWidget(_titled(self.grid_title, self.grid, self.digit_picker), 10)
         row.addWidget(_titled(real_title, self.real_strip), REAL_STRIP_COLS)
 
         self.equilibrium = EquilibriumPlot(theme)

@@ -6,7 +6,7 @@ Reset), gone once training starts. Its type scales with the grid, so it reads th
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ganstudio.gui import zoom
@@ -43,32 +43,41 @@ class WelcomeOverlay(QWidget):
             self.setGeometry(self._grid.rect())
         return False
 
-    def pieces(self, side: float) -> list[tuple[str, float, bool, str]]:
+    def pieces(self, side: float, scale: float = 1.0) -> list[tuple[str, float, bool, str]]:
         """(text, pixel size, bold, colour) for a grid `side` pixels wide: sizes grow with the
-        grid and never go below what reads on a projector, scaled by the zoom like all text."""
-        least = zoom.current()
-        return [(self.title, max(14.0 * least, side * 0.06), True, "#ffffff"),
-                (self.body, max(11.0 * least, side * 0.037), False, "#d6d9de"),
-                (self.call, max(17.0 * least, side * 0.08), True, "#ffd54f"),
-                (self.hint, max(10.0 * least, side * 0.032), False, "#b0b5bd")]
+        grid and never go below what reads on a projector, scaled by the zoom like all text
+        (and by `scale` when the whole box must be smaller to fit)."""
+        least = zoom.current() * scale
+        return [(self.title, max(14.0 * least, side * 0.06 * scale), True, "#ffffff"),
+                (self.body, max(11.0 * least, side * 0.037 * scale), False, "#d6d9de"),
+                (self.call, max(17.0 * least, side * 0.08 * scale), True, "#ffd54f"),
+                (self.hint, max(10.0 * least, side * 0.032 * scale), False, "#b0b5bd")]
+
+    def fitted(self, area: QRectF) -> tuple[list, list[float], float, float, float]:
+        """The pieces that fit `area` with their heights, the box's height, margin and gap.
+        Slightly smaller type first; then what does not fit goes: the explanation before
+        the keys' hint (which went first, and at 1024x768 nothing said how to step or get
+        help), then the hint."""
+        side = min(area.width(), area.height())
+        margin, gap = max(8.0, side * 0.05), max(6.0, side * 0.03)
+        inner_width = area.width() - 4 * margin
+        for dropped in ((), (1,), (1, 3)):
+            for scale in (1.0, 0.85):
+                kept = [piece for index, piece in enumerate(self.pieces(side, scale)) if index not in dropped]
+                heights = [self._measure(piece, inner_width) for piece in kept]
+                height = sum(heights) + gap * (len(kept) - 1) + 2 * margin
+                if height <= area.height() - 2 * margin:
+                    return kept, heights, height, margin, gap
+        return kept, heights, height, margin, gap
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         area = self._grid.image_rect() if hasattr(self._grid, "image_rect") else QRectF(self.rect())
-        side = min(area.width(), area.height())
-        if side < 60:
+        if min(area.width(), area.height()) < 60:
             return
+        kept, heights, height, margin, gap = self.fitted(area)
+        inner_width = area.width() - 4 * margin
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        margin, gap = max(8.0, side * 0.05), max(6.0, side * 0.03)
-        inner_width = area.width() - 4 * margin
-        pieces = self.pieces(side)
-        # What does not fit goes, least needed first: the hint, then the explanation.
-        for dropped in ((), (3,), (1, 3)):
-            kept = [piece for index, piece in enumerate(pieces) if index not in dropped]
-            heights = [self._measure(painter, piece, inner_width) for piece in kept]
-            height = sum(heights) + gap * (len(kept) - 1) + 2 * margin
-            if height <= area.height() - 2 * margin:
-                break
         panel = QRectF(area.left() + margin, area.center().y() - height / 2,
                        area.width() - 2 * margin, height)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -76,23 +85,23 @@ class WelcomeOverlay(QWidget):
         painter.drawRoundedRect(panel, margin, margin)
         y = panel.top() + margin
         for piece, piece_height in zip(kept, heights):
-            self._use(painter, piece)
+            painter.setFont(self._font(piece))
+            painter.setPen(QColor(piece[3]))
             painter.drawText(QRectF(panel.left() + margin, y, inner_width, piece_height),
                              _FLAGS, piece[0])
             y += piece_height + gap
         painter.end()
 
-    def _measure(self, painter: QPainter, piece, width: float) -> float:
-        self._use(painter, piece)
-        return painter.boundingRect(QRectF(0, 0, width, 10_000), _FLAGS, piece[0]).height()
+    def _measure(self, piece, width: float) -> float:
+        return QFontMetricsF(self._font(piece)).boundingRect(
+            QRectF(0, 0, width, 10_000), _FLAGS, piece[0]).height()
 
-    def _use(self, painter: QPainter, piece) -> None:
-        _, pixels, bold, color = piece
+    def _font(self, piece) -> QFont:
+        _, pixels, bold, _color = piece
         font = QFont(self.font())
         font.setPixelSize(round(pixels))
         font.setBold(bold)
-        painter.setFont(font)
-        painter.setPen(QColor(color))
+        return font
 
 
 _FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap

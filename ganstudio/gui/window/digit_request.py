@@ -1,6 +1,7 @@
-"""Asking a conditional G for a digit from the window: the picker in the data dock appears for a
-conditional session, and a pick redraws the grid with that digit (or a row per digit) and has the
-class chart judge those same samples, so the chart says what the grid shows."""
+"""Asking a conditional G for a digit from the window: the picker over the digit grid appears for
+a conditional session (also in presenter mode), and a pick redraws the grid with that digit (or a
+row per digit) and has the class chart judge those same samples, so the chart says what the grid
+shows."""
 
 from __future__ import annotations
 

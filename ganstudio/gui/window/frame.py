@@ -3,13 +3,14 @@ built from WindowActions), the docks, and the default layout Restore Default Lay
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from ganstudio.core.config.ladder import LADDER, ladder_rung
 from ganstudio.core.config.presets import PRESETS
+from ganstudio.gui.panels.preset_chooser import PresetChooser
+from ganstudio.gui.translations import core_text
 from ganstudio.gui.translations import tr as _tr
 from ganstudio.gui.window.ladder_caption import translate as translate_ladder
 
@@ -37,32 +40,48 @@ def central_area(message_bar: QWidget, view: QWidget) -> QWidget:
 def centre_tabs(training_view: QWidget, step_through: QWidget) -> QTabWidget:
     """The live training views, and the step-through beside them (issue 14): a tab gets the
     whole centre, which the diagram needs at 1024x768 and keeps in presenter mode."""
-    tabs = QTabWidget()
+    tabs = _CentreTabs()
     tabs.setObjectName("CentreTabs")
     tabs.setDocumentMode(True)
     tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)   # ← and → stay Step's keys
     tabs.addTab(training_view, _tr("Training"))
     tabs.addTab(step_through, _tr("Step-through"))
+    tabs.currentChanged.connect(lambda _index: _size_by_current_page(tabs))
+    _size_by_current_page(tabs)
     return tabs
 
 
-def preset_chooser() -> QComboBox:
-    box = QComboBox()
+class _CentreTabs(QTabWidget):
+    """Presenter mode hides the tab bar; Qt's least size still counted it (57 px at 300 %)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        if self.tabBar().isHidden():
+            hint.setHeight(hint.height() - self.tabBar().minimumSizeHint().height())
+        return hint
+
+
+def _size_by_current_page(tabs: QTabWidget) -> None:
+    """Only the shown page's least size counts: the step-through's diagram, hidden behind the
+    training views, held the window taller than a 1024x768 screen in large type."""
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        policy = QSizePolicy.Policy.Preferred if index == tabs.currentIndex() else QSizePolicy.Policy.Ignored
+        page.setSizePolicy(policy, policy)
+
+
+def preset_chooser() -> PresetChooser:
+    box = PresetChooser()
     for name, config in PRESETS.items():
         if ladder_rung(name) is None:
-            _add_preset(box, name, config.description)
+            box.add_preset(name, core_text("Presets", config.description))
     # The ladder's rungs last, in order, under a heading that cannot be chosen.
     box.insertSeparator(box.count())
     box.addItem(_tr("Ladder, one change each:"))
     box.model().item(box.count() - 1).setEnabled(False)
     for rung in LADDER:
-        _add_preset(box, rung.preset, translate_ladder(rung.why))
+        box.add_preset(rung.preset, translate_ladder(rung.why))
     return box
-
-
-def _add_preset(box: QComboBox, name: str, tooltip: str) -> None:
-    box.addItem(name, name)
-    box.setItemData(box.count() - 1, tooltip, Qt.ItemDataRole.ToolTipRole)
 
 
 def show_preset(box: QComboBox, name: str) -> None:
@@ -106,8 +125,6 @@ def build_toolbar(window: QMainWindow, a, preset_box: QComboBox, speed: QWidget)
     bar.addWidget(preset_box)
     bar.addSeparator()
     bar.addWidget(QLabel(_tr(" Speed ")))
-    speed.setMinimumWidth(200)
-    speed.setMaximumWidth(340)
     bar.addWidget(speed)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar

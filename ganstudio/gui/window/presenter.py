@@ -87,10 +87,10 @@ class PresenterMode:
         # The centre's tabs fold away too, leaving the digits their height: Shift+→ still
         # opens the step-through, Space the training views.
         self._centre.tabBar().hide()
+        self._centre.updateGeometry()   # its least height without the bar
         # The status bar keeps what the talk is about; the data and preset fields, read at the
         # desk, made room for large type only by squeezing the others into each other.
-        for label in (self._status.data, self._status.preset):
-            label.hide()
+        self._status.set_compact(True)
         w.showFullScreen()
         # The losses fold away under the equilibrium plot (drag the splitter to bring them
         # back); digits and curves share the width.
@@ -102,8 +102,7 @@ class PresenterMode:
         w = self._window
         self._toolbar.setToolButtonStyle(saved.toolbar_style)
         self._centre.tabBar().show()
-        for label in (self._status.data, self._status.preset):
-            label.show()
+        self._status.set_compact(False)
         # Normal first, with its old place and size; then maximised again if it was.
         w.showNormal()
         w.setGeometry(saved.rect)

@@ -1,11 +1,14 @@
 """When the settings and data shown become the training session: always on Reset; at once
-while nothing has been trained (there is nothing to lose); otherwise the status line says
-changes are pending. Live settings (learning rates, run length) reach the session at once."""
+while nothing has been trained (there is nothing to lose); after a finished run, on the next
+Space, which starts a new run with them (the finished one stays a Ctrl+Z away); otherwise the
+status line says changes are pending and that Reset applies them. Live settings (learning
+rates, run length) reach the session at once."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox
 
 from ganstudio.core.config.presets import get_preset
@@ -23,8 +26,9 @@ class SessionPolicy:
     def __init__(self, controller: TrainingController, data: DatasetChoice,
                  hyperparameters: HyperparameterPanel, preset_box: QComboBox,
                  message_bar: MessageBar, status: StatusLine,
-                 show_error: Callable[[str], None]) -> None:
-        self._controller, self._data = controller, data
+                 show_error: Callable[[str], None], start: QAction) -> None:
+        # `start`: Start/Pause, enabled after a finished run while new settings wait for it.
+        self._controller, self._data, self._start = controller, data, start
         self._hyperparameters, self._preset_box = hyperparameters, preset_box
         self._message_bar, self._status, self._show_error = message_bar, status, show_error
         self._applied_data_choice: tuple = ()
@@ -92,9 +96,27 @@ class SessionPolicy:
         else:
             self.show_pending()
 
+    def start_or_pause(self) -> None:
+        """Space: starts or pauses; after a finished run, starts a new one with the settings
+        chosen since (a preset chosen then had waited silently for Ctrl+R)."""
+        if self._finished() and self.pending():
+            self.reset()
+        self._controller.toggle()
+
+    def pending(self) -> bool:
+        """Whether the settings or data shown differ from the session's."""
+        return self._hyperparameters.is_pending() or self._data_choice() != self._applied_data_choice
+
     def show_pending(self, *_args) -> None:
-        data_pending = self._data_choice() != self._applied_data_choice
-        self._status.show_pending(self._hyperparameters.is_pending() or data_pending)
+        """Says what applies pending changes; call again when the state changes (after the
+        display, which disables Start at the end of a run)."""
+        pending = self.pending()
+        self._status.show_pending(pending, on_start=self._finished())
+        if self._finished():
+            self._start.setEnabled(pending)
+
+    def _finished(self) -> bool:
+        return self._controller.state is State.FINISHED
 
     def learning_rate_changed(self, network: str, value: float) -> None:
         self._live(lambda: self._controller.set_learning_rate(network, value))

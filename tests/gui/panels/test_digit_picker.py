@@ -21,15 +21,15 @@ def grid(window):
 
 def test_the_picker_is_shown_for_a_conditional_session_only(make_window):
     window = make_window(TINY_CONFIG)
-    assert window.data_panel.digit_picker.isHidden()
+    assert window.view.digit_picker.isHidden()
     window = make_window(TINY_CONDITIONAL)
-    picker = window.data_panel.digit_picker
+    picker = window.view.digit_picker
     assert picker.isVisible() and picker.digit() is None
 
 
 def test_picking_a_digit_fills_the_grid_with_it_and_all_gives_a_row_each(make_window, qtbot):
     window = make_window(TINY_CONDITIONAL)
-    picker, session = window.data_panel.digit_picker, window.controller.session
+    picker, session = window.view.digit_picker, window.controller.session
     rows = np.repeat(np.arange(10), 10)
     assert np.array_equal(grid(window), session.draw(session.fixed_noise, rows))
     picker.group.button(7).click()
@@ -43,7 +43,7 @@ def test_picking_a_digit_fills_the_grid_with_it_and_all_gives_a_row_each(make_wi
 
 def test_a_pick_while_training_holds_for_the_grids_that_follow(make_window, qtbot):
     window = make_window(TINY_CONDITIONAL)
-    picker, c = window.data_panel.digit_picker, window.controller
+    picker, c = window.view.digit_picker, window.controller
     c.start()
     qtbot.waitUntil(lambda: c.last_progress is not None and c.last_progress.iteration >= 2)
     picker.group.button(3).click()
@@ -58,7 +58,7 @@ def test_a_pick_while_training_holds_for_the_grids_that_follow(make_window, qtbo
 
 def test_a_new_session_goes_back_to_all_and_offers_the_digits_it_learnt(make_window, small_data):
     window = make_window(TINY_CONDITIONAL, dataset=filter_digits(small_data, [2, 5]))
-    picker = window.data_panel.digit_picker
+    picker = window.view.digit_picker
     assert [d for d in range(10) if picker.group.button(d).isEnabled()] == [2, 5]
     picker.group.button(5).click()
     window.policy.reset()
@@ -72,7 +72,23 @@ def test_the_conditional_preset_on_data_without_labels_says_so_and_keeps_the_ses
     before = window.controller.session
     window.preset_box.setCurrentIndex(window.preset_box.findData("conditional"))
     assert "needs a dataset with digit labels" in window.message_bar.label.text()
-    assert window.controller.session is before and window.data_panel.digit_picker.isHidden()
+    assert window.controller.session is before and window.view.digit_picker.isHidden()
+
+
+def test_the_picker_sits_over_the_grid_and_stays_in_presenter_mode(make_window):
+    """In the data dock it lay under "Digits to learn", an identical row of 0-9, and presenter
+    mode hid it with the dock (issue 20)."""
+    from ganstudio.core.config.presets import get_preset
+
+    window = make_window(config=get_preset("conditional"))
+    picker, grid = window.view.digit_picker, window.view.grid
+    assert picker.isVisible()
+    assert not window.docks.data.widget().isAncestorOf(picker)
+    assert picker.mapTo(window, picker.rect().bottomLeft()).y() <= grid.mapTo(window, grid.rect().topLeft()).y()
+    window.presenter.set(True)
+    assert picker.isVisible()
+    button = picker.group.button(8)
+    assert button.width() >= button.fontMetrics().horizontalAdvance("8")   # its digit not cut
 
 
 def test_the_class_chart_judges_the_digit_asked_for_not_the_old_grid(make_window, qtbot):
@@ -82,7 +98,7 @@ def test_the_class_chart_judges_the_digit_asked_for_not_the_old_grid(make_window
     chart = window.quality_panel.coverage
     qtbot.waitUntil(lambda: chart.report is not None and not chart.busy, timeout=20000)
     with qtbot.waitSignal(chart.judged, timeout=20000) as signal:
-        window.data_panel.digit_picker.group.button(7).click()
+        window.view.digit_picker.group.button(7).click()
     sevens = grid(window)
     assert np.array_equal(sevens, window.controller.session.draw(window.controller.session.fixed_noise,
                                                                  np.full(100, 7)))

@@ -59,8 +59,9 @@ def test_the_digits_fill_their_width_and_ds_histogram_takes_the_height_left(qtbo
     assert rect.width() == view.grid.width()
     assert outputs.y() >= view.grid.mapTo(column, view.grid.rect().bottomLeft()).y()
     assert outputs.height() == 820 - outputs.y() > 300      # the histogram has the rest
-    column.resize(480, 420)                    # short: the histogram keeps its least height
-    assert outputs.height() == DigitsOverOutputs.MIN_BELOW
+    column.resize(480, 420)                    # short: the histogram keeps its least height,
+    # or what its title and axes need, if more (given less, it was drawn past its widget)
+    assert outputs.height() == max(DigitsOverOutputs.MIN_BELOW, outputs.minimumSizeHint().height())
     assert view.grid.image_rect().height() <= view.grid.height()
 
 
@@ -80,3 +81,16 @@ def test_the_split_is_right_when_the_window_was_sized_before_it_was_shown(qtbot)
                   if isinstance(view.widget(i), DigitsOverOutputs))
     assert abs(view.grid.image_rect().height() - view.grid.height()) <= 1
     assert view.outputs.widget.parentWidget().y() <= view.grid.mapTo(column, view.grid.rect().bottomLeft()).y() + 8
+
+
+def test_the_welcome_box_keeps_its_hint_line_at_1024x768(make_window, qtbot):
+    """At 1024x768 the box dropped "→ one step · ? all keys · F1 help", the only words that say
+    how to step and get help (issue 20)."""
+    window = make_window()
+    window.resize(1024, 720)
+    qtbot.waitExposed(window)
+    welcome = window.display.welcome
+    assert welcome.isVisible()
+    kept, *_ = welcome.fitted(window.view.grid.image_rect())
+    texts = [piece[0] for piece in kept]
+    assert [welcome.title, welcome.call, welcome.hint] == [t for t in texts if t != welcome.body]

@@ -191,3 +191,40 @@ def test_the_desktop_saying_nothing_keeps_the_dark_look(monkeypatch):
     monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Unknown)
     assert theme.theme_named("system") is theme.DARK
     assert theme.theme_named("light") is theme.LIGHT
+
+
+def test_the_quality_chart_fits_its_dock_again_after_presenter_mode(make_window, qtbot):
+    """Restyled while its dock was hidden, the chart kept the large type's width: after Esc
+    it showed digits 0-5 and "What is G dra" (issue 20)."""
+    window = make_window()
+    window.resize(1024, 720)
+    qtbot.waitExposed(window)
+    chart = window.quality_panel.coverage.plot
+    window.presenter.set(True)
+    QApplication.processEvents()
+    window.presenter.set(False)
+    QApplication.processEvents()
+    assert chart.isVisible()
+    assert chart.getPlotItem().geometry().width() <= chart.width()
+
+
+@pytest.mark.parametrize("factor", zoom.ZOOM_STEPS)
+def test_on_stage_every_curve_is_at_least_3_px(make_window, factor):
+    """A 1-px dotted "rounded mean" and 2-px means vanished on a projector (issue 20)."""
+    window = make_window()
+    window.presenter.set(True)
+    window.set_zoom(factor)
+    view = window.view
+    curves = [view.equilibrium.real_curve, view.equilibrium.fake_curve, view.equilibrium.mean_curve,
+              view.losses.d_curve, view.losses.g_curve]
+    assert all(_pen_width(curve) >= 3 for curve in curves)
+    window.presenter.set(False)
+    window.set_zoom(1.0)
+    assert _pen_width(view.equilibrium.mean_curve) == 1   # at the desk a hairline again
+
+
+def test_on_stage_text_is_at_least_22_px_at_1024x768(make_window):
+    window = make_window()
+    window.presenter.set(True)
+    assert QApplication.font().pixelSize() >= 22 or \
+        window.status.state.fontInfo().pixelSize() >= 22
