@@ -188,6 +188,9 @@ def main() -> None:
 
     tmp = tempfile.mkdtemp(prefix="bench_gui_")
     settings_file = str(Path(tmp) / "settings.ini")
+    # The windows' autosaves (and the launch probe's) go here, not into the user's data folder,
+    # where the next real launch would offer a benchmark's session.
+    os.environ["GANSTUDIO_DATA_DIR"] = str(Path(tmp) / "data")
     config, dataset = get_preset(args.preset), load_bundled()
     app = make_application()
 

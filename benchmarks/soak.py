@@ -158,6 +158,7 @@ def main() -> None:
     extra = "    history    plotted" if args.window else ""
     print(f"{'time s':>7}  {'iteration':>10}  {'RSS MB':>7}  {'ckpt MB':>8}{extra}", flush=True)
     with tempfile.TemporaryDirectory() as folder:
+        os.environ["GANSTUDIO_DATA_DIR"] = str(Path(folder) / "data")   # the window's autosave, not the user's
         recorder = Recorder(args.sample_every, args.checkpoint_every, Path(folder))
         (soak_window if args.window else soak_session)(args, recorder)
     rows = recorder.rows
