@@ -7,10 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ganstudio.core.config import setting_info
+from ganstudio.gui.translations import core_text
 
 
 def translate(text: str) -> str:
-    return QCoreApplication.translate("SettingHelp", text)
+    return core_text("SettingHelp", text)
 
 
 def setting_label(key: str) -> str:

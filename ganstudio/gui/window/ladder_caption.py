@@ -4,8 +4,6 @@ tooltip is not (core/config.py LADDER, docs/ladder.md)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ganstudio.core.config.ladder import (
     LADDER,
     LADDER_GROUP_NAMES,
@@ -15,12 +13,13 @@ from ganstudio.core.config.ladder import (
     ladder_rung,
 )
 from ganstudio.core.quality.evaluation import KIND_SHARE
+from ganstudio.gui.translations import core_text
 from ganstudio.gui.translations import tr as _tr
 
 
 def translate(text: str) -> str:
     """A text of the ladder marked in the core (context "Ladder")."""
-    return QCoreApplication.translate("Ladder", text)
+    return core_text("Ladder", text)
 
 
 def ladder_caption(preset: str) -> str:

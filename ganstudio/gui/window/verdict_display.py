@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from ganstudio.core.quality.evaluation import class_report
 from ganstudio.core.quality.verdict import SAMPLE_SEED, SAMPLES, judge_verdict, recent_means, render_verdict
@@ -15,11 +15,12 @@ from ganstudio.gui.jobs import JobRunner
 from ganstudio.gui.panels.message_bar import MessageBar
 from ganstudio.gui.panels.status_line import StatusLine
 from ganstudio.gui.training.controller import State, TrainingController
+from ganstudio.gui.translations import core_text
 
 
 def translate(text: str) -> str:
     """The core's verdict texts are marked with the context "Verdict" (core/translatable.py)."""
-    return QCoreApplication.translate("Verdict", text)
+    return core_text("Verdict", text)
 
 
 def verdict_words(verdict) -> str:
