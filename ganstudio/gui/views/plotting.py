@@ -280,6 +280,14 @@ def pen(color, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine, width: 
     return pg.mkPen(color=color, width=line_width() if width is None else width, style=style)
 
 
+def opaque_blend(color, background, opacity: float) -> QtGui.QColor:
+    """`color` as it looks at `opacity` over `background`, but opaque: pyqtgraph draws a wide
+    opaque solid pen as separate segments, and strokes any other as one costly path."""
+    front, back = QtGui.QColor(color), QtGui.QColor(background)
+    return QtGui.QColor(*(round(opacity * f + (1 - opacity) * b)
+                          for f, b in zip(front.getRgb()[:3], back.getRgb()[:3])))
+
+
 def apply_theme_to_plot(widget: pg.PlotWidget, theme: Theme) -> None:
     """The theme's colours and the current zoom's fonts (the views call it again after a zoom)."""
     widget.setBackground(theme.plot_background)

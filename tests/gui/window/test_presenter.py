@@ -223,6 +223,19 @@ def test_on_stage_every_curve_is_at_least_3_px(make_window, factor):
     assert _pen_width(view.equilibrium.mean_curve) == 1   # at the desk a hairline again
 
 
+def test_on_stage_the_live_curves_are_solid_and_opaque(make_window):
+    """pyqtgraph draws a wide solid opaque pen as line segments and strokes any other as one
+    path: the 3-px dashed, translucent rounded mean took a third of the GUI thread on stage."""
+    window = make_window()
+    window.presenter.set(True)
+    view = window.view
+    for curve in (view.equilibrium.real_curve, view.equilibrium.fake_curve, view.equilibrium.mean_curve):
+        pen = curve.opts["pen"]
+        assert pen.style() == Qt.PenStyle.SolidLine and pen.color().alpha() == 255
+    window.presenter.set(False)   # at the desk the rounded mean is a faint dotted hairline again
+    assert view.equilibrium.mean_curve.opts["pen"].style() == Qt.PenStyle.DotLine
+
+
 def test_on_stage_text_is_at_least_22_px_at_1024x768(make_window):
     window = make_window()
     window.presenter.set(True)
