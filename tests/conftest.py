@@ -80,7 +80,8 @@ def make_window(qtbot, settings, monkeypatch, tmp_path, small_data):
 
     # The zoom is the application's font: a window built while an earlier test's 300 % was
     # still set measured its fixed sizes in it (1,300 px wide at 100 %). A new process starts
-    # at the base font; so does each test.
+    # at the base font; so does each test, and the next one after it (a view built without a
+    # window measured presenter mode's 200 % type).
     zoom.set_current(zoom.NORMAL_ZOOM)
 
     def make(config=TINY_CONFIG, dataset=None, window_settings=None):
@@ -89,7 +90,8 @@ def make_window(qtbot, settings, monkeypatch, tmp_path, small_data):
         window.show()
         return window
 
-    return make
+    yield make
+    zoom.set_current(zoom.NORMAL_ZOOM)
 
 
 # Threads that live as long as the process by design: core/engine/threads.py's helper pool.
