@@ -184,9 +184,9 @@ class MainWindow(QMainWindow):
         a.presenter.triggered.connect(self.presenter.set)
         a.leave_presenter.triggered.connect(lambda: self.presenter.set(False))
         a.presenter.toggled.connect(self.caption.set_on_stage)   # presenter.set checks it
-        a.zoom_in.triggered.connect(lambda: self.set_zoom(zoom.step(zoom.current(), 1)))
-        a.zoom_out.triggered.connect(lambda: self.set_zoom(zoom.step(zoom.current(), -1)))
-        a.zoom_reset.triggered.connect(lambda: self.set_zoom(self.presenter.default_zoom()))
+        a.zoom_in.triggered.connect(lambda: self.presenter.zoom_step(1))
+        a.zoom_out.triggered.connect(lambda: self.presenter.zoom_step(-1))
+        a.zoom_reset.triggered.connect(self.presenter.zoom_reset)
         a.light_theme.triggered.connect(lambda: self.set_theme("light"))
         a.restore_layout.triggered.connect(self.docks.restore_default)
         a.about.triggered.connect(lambda: AboutDialog(self).exec())

@@ -470,8 +470,8 @@ Not digit‑like: {unlike:.0%}</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <source>Larger text and lines (Ctrl++)</source>
-        <translation>更大的文字和线条（Ctrl++）</translation>
+        <source>Larger text and lines (Ctrl++); in presenter mode, past the largest type, the digits alone</source>
+        <translation>更大的文字和线条（Ctrl++）；在演示模式下，超过最大字号后只显示数字</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>

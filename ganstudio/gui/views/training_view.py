@@ -65,6 +65,7 @@ class DigitsOverOutputs(QWidget):
     def __init__(self, digits: QWidget, grid: DigitView, below: QWidget) -> None:
         super().__init__()
         self._digits, self._grid, self._below = digits, grid, below
+        self.below_shown = True   # False: the digits take the whole height
         digits.setParent(self)
         below.setParent(self)
 
@@ -85,8 +86,17 @@ class DigitsOverOutputs(QWidget):
         # yet (it measured the grid at its default 640 px): split again once it can.
         self._split()
 
+    def show_below(self, shown: bool) -> None:
+        self.below_shown = shown
+        self._below.setVisible(shown)
+        self.updateGeometry()
+        self._split()
+
     def _split(self) -> None:
         width, height = self.width(), self.height()
+        if not self.below_shown:
+            self._digits.setGeometry(0, 0, width, height)
+            return
         # The histogram keeps a third of the height: with the docks hidden the column grew
         # wide, and the grid, as tall as wide, left it ~100 px. Its least height grows with
         # the type only as its square root: in full, at 200 % it took the grid's last rows.
@@ -98,6 +108,8 @@ class DigitsOverOutputs(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         digits, below = self._digits.minimumSizeHint(), self._below.minimumSizeHint()
+        if not self.below_shown:
+            return digits
         return QSize(max(digits.width(), below.width()), digits.height() + max(below.height(), self.MIN_BELOW))
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -130,7 +142,8 @@ class TrainingView(QSplitter):
         # under the look-alike "Digits to learn" row, and presenter mode hid it.
         self.digit_picker = DigitPicker()
         row.addWidget(_titled(self.grid_title, self.grid, self.digit_picker), 10)
-        row.addWidget(_titled(real_title, self.real_strip), REAL_STRIP_COLS)
+        self._real_column = _titled(real_title, self.real_strip)
+        row.addWidget(self._real_column, REAL_STRIP_COLS)
 
         self.equilibrium = EquilibriumPlot(theme)
         self.losses = LossPlot(theme)
@@ -149,11 +162,23 @@ class TrainingView(QSplitter):
         column.setSpacing(0)
         column.addWidget(self.timeline)
         column.addWidget(self.outputs.widget, 1)
-        self.addWidget(DigitsOverOutputs(digits, self.grid, below))
+        self._column = DigitsOverOutputs(digits, self.grid, below)
+        self.addWidget(self._column)
         self.addWidget(plots)
         self.setStretchFactor(0, 5)
         self.setStretchFactor(1, 4)
         self.setSizes([520, 430])
+
+    def fill_with_digits(self, on: bool) -> None:
+        """Presenter mode's last zoom step: G's grid alone, as large as the screen allows (the
+        real digits, the histogram, the timeline and the plots step aside)."""
+        self._real_column.setVisible(not on)
+        self.plots.setVisible(not on)
+        self._column.show_below(not on)
+
+    @property
+    def filled_with_digits(self) -> bool:
+        return not self._column.below_shown
 
     def apply_theme(self, theme: Theme) -> None:
         for view in (self.grid, self.real_strip):

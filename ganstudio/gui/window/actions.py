@@ -105,7 +105,7 @@ class WindowActions(QObject):
         self.leave_presenter = make(_tr("Leave Presenter Mode"), Qt.Key.Key_Escape)
         self.leave_presenter.setEnabled(False)   # Esc is the window's only while presenting
         self.leave_presenter.setVisible(False)
-        self.zoom_in = make(_tr("Zoom &In"), None, None, _tr("Larger text and lines (Ctrl++)"))
+        self.zoom_in = make(_tr("Zoom &In"), None, None, _tr("Larger text and lines (Ctrl++); in presenter mode, past the largest type, the digits alone"))
         self.zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
                                    QKeySequence("Ctrl+=")])
         self.zoom_out = make(_tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, None,

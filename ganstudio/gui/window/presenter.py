@@ -3,7 +3,8 @@ large as the screen allows; the docks start hidden (the View menu shows any of t
 toolbar shows icons only. Leaving (F11 or Esc) puts back the window exactly as it was: its
 geometry, maximised or not, the docks, the toolbar and the splitters. Each mode keeps its own
 zoom (gui/zoom.py), remembered in the settings; the refresh scheduler switches to the
-presenter's table, so the digits animate and the curves move smoothly."""
+presenter's table, so the digits animate and the curves move smoothly. On stage, one zoom step
+past the largest type leaves the screen to the digit grid alone; a step back returns the rest."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QToolBar
 
+from ganstudio.gui import zoom
 from ganstudio.gui.panels.status_line import StatusLine
 from ganstudio.gui.training.refresh_scheduler import CADENCE, PRESENTER_CADENCE, RefreshScheduler
 from ganstudio.gui.views.training_view import TrainingView
@@ -51,6 +53,22 @@ class PresenterMode:
         """What Ctrl+0 goes back to in the current mode."""
         return PRESENTER_ZOOM if self.active else NORMAL_ZOOM
 
+    def zoom_step(self, direction: int) -> None:
+        """Ctrl++ (1) or Ctrl+- (-1). On stage, a step past the largest type the screen allows
+        fills the screen with the digit grid; the step back brings the other views back."""
+        if direction < 0 and self._view.filled_with_digits:
+            self._view.fill_with_digits(False)
+            return
+        before = zoom.current()
+        self._set_zoom(zoom.step(before, direction))
+        if self.active and direction > 0 and zoom.current() == before:
+            self._view.fill_with_digits(True)
+
+    def zoom_reset(self) -> None:
+        """Ctrl+0: the mode's usual size, every view back."""
+        self._view.fill_with_digits(False)
+        self._set_zoom(self.default_zoom())
+
     def set(self, on: bool) -> None:
         a = self._actions
         a.presenter.setChecked(on)
@@ -65,6 +83,7 @@ class PresenterMode:
             self._enter()
             self._set_zoom(self.zooms[True])
         else:
+            self._view.fill_with_digits(False)
             saved, self._saved = self._saved, None
             self._set_zoom(self.zooms[False])   # first: the large type's minimum sizes would stay
             self._restore(saved)

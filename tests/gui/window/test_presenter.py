@@ -241,3 +241,43 @@ def test_on_stage_text_is_at_least_22_px_at_1024x768(make_window):
     window.presenter.set(True)
     assert QApplication.font().pixelSize() >= 22 or \
         window.status.state.fontInfo().pixelSize() >= 22
+
+
+def test_a_zoom_step_past_the_largest_type_fills_the_screen_with_the_grid(make_window):
+    """Issue 20: on stage, Ctrl++ at the largest type the screen allows leaves it to G's grid;
+    Ctrl+- brings every view back, and so do Ctrl+0 and leaving presenter mode."""
+    window = make_window()
+    window.presenter.set(True)
+    window.resize(1024, 768)
+    view = window.view
+    for _ in zoom.ZOOM_STEPS:   # up to the largest type
+        window.actions.zoom_in.trigger()
+    QApplication.processEvents()
+    assert view.filled_with_digits
+    assert not view.plots.isVisible() and not view.outputs.widget.isVisible()
+    assert not view.real_strip.isVisible()
+    grid = view.grid.image_rect()
+    assert grid.height() >= 0.6 * window.height()   # 10 rows as tall as the screen leaves them
+    largest = zoom.current()
+    window.actions.zoom_out.trigger()
+    QApplication.processEvents()
+    assert not view.filled_with_digits and view.plots.isVisible() and view.real_strip.isVisible()
+    assert zoom.current() == largest   # the step back only brought the views back
+    window.actions.zoom_in.trigger()
+    window.actions.zoom_reset.trigger()
+    assert not view.filled_with_digits and zoom.current() == window.presenter.default_zoom()
+    window.actions.zoom_in.trigger()   # at 200 %, one step below the largest: only larger type
+    assert not view.filled_with_digits
+    for _ in zoom.ZOOM_STEPS:
+        window.actions.zoom_in.trigger()
+    window.presenter.set(False)
+    QApplication.processEvents()
+    assert not view.filled_with_digits and view.plots.isVisible()
+
+
+def test_at_the_desk_the_largest_zoom_keeps_every_view(make_window):
+    window = make_window()
+    for _ in range(len(zoom.ZOOM_STEPS) + 1):
+        window.actions.zoom_in.trigger()
+    assert zoom.current() == zoom.ZOOM_STEPS[-1]
+    assert not window.view.filled_with_digits
