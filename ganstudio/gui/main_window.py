@@ -44,6 +44,7 @@ from ganstudio.gui.window.scenario_choice import ScenarioChoice, scenarios_menu
 from ganstudio.gui.window.session_policy import SessionPolicy
 from ganstudio.gui.window.session_undo import SessionUndo
 from ganstudio.gui.window.setup_sharing import SetupSharing, edit_menu
+from ganstudio.gui.window.single_keys import SingleKeyShortcuts
 from ganstudio.gui.window.timeline_control import TimelineControl
 from ganstudio.gui.window.training_display import TrainingDisplay
 from ganstudio.gui.window.verdict_display import VerdictDisplay
@@ -134,6 +135,10 @@ class MainWindow(QMainWindow):
                                  autosave_folder or default_autosave_folder(), self)
         # Space, → and R act whatever has focus, unless a settings field is being typed into.
         self.keys = KeyRouter(self, self.actions.routed, self.centralWidget())
+        # WCAG 2.1.4: R, 1–9 and ? can be turned off (every action of the window: QWidget's
+        # actions(), which self.actions, the WindowActions, hides).
+        self.single_keys = SingleKeyShortcuts(QMainWindow.actions(self), self.actions.single_keys,
+                                              self.settings)
         self.cheat_sheet = CheatSheet(self)
         self.help_page = None   # made on first F1
         self.scenario_choice = ScenarioChoice(self.actions.scenarios, c, self.data, self.policy,

@@ -514,6 +514,14 @@ Not digit‑like: {unlike:.0%}</source>
         <translation>按键说明，以及窗口各部分显示的内容</translation>
     </message>
     <message>
+        <source>&amp;Single-Key Shortcuts</source>
+        <translation>单键快捷键(&amp;S)</translation>
+    </message>
+    <message>
+        <source>R, 1–9 and ? act without Ctrl; turn them off if they get in your way</source>
+        <translation>R、1–9 和 ? 无需 Ctrl 即可生效；如果它们碍事，可以关闭</translation>
+    </message>
+    <message>
         <source>Start or pause training</source>
         <translation>开始或暂停训练</translation>
     </message>

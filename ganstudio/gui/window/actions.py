@@ -124,6 +124,8 @@ class WindowActions(QObject):
         self.help = make(_tr("GAN Studio &Help"), "F1", None,
                          _tr("The keys, and what each part of the window shows"))
         self.reset.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("R")])
+        self.single_keys = make(_tr("&Single-Key Shortcuts"), None, None,
+                                _tr("R, 1–9 and ? act without Ctrl; turn them off if they get in your way"))
         self.start_pause.setWhatsThis(_tr("Start or pause training"))   # its text flips
         self.routed = (self.start_pause, self.step, self.step_stage, self.reset, self.cheat_sheet)
         # Scenarios (gui/window/scenario_choice.py): one action each, keys 1–9 in their order.

@@ -103,7 +103,7 @@ def build_menus(window: QMainWindow, a) -> tuple[QMenu, QMenu]:
         (_tr("&Training"), (a.start_pause, a.step, a.step_stage, None, a.reset, a.undo, a.redo)),
         (_tr("&View"), (a.presenter, None, a.zoom_in, a.zoom_out, a.zoom_reset, None,
                         a.system_theme, a.dark_theme, a.light_theme, None, a.restore_layout)),
-        (_tr("&Help"), (a.help, a.cheat_sheet, None, a.about, a.about_qt)),
+        (_tr("&Help"), (a.help, a.cheat_sheet, a.single_keys, None, a.about, a.about_qt)),
     )
     for title, actions in menus:
         menu = window.menuBar().addMenu(title)
