@@ -14,7 +14,10 @@ from ganstudio.core.training.session import TrainingSession
 
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory, bundled_train):
-    config = with_overrides(get_preset("fast"), {"iterations": 30})
+    # Without the average's warm-up G draws with its 30-iteration-old start: grey blobs, which
+    # the likeness test flags (the warmed-up average's speckled blobs it does not; see
+    # benchmarks/results/issue21-quiet-sitting.md).
+    config = with_overrides(get_preset("fast"), {"iterations": 30, "g_ema_warmup": 0})
     session = TrainingSession(config, bundled_train)
     for _ in session.run(log_every=30):
         pass

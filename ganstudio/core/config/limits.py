@@ -91,6 +91,7 @@ INT_RANGES = {  # inclusive
     "clusters": (0, 100),
     "d_maxout_pieces": (1, 16),
     "momentum_ramp": (0, MAX_ITERATIONS),
+    "g_ema_warmup": (0, MAX_ITERATIONS),
     "batch_size": (1, MAX_BATCH),
     "real_per_iter": (1, 10_000),
     "fake_per_iter": (1, 10_000),

@@ -84,6 +84,7 @@ SETTINGS: dict[str, SettingInfo] = {s.key: s for s in (
     _s("g_bias_from_data", "generator", _N("SettingHelp", "Start from the average digit"), _N("SettingHelp", "Start G's output at the average training image, so it begins from a grey blur of a digit rather than from noise."), applies=_minibatch),
     _s("g_reuses_fakes", "generator", _N("SettingHelp", "G reuses D's fakes"), _N("SettingHelp", "G's step reuses the noise and fakes of D's step instead of drawing new ones: faster, as PyTorch's DCGAN example does."), applies=_minibatch),
     _s("g_ema", "generator", _N("SettingHelp", "Average of G's weights"), _N("SettingHelp", "Draw the digits with a slow moving average of G's weights (e.g. 0.999), which smooths away step-to-step speckle. 0 = off."), applies=_minibatch),
+    _s("g_ema_warmup", "generator", _N("SettingHelp", "Average's warm-up"), _N("SettingHelp", "The average's decay starts low and rises to the one above: (1 + t) / (warm-up + t) at iteration t, so the first seconds' digits follow G instead of lagging a thousand iterations behind. 0 = off."), applies=lambda c: _minibatch(c) and c.g_ema > 0),
     # ----- discriminator
     _s("d_hidden", "discriminator", _N("SettingHelp", "Hidden layers of D"), _N("SettingHelp", "The widths of D's hidden layers, comma-separated."), common=True),
     _s("d_activation", "discriminator", _N("SettingHelp", "D's activation"), _N("SettingHelp", "The nonlinearity after each of D's hidden layers; maxout takes the largest of several units."), common=True),

@@ -86,6 +86,10 @@ class GANConfig:
     # Draw images from an exponential moving average of G's weights (0 = off): the average
     # smooths out the step-to-step jitter that shows up as speckle (Yazıcı et al. 2019).
     g_ema: float = 0.0
+    # With g_ema: the average's decay starts low and rises to g_ema, min(g_ema, (1 + t) /
+    # (g_ema_warmup + t)) at iteration t (0 = always g_ema). A fixed 0.999 lags ~1,000
+    # iterations behind G, so the first seconds' digits were the blur of G's first steps.
+    g_ema_warmup: int = 0
     batch_size: int = 64
     # --- the classic algorithm only
     real_per_iter: int = 1000

@@ -19,6 +19,14 @@ from ganstudio.core.gan.model_parts import (
 )
 
 
+def ema_decay(config, updates: int) -> float:
+    """β of G's average at its `updates`-th update (1, 2, …): g_ema, or with the warm-up the
+    smaller (1 + t) / (g_ema_warmup + t), so the early average follows G's early steps."""
+    if not config.g_ema_warmup:
+        return config.g_ema
+    return min(config.g_ema, (1.0 + updates) / (config.g_ema_warmup + updates))
+
+
 class MinibatchGAN(GANAlgorithm):
     def __init__(self, config, data, rng, labels=None):
         """`labels`: the data's digits (int, one per row), read only with clusters_from labels."""
@@ -38,6 +46,7 @@ class MinibatchGAN(GANAlgorithm):
             self.generator_ema = build_generator(c, np.random.default_rng(0))
             self.generator_ema.flat_params[...] = self.generator.flat_params
             self._ema_step = np.empty_like(self.generator.flat_params)
+        self._ema_updates = 0   # how often the average has taken G's weights in (its warm-up)
         self.loss_d, self.loss_g = discriminator_loss(c), generator_loss(c)
         self.clusters: Clusters | None = None
         self._labels = labels if c.clusters_from == "labels" else None
@@ -195,8 +204,9 @@ class MinibatchGAN(GANAlgorithm):
         g.backward(image_grad, input_grad=False)
         self.opt_g.step()
         if self.generator_ema is not None:  # ema += (1 − β)·(θ − ema)
+            self._ema_updates += 1
             np.subtract(g.flat_params, self.generator_ema.flat_params, out=self._ema_step)
-            self._ema_step *= 1.0 - self.config.g_ema
+            self._ema_step *= 1.0 - ema_decay(self.config, self._ema_updates)
             self.generator_ema.flat_params += self._ema_step
 
     def stage_check_stop(self):
@@ -238,6 +248,8 @@ class MinibatchGAN(GANAlgorithm):
         if self.clusters is not None:   # G's codes mean these clusters, whatever data comes next
             state["clusters.centres"] = self.clusters.centres.copy()
             state["clusters.weights"] = self.clusters.weights.copy()
+        if self.config.g_ema and self.config.g_ema_warmup:   # where the warm-up has got to
+            state["ema_updates"] = self._ema_updates
         return state
 
     def load_state_dict(self, state):
@@ -257,4 +269,9 @@ class MinibatchGAN(GANAlgorithm):
             elif self.data is not None:
                 self._data_clusters = self.clusters.assign(self.data)
         self._g_holds_fakes = False
+        if self.config.g_ema and self.config.g_ema_warmup:
+            updates = int(state["ema_updates"])
+            if not 0 <= updates <= 2**62:
+                raise ValueError("ema_updates is not a count")
+            self._ema_updates = updates
         self.order, self.cursor = np.asarray(state["data_order"]), int(state["data_cursor"])

@@ -1741,6 +1741,14 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>用 G 权重的缓慢滑动平均（如 0.999）来画数字，可以平滑掉每一步之间的噪点。0 = 关闭。</translation>
     </message>
     <message>
+        <source>Average&apos;s warm-up</source>
+        <translation>平均的预热</translation>
+    </message>
+    <message>
+        <source>The average&apos;s decay starts low and rises to the one above: (1 + t) / (warm-up + t) at iteration t, so the first seconds&apos; digits follow G instead of lagging a thousand iterations behind. 0 = off.</source>
+        <translation>平均的衰减系数从较小值开始，逐渐升到上面的值：第 t 次迭代时为 (1 + t) / (预热 + t)，这样最初几秒的数字紧跟 G，而不是落后上千次迭代。0 = 关闭。</translation>
+    </message>
+    <message>
         <source>Hidden layers of D</source>
         <translation>D 的隐藏层</translation>
     </message>

@@ -663,13 +663,16 @@ def main():
             opt_g.zero_grad(set_to_none=True)
             g_loss.backward()
         opt_g.step()
+        iteration = start + step
         if ema is not None:   # the average G draws with: ema += (1 - beta) * (g - ema)
+            beta = C["g_ema"]
+            if C.get("g_ema_warmup"):   # its warm-up: beta rises from 2/11 towards g_ema
+                beta = min(beta, (1.0 + iteration) / (C["g_ema_warmup"] + iteration))
             with torch.no_grad():
                 for averaged, current in zip(ema.parameters(), g.parameters()):
-                    averaged.lerp_(current, 1.0 - C["g_ema"])
+                    averaged.lerp_(current, 1.0 - beta)
 
         # GAN Studio's schedules: learning rates divided by lr_decay each iteration, momentum ramp.
-        iteration = start + step
         for opt in (opt_g, opt_d):
             for group in opt.param_groups:
                 if C["lr_decay"] != 1.0:
