@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from ganstudio.core.config.comparisons import COMPARISONS
 from ganstudio.core.config.scenarios import SCENARIOS
 from ganstudio.gui.translations import core_text
 from ganstudio.gui.translations import tr as _tr
@@ -132,6 +133,15 @@ class WindowActions(QObject):
                                _tr("{caption} Watch {what}.").format(
                                    caption=core_text("ScenarioCaption", s.caption), what=core_text("ScenarioCaption", s.look_at)))
                           for i, s in enumerate(SCENARIOS)]
+        # Compare mode (gui/window/compare_mode.py): two runs side by side. C opens and closes
+        # it; each comparison has the next digit key after the scenarios' ("then vs now": 7).
+        self.compare = make(_tr("&Compare Two Runs"), "C", None,
+                            _tr("Two setups trained at once, side by side, on the same noise (C)"))
+        self.compare.setCheckable(True)
+        first = len(SCENARIOS) + 1
+        self.comparisons = [make(core_text("ScenarioCaption", c.title), str(first + i) if first + i <= 9 else None,
+                                 None, core_text("ScenarioCaption", c.caption))
+                            for i, c in enumerate(COMPARISONS)]
 
     def show_running(self, running: bool) -> None:
         """The one Start/Pause action changes its face rather than swapping actions."""
