@@ -522,6 +522,14 @@ Not digit‑like: {unlike:.0%}</source>
         <translation>{caption} 请观察{what}。</translation>
     </message>
     <message>
+        <source>&amp;Compare Two Runs</source>
+        <translation>对比两次训练(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Two setups trained at once, side by side, on the same noise (C)</source>
+        <translation>两套设置同时训练、并排显示，用同一批噪声（C）</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -592,6 +600,10 @@ Not digit‑like: {unlike:.0%}</source>
     <message>
         <source>Step-through</source>
         <translation>逐步演示</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Ladder, one change each:</source>
@@ -919,6 +931,50 @@ fake → 0</source>
         <source>fake</source>
         <translation>假图像</translation>
     </message>
+    <message>
+        <source>Ready: press Space to train both</source>
+        <translation>就绪：按空格键同时训练两者</translation>
+    </message>
+    <message>
+        <source>Iteration {n} · {rate:,.0f} a second</source>
+        <translation>第 {n} 次迭代 · 每秒 {rate:,.0f} 次</translation>
+    </message>
+    <message>
+        <source>Paused at iteration {n}</source>
+        <translation>已暂停于第 {n} 次迭代</translation>
+    </message>
+    <message>
+        <source>Finished at iteration {n}</source>
+        <translation>已结束于第 {n} 次迭代</translation>
+    </message>
+    <message>
+        <source>Stopped by an error at iteration {n}</source>
+        <translation>因错误停止于第 {n} 次迭代</translation>
+    </message>
+    <message>
+        <source>Generated digits</source>
+        <translation>生成的数字</translation>
+    </message>
+    <message>
+        <source>D&apos;s verdicts</source>
+        <translation>D 的判断</translation>
+    </message>
+    <message>
+        <source>Map of digit space</source>
+        <translation>数字空间地图</translation>
+    </message>
+    <message>
+        <source>D&apos;s verdicts, both runs</source>
+        <translation>D 的判断（两次训练）</translation>
+    </message>
+    <message>
+        <source>run 1</source>
+        <translation>训练 1</translation>
+    </message>
+    <message>
+        <source>run 2</source>
+        <translation>训练 2</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -967,6 +1023,33 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>In a settings field these keys still work until you type into it; Enter keeps what you typed, Esc puts the old value back. Esc or ? closes this.</source>
         <translation>在设置输入框中，这些按键在你开始输入前仍然有效；按 Enter 保留输入的内容，按 Esc 恢复旧值。按 Esc 或 ? 关闭本页。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {caption}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {caption}</translation>
+    </message>
+    <message>
+        <source>{data} is not downloaded yet: download it in the Data panel first</source>
+        <translation>{data} 尚未下载：请先在“数据”面板中下载</translation>
+    </message>
+    <message>
+        <source>Both grids: the same 100 noise vectors.</source>
+        <translation>两个网格：同样的 100 个噪声向量。</translation>
+    </message>
+    <message>
+        <source>The two G take different noise, drawn from the same seed.</source>
+        <translation>两个 G 的噪声形式不同，由同一个种子抽取。</translation>
+    </message>
+    <message>
+        <source>One core: the runs take turns, each getting the same time.</source>
+        <translation>只有一个核心：两次训练轮流进行，各得相同的时间。</translation>
+    </message>
+    <message>
+        <source>Each run trains on a core of its own.</source>
+        <translation>每次训练各用一个核心。</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1660,38 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <source>the equilibrium plot and the status bar&apos;s reason for stopping</source>
         <translation>均衡图和状态栏中的停止原因</translation>
     </message>
+    <message>
+        <source>Then vs now (compare)</source>
+        <translation>当年与现在（对比）</translation>
+    </message>
+    <message>
+        <source>The 2014 demo beside today&apos;s recipe, on the same digits: one blob shape against every kind of digit.</source>
+        <translation>2014 年的演示与今天的方法并排，用同样的数字训练：一种斑点形状对比每一类数字。</translation>
+    </message>
+    <message>
+        <source>2014 demo</source>
+        <translation>2014 年演示</translation>
+    </message>
+    <message>
+        <source>today&apos;s recipe</source>
+        <translation>今天的方法</translation>
+    </message>
+    <message>
+        <source>With and without clusters (compare)</source>
+        <translation>有无聚类（对比）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s recipe with and without being told the look-alike clusters: the same noise vectors, distinct digits against blends.</source>
+        <translation>今天的方法，告知与不告知相似聚类：同样的噪声向量，清晰的数字对比混在一起的数字。</translation>
+    </message>
+    <message>
+        <source>with clusters</source>
+        <translation>有聚类</translation>
+    </message>
+    <message>
+        <source>without clusters</source>
+        <translation>无聚类</translation>
+    </message>
 </context>
 <context>
     <name>SettingHelp</name>
@@ -2075,6 +2190,25 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>ReLU</source>
         <translation>ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChooser</name>
+    <message>
+        <source>Scenario: {title}</source>
+        <translation>场景：{title}</translation>
+    </message>
+    <message>
+        <source>Preset: {name}</source>
+        <translation>预设：{name}</translation>
+    </message>
+    <message>
+        <source>A setup pasted as one line (from the clipboard)…</source>
+        <translation>粘贴的一行设置（来自剪贴板）…</translation>
+    </message>
+    <message>
+        <source>pasted: {preset}, seed {seed}</source>
+        <translation>粘贴的：{preset}，种子 {seed}</translation>
     </message>
 </context>
 <context>
