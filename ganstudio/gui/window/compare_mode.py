@@ -142,6 +142,8 @@ class CompareMode(QObject):
         self._map_timer.stop()
         for c in self.controllers:
             c.shutdown()
+        if self.active:   # the window's own policy again, for whatever trains next in this process
+            threads.configure(gui=True)
         for chart in self.view.charts:
             chart.shutdown(wait_for_jobs)
 

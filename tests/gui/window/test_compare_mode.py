@@ -54,8 +54,8 @@ def test_compare_mode_runs_two_sessions_on_the_same_noise(make_window, qtbot):
     assert all(c.state is State.RUNNING for c in compare.controllers)
     qtbot.waitUntil(lambda: trained(compare, 5), timeout=20_000)
     # Each run's grid shows its own G; the plot holds both runs' curves.
-    qtbot.waitUntil(lambda: all(len(curve.xData or []) > 0 for curve in compare.view.plot.real_curves),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: all(curve.xData is not None and len(curve.xData) > 0
+                                for curve in compare.view.plot.real_curves), timeout=10_000)
     grids = [column.grid.digits for column in compare.view.runs]
     assert not np.array_equal(grids[0], grids[1])
     assert window.controller.state is not State.RUNNING and window.controller.session.iteration == 0
