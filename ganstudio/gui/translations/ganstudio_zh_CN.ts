@@ -698,6 +698,10 @@ Not digit‑like: {unlike:.0%}</source>
         <translation>一次训练迭代的各个步骤。Shift+→ 运行一个阶段后暂停，并标出刚运行完的阶段，让你可以逐步走完一次迭代。</translation>
     </message>
     <message>
+        <source>Two setups trained at once, side by side (C, or 7 for the 2014 demo beside today&apos;s recipe). Both grids come from the same noise; the plot under them holds both runs&apos; D(real) (solid) and D(fake) (dashed) in the runs&apos; colours, and its tabs show both class charts and both maps. Space, → and R act on both runs; the main run waits, paused, with its model kept.</source>
+        <translation>两套设置同时训练、并排显示（按 C，或按 7 看 2014 年的演示与今天的方法并排）。两个网格来自同一批噪声；下方的图用两次训练各自的颜色画出两者的 D(real)（实线）和 D(fake)（虚线），其标签页还并排显示两者的类别图和数字空间地图。空格键、→ 和 R 同时作用于两次训练；主训练暂停等待，模型保留。</translation>
+    </message>
+    <message>
         <source>Learning rates and when to stop change while training runs; every other setting applies on Reset. Hover over a setting&apos;s name for what it does.</source>
         <translation>学习率和停止条件在训练中即时生效；其他设置在重置时生效。将鼠标悬停在设置名称上可查看其作用。</translation>
     </message>
