@@ -81,7 +81,7 @@ class FairTurns:
         with self._cond:
             self._come_back_level(run)
             self._waiting.add(run)
-            while self._busy is not None or not self._is_next(run):
+            while self._busy is not None or self.next_run(self._waiting) != run:
                 self._cond.wait()
             self._waiting.discard(run)
             self._busy = run
@@ -96,9 +96,10 @@ class FairTurns:
                 self._busy = None
                 self._cond.notify_all()
 
-    def _is_next(self, run: int) -> bool:
-        """The waiting run with the least time goes next (the lower number on a tie)."""
-        return min(self._waiting, key=lambda other: (self.used[other], other)) == run
+    def next_run(self, waiting) -> int:
+        """Of the runs waiting for a turn, the one that goes next: the one that has had the
+        least time (the lower number on a tie)."""
+        return min(waiting, key=lambda other: (self.used[other], other))
 
     def _come_back_level(self, run: int) -> None:
         left_at = self._left_at[run]
