@@ -7,7 +7,7 @@ the grids together, and each tells its story alone."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -67,6 +67,33 @@ class RunColumn(QWidget):
         self.mark.setStyleSheet(f"color: {color}")
 
 
+class StepAsideCaption(QLabel):
+    """A wrapped caption that asks for its lines but insists on none: the page's least height
+    is the runs' alone, and the page hides the caption (its words stay in the tooltip) when
+    the runs would get less than their least (1024x768, presenter mode's largest type)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)   # a comparison's title in bold
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False   # else the layout's least height would hold all its lines
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(0, 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), self.lines_height(self.width()))
+
+    def lines_height(self, width: int) -> int:
+        return super().heightForWidth(width)
+
+
 def _pair(left: QWidget, right: QWidget) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
@@ -80,9 +107,7 @@ class CompareView(QWidget):
     def __init__(self, theme: Theme) -> None:
         super().__init__()
         self.setObjectName("CompareView")
-        self.caption = QLabel()   # what is compared, and how the cores are shared
-        self.caption.setWordWrap(True)
-        self.caption.setTextFormat(Qt.TextFormat.RichText)   # a comparison's title in bold
+        self.caption = StepAsideCaption()   # what is compared, and how the cores are shared
         self.runs = [RunColumn() for _ in range(RUNS)]
         self.plot = PairedEquilibriumPlot(theme)
         self.charts = [ClassCoverageChart(theme) for _ in range(RUNS)]
@@ -106,6 +131,22 @@ class CompareView(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(split, 1)
         self.apply_theme(theme)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_caption()
+
+    def _fit_caption(self) -> None:
+        if not self.caption.text():
+            return
+        lines = self.caption.lines_height(self.width())
+        spacing = self.layout().spacing()
+        self.caption.setVisible(self.height() >= lines + spacing + self.split.minimumSizeHint().height())
+        self.caption.updateGeometry()   # its lines at the new width
+
+    def show_caption(self, text: str) -> None:
+        self.caption.setText(text)
+        self._fit_caption()
 
     @property
     def maps_shown(self) -> bool:

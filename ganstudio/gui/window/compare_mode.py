@@ -216,7 +216,7 @@ class CompareMode(QObject):
                  else self.tr("Each run trains on a core of its own."))
         lines = [self._story] if self._story else []
         lines.append(html.escape(f"{noise} {cores}", quote=False))
-        self.view.caption.setText("<br>".join(lines))
+        self.view.show_caption("<br>".join(lines))
 
     def _tab_changed(self, _index: int) -> None:
         active = self._centre.currentWidget() is self.view
