@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ganstudio.gui.panels.quality_panel import ClassCoverageChart
 from ganstudio.gui.panels.setup_chooser import SetupChooser
@@ -46,7 +46,8 @@ class RunColumn(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.mark = QLabel("■")
+        self.mark = QFrame()   # the run's colour, as in the plot's key
+        self.mark.setFixedWidth(8)
         self.chooser = SetupChooser()
         self.grid = DigitView(10, 10)
         self.grid.setMinimumSize(120, 120)
@@ -64,7 +65,7 @@ class RunColumn(QWidget):
 
     def apply_theme(self, theme: Theme, color: str) -> None:
         self.grid.setBackground(theme.window)
-        self.mark.setStyleSheet(f"color: {color}")
+        self.mark.setStyleSheet(f"background: {color}; border-radius: 2px")
 
 
 class StepAsideCaption(QLabel):
