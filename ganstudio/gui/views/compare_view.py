@@ -126,6 +126,7 @@ class CompareView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.setSizes([600, 400])   # the grids first: they are what the audience looks at
         self.split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -165,6 +166,8 @@ class CompareView(QWidget):
             fill = QColor(color)
             fill.setAlpha(170)
             chart.bars.setOpts(brush=fill, pen=pen(color))   # the run's colour, not D(fake)'s
+            # Its title says what the bars are; at 1024x768 on stage the axis' words were cut.
+            chart.plot.getPlotItem().getAxis("left").showLabel(False)
             self.maps[run].apply_theme(theme)
 
     def show_samples(self, run: int, samples: np.ndarray) -> None:

@@ -215,7 +215,8 @@ class CompareMode(QObject):
         cores = (self.tr("One core: the runs take turns, each getting the same time.") if self.one_core
                  else self.tr("Each run trains on a core of its own."))
         lines = [self._story] if self._story else []
-        lines.append(html.escape(f"{noise} {cores}", quote=False))
+        between = "" if noise.endswith("。") else " "   # no space after a full-width stop
+        lines.append(html.escape(noise + between + cores, quote=False))
         self.view.show_caption("<br>".join(lines))
 
     def _tab_changed(self, _index: int) -> None:
