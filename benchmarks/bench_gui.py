@@ -11,7 +11,11 @@
 With --presenter the window trains in presenter mode (full screen on a 1024x768 screen, its
 refresh table: the grid at >= 25 a second, the plots at >= 10): what smooth motion costs.
 
-Usage: python benchmarks/bench_gui.py [--preset fast] [--seconds 4] [--repeats 9] [--presenter]
+With --compare it measures compare mode instead (issue 22 part 2): the preset on both sides of
+the Compare tab, each run's iterations a second beside a single run's in the window (interleaved,
+ABBA), and how long closing takes with both training.
+
+Usage: python benchmarks/bench_gui.py [--preset fast] [--seconds 4] [--repeats 9] [--presenter] [--compare]
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from ganstudio.blas_threads import one_blas_thread  # noqa: E402,I001
 one_blas_thread()   # one BLAS thread, as the app: before NumPy loads (import ganstudio no longer sets it)
 from ganstudio.core.config.presets import get_preset  # noqa: E402
 from ganstudio.core.data import load_bundled  # noqa: E402
+from ganstudio.core.engine import threads  # noqa: E402
 from ganstudio.core.training.session import TrainingSession  # noqa: E402
 from ganstudio.gui.app import make_application  # noqa: E402
 
@@ -137,6 +142,77 @@ def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_late
             "plots_per_s": marks["redraws"]["plots"] / seconds, "gui_share": marks["gui_share"]}
 
 
+def compare_run(app, config, dataset, seconds: float, settings_file: str, presenter: bool = False) -> dict:
+    """Both sides of compare mode train `config` at full speed for `seconds`; returns each
+    run's iteration rate and how long closing the window took."""
+    from ganstudio.core.training.paired_runs import RunSetup
+
+    window = _window(config, dataset, settings_file, presenter)
+    compare = window.compare
+    for column, label in zip(compare.view.runs, ("run 1", "run 2")):
+        column.chooser.show_setup(RunSetup(label, config))
+    window.actions.compare.trigger()
+    marks: dict = {}
+
+    def now_iterations() -> list[int]:
+        return [c.session.iteration for c in compare.controllers]
+
+    def on_progress(_records) -> None:
+        now = time.perf_counter()
+        marks.setdefault("start", now)
+        if "first" not in marks and now - marks["start"] >= WARM_UP:
+            marks["first"] = (now_iterations(), now)
+            QTimer.singleShot(int(seconds * 1000), finish)
+
+    def finish() -> None:
+        marks["last"] = (now_iterations(), time.perf_counter())
+        began = time.perf_counter()
+        window.close()
+        marks["close"] = time.perf_counter() - began
+        marks["alive"] = any(c.is_training_thread_alive for c in compare.controllers)
+        app.quit()
+
+    compare.controllers[0].progress.connect(on_progress)
+    QTimer.singleShot(0, compare.start)
+    app.exec()
+    window.deleteLater()
+    app.processEvents()
+    (i0, t0), (i1, t1) = marks["first"], marks["last"]
+    return {"rates": [(b - a) / (t1 - t0) for a, b in zip(i0, i1)], "close": marks["close"],
+            "alive": marks["alive"], "turns": compare.turns is not None}
+
+
+def compare_main(args, app, config, dataset, settings_file: str) -> None:
+    """--compare: each run of compare mode against a single run in the window, side by side."""
+    single, runs, closes, turns = [], [[], []], [], False
+    for repeat in range(args.repeats):
+        order = ("single", "compare") if repeat % 2 == 0 else ("compare", "single")
+        for side in order:
+            if side == "single":
+                single.append(gui_run(app, config, dataset, args.seconds, settings_file,
+                                      probe_latency=False, presenter=args.presenter)["rate"])
+                continue
+            result = compare_run(app, config, dataset, args.seconds, settings_file, args.presenter)
+            assert not result["alive"], "a compare run's thread outlived the window"
+            for run, rate in enumerate(result["rates"]):
+                runs[run].append(rate)
+            closes.append(result["close"])
+            turns = result["turns"]
+        print(f"repeat {repeat + 1} ({order[0]} first): single {single[-1]:.1f} it/s, compare "
+              f"{runs[0][-1]:.1f} + {runs[1][-1]:.1f} it/s, close {1000 * closes[-1]:.0f} ms", flush=True)
+    one = statistics.median(single)
+    each = [statistics.median(rates) for rates in runs]
+    mode = "presenter mode" if args.presenter else "normal mode"
+    cores = "one core, by turns" if turns else f"{threads.available_cores()} cores, a thread each"
+    print(f"\npreset {args.preset} on both sides, {mode}, {cores}, {args.seconds:g} s per run, "
+          f"{args.repeats} interleaved repeats (medians)")
+    print(f"single run  {one:.1f} it/s")
+    print(f"compare     run 1 {each[0]:.1f} it/s ({each[0] / one:.0%}) | run 2 {each[1]:.1f} it/s "
+          f"({each[1] / one:.0%}) | together {sum(each):.1f} it/s ({sum(each) / one:.0%} of one run)")
+    print(f"close       both training: median {1000 * statistics.median(closes):.0f} ms,"
+          f" max {1000 * max(closes):.0f} ms (target < 1000 ms)")
+
+
 LAUNCH_PROBE = r"""
 import sys, time
 t0 = float(sys.argv[1])
@@ -183,6 +259,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=9)
     parser.add_argument("--presenter", action="store_true",
                         help="train the window in presenter mode")
+    parser.add_argument("--compare", action="store_true",
+                        help="compare mode's two runs, each against a single run")
     args = parser.parse_args()
     import tempfile
 
@@ -193,6 +271,9 @@ def main() -> None:
     os.environ["GANSTUDIO_DATA_DIR"] = str(Path(tmp) / "data")
     config, dataset = get_preset(args.preset), load_bundled()
     app = make_application()
+    if args.compare:
+        compare_main(args, app, config, dataset, settings_file)
+        return
 
     cli, gui, late, closes, fps, plot_fps, shares = [], [], [], [], [], [], []
     for repeat in range(args.repeats):

@@ -23,6 +23,7 @@ from ganstudio.gui.panels.speed_control import SpeedControl
 from ganstudio.gui.panels.status_line import StatusLine
 from ganstudio.gui.theme import SYSTEM, apply_palette, theme_named
 from ganstudio.gui.training.controller import TrainingController
+from ganstudio.gui.views.compare_view import CompareView
 from ganstudio.gui.views.stage_list import StageList
 from ganstudio.gui.views.step_through import StepThroughView
 from ganstudio.gui.views.training_view import TrainingView
@@ -30,6 +31,7 @@ from ganstudio.gui.window import frame
 from ganstudio.gui.window.actions import WindowActions
 from ganstudio.gui.window.autosave import Autosave
 from ganstudio.gui.window.autosave import default_folder as default_autosave_folder
+from ganstudio.gui.window.compare_mode import CompareMode
 from ganstudio.gui.window.dataset_choice import DatasetChoice
 from ganstudio.gui.window.digit_map_window import DigitMapWindow
 from ganstudio.gui.window.digit_request import DigitRequest
@@ -72,7 +74,8 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.view = TrainingView(self.theme)
         self.step_through = StepThroughView(self.theme)   # the diagram and what a stage moved
-        self.centre = frame.centre_tabs(self.view, self.step_through)
+        self.compare_view = CompareView(self.theme)   # two runs side by side (issue 22 part 2)
+        self.centre = frame.centre_tabs(self.view, self.step_through, self.compare_view)
         self.setCentralWidget(frame.central_area(self.message_bar, self.centre))
         self.centralWidget().setFocus()
         self.preset_box = frame.preset_chooser()
@@ -98,7 +101,9 @@ class MainWindow(QMainWindow):
                                        self.settings.zoom, self.settings.presenter_zoom)
         self.caption = ScenarioCaption()   # scenarios: their caption over the digits
         self.centralWidget().layout().insertWidget(1, self.caption)
-        scenarios_menu(self, self.actions.scenarios)
+        scenarios = scenarios_menu(self, self.actions.scenarios)
+        scenarios.addSeparator()
+        scenarios.addActions([*self.actions.comparisons, self.actions.compare])
         edit_menu(self, self.actions, training_menu)   # Copy / Paste Setup; Open / Save Recipe
 
         # The parts that do the work, each given only what it uses. Built in this order: a
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
         self.setup_sharing = SetupSharing(self.actions, self.data, self.policy, self.hyperparameters,
                                           self.files, self.message_bar, self.settings, show_error, self)
         self.digit_map = DigitMapWindow(c, self.actions, self.theme, show_error, self)   # issue 22 part 1
+        self.compare = CompareMode(self.compare_view, self.centre, self.actions, self.data, c.pause,
+                                   show_error, self)
         self.model_export = ModelExport(c, self.files, show_error, self)   # File ▸ Export model… (issue 15)
         self.display = TrainingDisplay(c, self.actions, self.view, self.step_through, self.centre,
                                        self.stages, self.status, self.quality_panel,
@@ -135,7 +142,7 @@ class MainWindow(QMainWindow):
                                  autosave_folder or default_autosave_folder(), self)
         # Space, → and R act whatever has focus, unless a settings field is being typed into.
         self.keys = KeyRouter(self, self.actions.routed, self.centralWidget())
-        # WCAG 2.1.4: R, 1–9 and ? can be turned off (every action of the window: QWidget's
+        # WCAG 2.1.4: R, C, 1–9 and ? can be turned off (every action of the window: QWidget's
         # actions(), which self.actions, the WindowActions, hides).
         self.single_keys = SingleKeyShortcuts(QMainWindow.actions(self), self.actions.single_keys,
                                               self.settings)
@@ -168,12 +175,18 @@ class MainWindow(QMainWindow):
         return self.data.dataset
 
     def _connect(self) -> None:
-        a, c, policy = self.actions, self.controller, self.policy
-        a.start_pause.triggered.connect(policy.start_or_pause)
+        a, c, policy, compare = self.actions, self.controller, self.policy, self.compare
+
+        def routed(in_compare, otherwise):
+            """Space, → and R act on compare mode's two runs while its tab shows."""
+            return lambda: in_compare() if compare.active else otherwise()
+
+        a.start_pause.triggered.connect(routed(compare.toggle, policy.start_or_pause))
         c.state_changed.connect(policy.show_pending)   # after the display's (see show_pending)
-        a.step.triggered.connect(c.step)
+        a.step.triggered.connect(routed(compare.step, c.step))
         a.step_stage.triggered.connect(c.step_stage)
-        a.reset.triggered.connect(policy.reset)
+        a.reset.triggered.connect(routed(compare.reset, policy.reset))
+        compare.activated.connect(self._compare_activated)
         a.save_checkpoint.triggered.connect(self.files.save_checkpoint)
         a.open_checkpoint.triggered.connect(self.files.open_checkpoint)
         a.export_grid.triggered.connect(self.files.export_grid)
@@ -189,6 +202,7 @@ class MainWindow(QMainWindow):
         a.presenter.triggered.connect(self.presenter.set)
         a.leave_presenter.triggered.connect(lambda: self.presenter.set(False))
         a.presenter.toggled.connect(self.caption.set_on_stage)   # presenter.set checks it
+        a.presenter.toggled.connect(compare.set_on_stage)
         a.zoom_in.triggered.connect(lambda: self.presenter.zoom_step(1))
         a.zoom_out.triggered.connect(lambda: self.presenter.zoom_step(-1))
         a.zoom_reset.triggered.connect(self.presenter.zoom_reset)
@@ -209,6 +223,14 @@ class MainWindow(QMainWindow):
         self.data_panel.digit_filter.changed.connect(policy.apply_when_idle)
         self.data.opened.connect(policy.apply_when_idle)
         a.export_model.triggered.connect(self.model_export.run)
+
+    def _compare_activated(self, active: bool) -> None:
+        """The scenario's caption is the main run's: hidden while comparing; leaving, the
+        actions show the main run's state again."""
+        self.caption.setVisible(not active and self.caption.scenario is not None)
+        if not active:
+            self.display.show_state(self.controller.state)
+            self.policy.show_pending()
 
     def _samples_for_evaluation(self, count: int):
         """Fresh samples for "Evaluate now", drawn between iterations (the session is not
@@ -248,6 +270,7 @@ class MainWindow(QMainWindow):
         for part in (self.view, self.message_bar, self.quality_panel, self.caption, self.step_through):
             part.apply_theme(self.theme)
         self.digit_map.apply_theme(self.theme)   # the map's own window
+        self.compare.apply_theme(self.theme)
         self.status.fit_to_font()
         # Icons grow with the type up to twice their size: larger, the toolbar took the height
         # the digits needed at 1024x768 (the icons are read from far as well at 2x).
@@ -275,6 +298,7 @@ class MainWindow(QMainWindow):
         call more than once."""
         self.persistence.save(self.theme_choice)
         self.controller.shutdown()
+        self.compare.shutdown(self.wait_for_jobs_on_close)
         self.autosave.save_after_stop()   # the iterations since the last write
         self.autosave.shutdown()
         self.quality_panel.shutdown(self.wait_for_jobs_on_close)

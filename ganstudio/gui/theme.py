@@ -34,6 +34,9 @@ class Theme:
     mean_color: str      # the original rule's rounded mean
     reference_color: str  # the 0.5 line and its band
     message_background: str
+    # Compare mode's two runs (gui/views/paired_plot.py): Okabe-Ito's blue and orange pair,
+    # apart in lightness as well as hue; there the line's style, not its colour, says real or fake.
+    run_colors: tuple[str, str]
 
 
 DARK = Theme(
@@ -42,7 +45,7 @@ DARK = Theme(
     plot_background="#171a1f", plot_foreground="#c9ccd1",
     # Okabe-Ito sky blue, orange, bluish green: the lighter ones, for a dark background.
     real_color="#56b4e9", fake_color="#e69f00", mean_color="#009e73", reference_color="#9e9e9e",
-    message_background="#5c2b2b",
+    message_background="#5c2b2b", run_colors=("#56b4e9", "#e69f00"),
 )
 
 LIGHT = Theme(
@@ -51,7 +54,7 @@ LIGHT = Theme(
     plot_background="#ffffff", plot_foreground="#30343a",
     # Okabe-Ito blue, vermillion, bluish green: the darker ones, for a white background.
     real_color="#0072b2", fake_color="#d55e00", mean_color="#009e73", reference_color="#616161",
-    message_background="#f8d7da",
+    message_background="#f8d7da", run_colors=("#0072b2", "#d55e00"),
 )
 
 THEMES = {DARK.name: DARK, LIGHT.name: LIGHT}

@@ -64,7 +64,9 @@ class Diverged(TrainingError):
 class TrainingSession:
     RUN_SETTINGS = ("iterations", "stop_rule", "stop_tolerance", "equilibrium_window")
 
-    def __init__(self, config: GANConfig, dataset=None) -> None:
+    def __init__(self, config: GANConfig, dataset=None, fixed_noise_seed: int | None = None) -> None:
+        """`fixed_noise_seed`: the seed of the fixed batch the viewer watches (by default the
+        config's; compare mode gives two runs one, core/training/paired_runs.py)."""
         self.config = config
         self.dataset = dataset
         data = None
@@ -85,7 +87,8 @@ class TrainingSession:
         # The digit the grid asks a conditional G for; None: every digit, a row of ten each.
         self.asked_digit: int | None = None
         # The fixed batch the viewer watches: its own stream, so it never shifts training.
-        self.fixed_noise = sample_noise(config, np.random.default_rng([config.seed, 2]), config.sample_count)
+        noise_seed = config.seed if fixed_noise_seed is None else fixed_noise_seed
+        self.fixed_noise = sample_noise(config, np.random.default_rng([noise_seed, 2]), config.sample_count)
         self.iteration = 0
         self.stage_index = 0  # next stage to run within the current iteration
         self.last_stage: str | None = None

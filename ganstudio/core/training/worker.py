@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 
 from ganstudio.core.training.session import (
     Diverged,
@@ -28,8 +30,12 @@ STOP, ANNOUNCE_PAUSE, STAGE, ITERATION, RUN = "stop", "announce pause", "stage",
 
 
 class TrainingWorker:
-    def __init__(self, session: TrainingSession) -> None:
+    def __init__(self, session: TrainingSession,
+                 turn: Callable[[], AbstractContextManager] | None = None) -> None:
+        """`turn`: held around each step's computing, where runs share a core by turns
+        (core/training/paired_runs.py); never while a record is yielded."""
         self.session = session
+        self._turn = turn or nullcontext
         self._cond = threading.Condition()
         self._paused = False
         self._stop = False
@@ -130,13 +136,14 @@ class TrainingWorker:
                 if order == ANNOUNCE_PAUSE:
                     yield self._record(paused=True)
                     continue
-                if order == STAGE:
-                    progress = self._run_stage()
-                else:
-                    clock = clock or RateClock(self.session.iteration)
-                    progress = self._dressed(self.session.step(clock))
-                    if progress.paused:
-                        clock = None
+                with self._turn():
+                    if order == STAGE:
+                        progress = self._run_stage()
+                    else:
+                        clock = clock or RateClock(self.session.iteration)
+                        progress = self._dressed(self.session.step(clock))
+                if progress.paused:
+                    clock = None
                 yield progress
                 if progress.finished:
                     return

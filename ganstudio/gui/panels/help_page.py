@@ -41,6 +41,12 @@ def view_sections() -> list[tuple[str, str]]:
         (_tr("Stage list"),
          _tr("The steps of one training iteration. Shift+→ runs one stage and pauses, with the "
              "stage it stopped after marked, so you can walk through an iteration.")),
+        (_tr("Compare"),
+         _tr("Two setups trained at once, side by side (C, or 7 for the 2014 demo beside today's "
+             "recipe). Both grids come from the same noise; the plot under them holds both runs' "
+             "D(real) (solid) and D(fake) (dashed) in the runs' colours, and its tabs show both "
+             "class charts and both maps. Space, → and R act on both runs; the main run waits, "
+             "paused, with its model kept.")),
         (_tr("Settings"),
          _tr("Learning rates and when to stop change while training runs; every other setting "
              "applies on Reset. Hover over a setting's name for what it does.")),

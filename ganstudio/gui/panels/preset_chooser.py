@@ -28,9 +28,14 @@ class PresetChooser(QComboBox):
         self.addItem(self.tr("{name} — {what}").format(name=name, what=short_description(description)), name)
         self.setItemData(self.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
 
+    def short_text(self, index: int) -> str:
+        """What the closed box shows for item `index`: the preset's name (a chooser of other
+        things names them its own way, gui/panels/setup_chooser.py)."""
+        return self.itemData(index) or ""
+
     def displayed_text(self) -> str:
         """What the closed box shows: the chosen preset's name."""
-        return self.currentData() or self.currentText()
+        return self.short_text(self.currentIndex()) or self.currentText()
 
     def showPopup(self) -> None:  # noqa: N802 - Qt's name
         view = self.view()
@@ -45,7 +50,7 @@ class PresetChooser(QComboBox):
 
     def _for_names(self, hint: QSize) -> QSize:
         """The box's size for its longest name, not its longest line."""
-        longest = max((self.fontMetrics().horizontalAdvance(self.itemData(i) or "")
+        longest = max((self.fontMetrics().horizontalAdvance(self.short_text(i))
                        for i in range(self.count())), default=0)
         widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())),
                      default=0)

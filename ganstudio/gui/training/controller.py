@@ -64,8 +64,11 @@ class TrainingController(QObject):
     failed = Signal(str)
     session_replaced = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, turn=None) -> None:
+        """`turn`: handed to every worker, where two runs share one core by turns
+        (core/training/paired_runs.py, compare mode)."""
         super().__init__(parent)
+        self._turn = turn
         self.session = None
         self.worker: TrainingWorker | None = None   # the session's commands go through it
         self.state = State.IDLE
@@ -90,7 +93,7 @@ class TrainingController(QObject):
         self._stop_thread()
         self._mailbox.drain()
         self.session = session
-        self.worker = TrainingWorker(session) if session is not None else None
+        self.worker = TrainingWorker(session, self._turn) if session is not None else None
         if self.worker is not None:
             self.worker.set_interval(self._interval)
         self.history.clear()

@@ -518,8 +518,8 @@ Not digit‑like: {unlike:.0%}</source>
         <translation>单键快捷键(&amp;S)</translation>
     </message>
     <message>
-        <source>R, 1–9 and ? act without Ctrl; turn them off if they get in your way</source>
-        <translation>R、1–9 和 ? 无需 Ctrl 即可生效；如果它们碍事，可以关闭</translation>
+        <source>R, C, 1–9 and ? act without Ctrl; turn them off if they get in your way</source>
+        <translation>R、C、1–9 和 ? 无需 Ctrl 即可生效；如果它们碍事，可以关闭</translation>
     </message>
     <message>
         <source>Start or pause training</source>
@@ -528,6 +528,14 @@ Not digit‑like: {unlike:.0%}</source>
     <message>
         <source>{caption} Watch {what}.</source>
         <translation>{caption} 请观察{what}。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Two Runs</source>
+        <translation>对比两次训练(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Two setups trained at once, side by side, on the same noise (C)</source>
+        <translation>两套设置同时训练、并排显示，用同一批噪声（C）</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -600,6 +608,10 @@ Not digit‑like: {unlike:.0%}</source>
     <message>
         <source>Step-through</source>
         <translation>逐步演示</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Ladder, one change each:</source>
@@ -692,6 +704,10 @@ Not digit‑like: {unlike:.0%}</source>
     <message>
         <source>The steps of one training iteration. Shift+→ runs one stage and pauses, with the stage it stopped after marked, so you can walk through an iteration.</source>
         <translation>一次训练迭代的各个步骤。Shift+→ 运行一个阶段后暂停，并标出刚运行完的阶段，让你可以逐步走完一次迭代。</translation>
+    </message>
+    <message>
+        <source>Two setups trained at once, side by side (C, or 7 for the 2014 demo beside today&apos;s recipe). Both grids come from the same noise; the plot under them holds both runs&apos; D(real) (solid) and D(fake) (dashed) in the runs&apos; colours, and its tabs show both class charts and both maps. Space, → and R act on both runs; the main run waits, paused, with its model kept.</source>
+        <translation>两套设置同时训练、并排显示（按 C，或按 7 看 2014 年的演示与今天的方法并排）。两个网格来自同一批噪声；下方的图用两次训练各自的颜色画出两者的 D(real)（实线）和 D(fake)（虚线），其标签页还并排显示两者的类别图和数字空间地图。空格键、→ 和 R 同时作用于两次训练；主训练暂停等待，模型保留。</translation>
     </message>
     <message>
         <source>Learning rates and when to stop change while training runs; every other setting applies on Reset. Hover over a setting&apos;s name for what it does.</source>
@@ -927,6 +943,50 @@ fake → 0</source>
         <source>fake</source>
         <translation>假图像</translation>
     </message>
+    <message>
+        <source>Ready: press Space to train both</source>
+        <translation>就绪：按空格键同时训练两者</translation>
+    </message>
+    <message>
+        <source>Iteration {n} · {rate:,.0f} a second</source>
+        <translation>第 {n} 次迭代 · 每秒 {rate:,.0f} 次</translation>
+    </message>
+    <message>
+        <source>Paused at iteration {n}</source>
+        <translation>已暂停于第 {n} 次迭代</translation>
+    </message>
+    <message>
+        <source>Finished at iteration {n}</source>
+        <translation>已结束于第 {n} 次迭代</translation>
+    </message>
+    <message>
+        <source>Stopped by an error at iteration {n}</source>
+        <translation>因错误停止于第 {n} 次迭代</translation>
+    </message>
+    <message>
+        <source>Generated digits</source>
+        <translation>生成的数字</translation>
+    </message>
+    <message>
+        <source>D&apos;s verdicts</source>
+        <translation>D 的判断</translation>
+    </message>
+    <message>
+        <source>Map of digit space</source>
+        <translation>数字空间地图</translation>
+    </message>
+    <message>
+        <source>D&apos;s verdicts, both runs</source>
+        <translation>D 的判断（两次训练）</translation>
+    </message>
+    <message>
+        <source>run 1</source>
+        <translation>训练 1</translation>
+    </message>
+    <message>
+        <source>run 2</source>
+        <translation>训练 2</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -975,6 +1035,33 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>In a settings field these keys still work until you type into it; Enter keeps what you typed, Esc puts the old value back. Esc or ? closes this.</source>
         <translation>在设置输入框中，这些按键在你开始输入前仍然有效；按 Enter 保留输入的内容，按 Esc 恢复旧值。按 Esc 或 ? 关闭本页。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {caption}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {caption}</translation>
+    </message>
+    <message>
+        <source>{data} is not downloaded yet: download it in the Data panel first</source>
+        <translation>{data} 尚未下载：请先在“数据”面板中下载</translation>
+    </message>
+    <message>
+        <source>Both grids: the same 100 noise vectors.</source>
+        <translation>两个网格：同样的 100 个噪声向量。</translation>
+    </message>
+    <message>
+        <source>The two G take different noise, drawn from the same seed.</source>
+        <translation>两个 G 的噪声形式不同，由同一个种子抽取。</translation>
+    </message>
+    <message>
+        <source>One core: the runs take turns, each getting the same time.</source>
+        <translation>只有一个核心：两次训练轮流进行，各得相同的时间。</translation>
+    </message>
+    <message>
+        <source>Each run trains on a core of its own.</source>
+        <translation>每次训练各用一个核心。</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1672,38 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <source>the equilibrium plot and the status bar&apos;s reason for stopping</source>
         <translation>均衡图和状态栏中的停止原因</translation>
     </message>
+    <message>
+        <source>Then vs now (compare)</source>
+        <translation>当年与现在（对比）</translation>
+    </message>
+    <message>
+        <source>The 2014 demo beside today&apos;s recipe, on the same digits: one blob shape against every kind of digit.</source>
+        <translation>2014 年的演示与今天的方法并排，用同样的数字训练：一种斑点形状对比每一类数字。</translation>
+    </message>
+    <message>
+        <source>2014 demo</source>
+        <translation>2014 年演示</translation>
+    </message>
+    <message>
+        <source>today&apos;s recipe</source>
+        <translation>今天的方法</translation>
+    </message>
+    <message>
+        <source>With and without clusters (compare)</source>
+        <translation>有无聚类（对比）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s recipe with and without being told the look-alike clusters: the same noise vectors, distinct digits against blends.</source>
+        <translation>今天的方法，告知与不告知相似聚类：同样的噪声向量，清晰的数字对比混在一起的数字。</translation>
+    </message>
+    <message>
+        <source>with clusters</source>
+        <translation>有聚类</translation>
+    </message>
+    <message>
+        <source>without clusters</source>
+        <translation>无聚类</translation>
+    </message>
 </context>
 <context>
     <name>SettingHelp</name>
@@ -2091,6 +2210,25 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>ReLU</source>
         <translation>ReLU</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChooser</name>
+    <message>
+        <source>Scenario: {title}</source>
+        <translation>场景：{title}</translation>
+    </message>
+    <message>
+        <source>Preset: {name}</source>
+        <translation>预设：{name}</translation>
+    </message>
+    <message>
+        <source>A setup pasted as one line (from the clipboard)…</source>
+        <translation>粘贴的一行设置（来自剪贴板）…</translation>
+    </message>
+    <message>
+        <source>pasted: {preset}, seed {seed}</source>
+        <translation>粘贴的：{preset}，种子 {seed}</translation>
     </message>
 </context>
 <context>

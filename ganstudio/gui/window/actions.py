@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+from ganstudio.core.config.comparisons import COMPARISONS
 from ganstudio.core.config.scenarios import SCENARIOS
 from ganstudio.gui.translations import core_text
 from ganstudio.gui.translations import tr as _tr
@@ -125,7 +126,7 @@ class WindowActions(QObject):
                          _tr("The keys, and what each part of the window shows"))
         self.reset.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("R")])
         self.single_keys = make(_tr("&Single-Key Shortcuts"), None, None,
-                                _tr("R, 1–9 and ? act without Ctrl; turn them off if they get in your way"))
+                                _tr("R, C, 1–9 and ? act without Ctrl; turn them off if they get in your way"))
         self.start_pause.setWhatsThis(_tr("Start or pause training"))   # its text flips
         self.routed = (self.start_pause, self.step, self.step_stage, self.reset, self.cheat_sheet)
         # Scenarios (gui/window/scenario_choice.py): one action each, keys 1–9 in their order.
@@ -134,6 +135,15 @@ class WindowActions(QObject):
                                _tr("{caption} Watch {what}.").format(
                                    caption=core_text("ScenarioCaption", s.caption), what=core_text("ScenarioCaption", s.look_at)))
                           for i, s in enumerate(SCENARIOS)]
+        # Compare mode (gui/window/compare_mode.py): two runs side by side. C opens and closes
+        # it; each comparison has the next digit key after the scenarios' ("then vs now": 7).
+        self.compare = make(_tr("&Compare Two Runs"), "C", None,
+                            _tr("Two setups trained at once, side by side, on the same noise (C)"))
+        self.compare.setCheckable(True)
+        first = len(SCENARIOS) + 1
+        self.comparisons = [make(core_text("ScenarioCaption", c.title), str(first + i) if first + i <= 9 else None,
+                                 None, core_text("ScenarioCaption", c.caption))
+                            for i, c in enumerate(COMPARISONS)]
 
     def show_running(self, running: bool) -> None:
         """The one Start/Pause action changes its face rather than swapping actions."""

@@ -1,29 +1,24 @@
 """View ▸ Map of Digit Space: the live map (gui/views/digit_map_view.py) in a window of its own,
 beside the main one (or on a second screen), so the main window's layout stays as it is.
 
-The map is computed where the session holds still (TrainingController.between_records: in the
-training thread between two records, or at once when none runs), about once a second and only
-while the window shows; it reads G's fixed batch and a copy of D's weights, so training's
+The map is computed where the session holds still (gui/window/live_map.py), about once a second
+and only while the window shows; it reads G's fixed batch and a copy of D's weights, so training's
 numbers are the same with the map open or not (tests/core/classroom/test_digit_map.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ganstudio.core.classroom.digit_map import digit_map
 from ganstudio.gui.theme import Theme
 from ganstudio.gui.training.controller import TrainingController
 from ganstudio.gui.views.digit_map_view import DigitMapView
 from ganstudio.gui.window.actions import WindowActions
+from ganstudio.gui.window.live_map import LiveMap
 
 REFRESH_MS = 1000
-
-
-class _Arrived(QObject):
-    map = Signal(object)   # (session, DigitMap or None), from the training thread
 
 
 class DigitMapWindow(QObject):
@@ -42,9 +37,7 @@ class DigitMapWindow(QObject):
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)
         self.window.resize(720, 640)
-        self._pending = False
-        self._arrived = _Arrived(self)
-        self._arrived.map.connect(self._show, Qt.ConnectionType.AutoConnection)
+        self._live = LiveMap(controller, self.view, self)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -61,29 +54,10 @@ class DigitMapWindow(QObject):
         self.view.apply_theme(theme)
 
     def refresh(self) -> None:
-        session = self._controller.session
         if not self.window.isVisible():
             self._timer.stop()
             return
-        if session is None or self._pending or session.dataset is None:
-            return
-        self._pending = True
-        emit = self._arrived.map.emit
-        self._controller.between_records(lambda: emit((session, _map_or_none(session))))
+        self._live.refresh()
 
     def _session_replaced(self, _session) -> None:
-        self._pending = False   # a map asked of the old session arrives late, or never: not waited for
         self.refresh()
-
-    def _show(self, arrived) -> None:
-        session, found = arrived
-        self._pending = False
-        if found is not None and session is self._controller.session:
-            self.view.show_map(found)
-
-
-def _map_or_none(session):
-    try:
-        return digit_map(session)
-    except (ValueError, ArithmeticError):   # no real digits to map on
-        return None

@@ -37,17 +37,18 @@ def central_area(message_bar: QWidget, view: QWidget) -> QWidget:
     return central
 
 
-def centre_tabs(training_view: QWidget, step_through: QWidget) -> QTabWidget:
-    """The live training views, and the step-through beside them (issue 14): a tab gets the
-    whole centre, which the diagram needs at 1024x768 and keeps in presenter mode."""
+def centre_tabs(training_view: QWidget, step_through: QWidget, compare: QWidget) -> QTabWidget:
+    """The live training views, the step-through beside them (issue 14) and compare mode
+    (issue 22): a tab gets the whole centre, which the diagram and the two runs need at
+    1024x768 and keep in presenter mode. The training views come first."""
     tabs = _CentreTabs()
     tabs.setObjectName("CentreTabs")
     tabs.setDocumentMode(True)
     tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)   # ← and → stay Step's keys
     tabs.addTab(training_view, _tr("Training"))
     tabs.addTab(step_through, _tr("Step-through"))
-    tabs.currentChanged.connect(lambda _index: _size_by_current_page(tabs))
-    _size_by_current_page(tabs)
+    tabs.addTab(compare, _tr("Compare"))
+    size_by_current_page(tabs)
     return tabs
 
 
@@ -61,13 +62,18 @@ class _CentreTabs(QTabWidget):
         return hint
 
 
-def _size_by_current_page(tabs: QTabWidget) -> None:
-    """Only the shown page's least size counts: the step-through's diagram, hidden behind the
-    training views, held the window taller than a 1024x768 screen in large type."""
-    for index in range(tabs.count()):
-        page = tabs.widget(index)
-        policy = QSizePolicy.Policy.Preferred if index == tabs.currentIndex() else QSizePolicy.Policy.Ignored
-        page.setSizePolicy(policy, policy)
+def size_by_current_page(tabs: QTabWidget) -> None:
+    """Only the shown page's least size counts, from now on: the step-through's diagram,
+    hidden behind the training views, held the window taller than a 1024x768 screen in large
+    type."""
+    def follow(_index: int = 0) -> None:
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            policy = QSizePolicy.Policy.Preferred if index == tabs.currentIndex() else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+
+    tabs.currentChanged.connect(follow)
+    follow()
 
 
 def preset_chooser() -> PresetChooser:

@@ -54,7 +54,7 @@ class WindowSettings:
     last_folder = property(lambda self: self._get("files/last_folder", "", str),
                            lambda self, v: self._set("files/last_folder", v))
 
-    # WCAG 2.1.4: R, 1–9 and ? can be turned off (gui/window/single_keys.py). An .ini file
+    # WCAG 2.1.4: R, C, 1–9 and ? can be turned off (gui/window/single_keys.py). An .ini file
     # stores a bool as "true"/"false", which bool() would read as True either way.
     single_keys = property(lambda self: str(self._get("keys/single", True)).lower() in ("true", "1"),
                            lambda self, v: self._set("keys/single", bool(v)))

@@ -1,4 +1,4 @@
-"""Keys that are one printable character (R, 1–9, ?) can be turned off: WCAG 2.1.4 asks that
+"""Keys that are one printable character (R, C, 1–9, ?) can be turned off: WCAG 2.1.4 asks that
 a user who speaks commands or slips on the keyboard can stop them acting. Help ▸ Single-Key
 Shortcuts turns them off and on, remembered; Space, the arrows, F-keys and Ctrl combinations
 stay, and every action keeps its menu entry."""

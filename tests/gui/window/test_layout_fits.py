@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from ganstudio.core.config.comparisons import COMPARISONS
 from ganstudio.core.config.scenarios import get_scenario
 from ganstudio.core.training.stopping import ORIGINAL_RULE, StopReason
 from ganstudio.gui import translations, zoom
@@ -46,9 +47,9 @@ def _settle(window, width: int, height: int) -> list[str]:
     return []
 
 
-def _problems_in_every_state(window) -> list[str]:
+def _problems_in_every_state(window, screens=SCREENS) -> list[str]:
     found = []
-    for width, height in SCREENS:
+    for width, height in screens:
         window.presenter.set(False)
         window.set_zoom(zoom.NORMAL_ZOOM)
         found += [f"{width}x{height} normal: {p}"
@@ -72,6 +73,29 @@ def test_no_text_cut_and_nothing_outside_the_window(make_window, qtbot, language
         window = make_window()
         _longest_texts(window)
         problems = _problems_in_every_state(window)
+        assert problems == [], "\n".join(problems)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_compare_mode_fits_as_well(make_window, qtbot, language):
+    """Compare mode's tab (issue 22 part 2) with "then vs now"'s caption: the D plot in every
+    state, the class charts and the maps on the projector's 1024x768."""
+    app = QApplication.instance()
+    installed = translations.install_translations(app, QLocale(language)) if language != "en" else []
+    try:
+        window = make_window()
+        compare = window.compare
+        compare.choose(COMPARISONS[0])
+        compare.toggle()   # paused: the layout, not the training, is under test
+        assert compare.active
+        problems = _problems_in_every_state(window)
+        for tab in (1, 2):
+            compare.view.below.setCurrentIndex(tab)
+            problems += [f"{compare.view.below.tabText(tab)}: {p}"
+                         for p in _problems_in_every_state(window, SCREENS[:1])]
         assert problems == [], "\n".join(problems)
     finally:
         for translator in installed:

@@ -40,9 +40,13 @@ def test_every_scenario_speed_is_a_notch_of_the_speed_control():
 
 def test_the_menu_holds_one_action_per_scenario_with_keys_1_to_9(make_window):
     window = make_window()
-    actions = scenario_menu(window).actions()
-    assert [a.text() for a in actions] == [s.title for s in SCENARIOS]
-    assert [a.shortcut().toString() for a in actions] == [str(i + 1) for i in range(len(SCENARIOS))]
+    actions = [a for a in scenario_menu(window).actions() if not a.isSeparator()]
+    scenarios = actions[:len(SCENARIOS)]
+    assert [a.text() for a in scenarios] == [s.title for s in SCENARIOS]
+    assert [a.shortcut().toString() for a in scenarios] == [str(i + 1) for i in range(len(SCENARIOS))]
+    # After them, compare mode's comparisons with the next keys, and compare mode itself.
+    assert actions[len(SCENARIOS):] == [*window.actions.comparisons, window.actions.compare]
+    assert [a.shortcut().toString() for a in window.actions.comparisons] == ["7", "8"]
 
 
 @pytest.mark.parametrize("index", range(len(SCENARIOS)))

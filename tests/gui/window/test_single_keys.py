@@ -26,10 +26,10 @@ def _shortcut_texts(window):
 
 def test_turned_off_r_no_longer_resets_and_ctrl_r_still_does(make_window, qtbot):
     window = make_window()
-    assert {"R", "1", "?"} <= _shortcut_texts(window)
+    assert {"R", "C", "1", "?"} <= _shortcut_texts(window)
     window.actions.single_keys.trigger()   # off
     texts = _shortcut_texts(window)
-    assert not {"R", "1", "9", "?"} & texts
+    assert not {"R", "C", "1", "9", "?"} & texts
     assert {"Ctrl+R", "Space", "F1", "Right"} <= texts
     window.actions.step.trigger()
     qtbot.waitUntil(lambda: iterations_so_far(window) == 1, timeout=10_000)
