@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         """The scenario's caption is the main run's: hidden while comparing; leaving, the
         actions show the main run's state again."""
         self.caption.setVisible(not active and self.caption.scenario is not None)
+        self.status.show_comparing(active)
         if not active:
             self.display.show_state(self.controller.state)
             self.policy.show_pending()

@@ -28,6 +28,8 @@ class _Fields(QWidget):
         self.state, self.fields, self.optional = state, fields, optional
         self.compact = False   # presenter mode: the fields read at the desk stay hidden
         self.desk_only: tuple[QLabel, ...] = ()
+        self.comparing = False   # the Compare tab: the main run's fields stay hidden
+        self.main_run_only: tuple[QLabel, ...] = ()
         self._stacked: bool | None = None
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -44,7 +46,8 @@ class _Fields(QWidget):
         """Shows each wanted field that fits, and gives the state the room and height it needs."""
         spacing = self.layout().horizontalSpacing()
         wanted = [f for f in self.fields if f.property("wanted") is not False
-                  and not (self.compact and f in self.desk_only)]
+                  and not (self.compact and f in self.desk_only)
+                  and not (self.comparing and f in self.main_run_only)]
         room = self.width() - self.width() // 3
         for label in self.optional:   # dropped from the first, while the rest do not fit
             if sum(_width(f) + spacing for f in wanted) <= room:
@@ -98,12 +101,24 @@ class StatusLine(QObject):
                                         self.data, self.preset],
                            optional=[self.data, self.preset, self.rate])
         self.row.desk_only = (self.data, self.preset)
+        self.row.main_run_only = (self.pending, self.iteration, self.rate, self.means, self.preset)
         bar.addPermanentWidget(self.row, 1)
         self.fit_to_font()
 
     def set_compact(self, on: bool) -> None:
         """Presenter mode: the data and preset fields, read at the desk, step aside."""
         self.row.compact = on
+        self.row.fit()
+
+    def show_comparing(self, on: bool) -> None:
+        """The Compare tab: the bar speaks of the two runs, not of the paused main one (its
+        "Ready: press Space to start" and iteration 0 read as the compared runs'). Leaving,
+        the window shows the main run's state again."""
+        self.row.comparing = on
+        if on:
+            self.state.setText(self.tr("Comparing two runs: {key} starts or pauses both; C goes back "
+                                       "to the main run").format(key=self.start_key))
+            self.state.setToolTip("")
         self.row.fit()
 
     def fit_to_font(self) -> None:

@@ -2301,6 +2301,10 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>设置已更改：重置（Ctrl+R）后生效</translation>
     </message>
     <message>
+        <source>Comparing two runs: {key} starts or pauses both; C goes back to the main run</source>
+        <translation>正在对比两次训练：{key} 同时开始或暂停两者；C 回到主训练</translation>
+    </message>
+    <message>
         <source>iteration {n}</source>
         <translation>迭代 {n}</translation>
     </message>

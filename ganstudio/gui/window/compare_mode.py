@@ -135,6 +135,7 @@ class CompareMode(QObject):
         """Presenter mode's refresh table for both runs, as for the main one."""
         for c in self.controllers:
             c.refresh.use(PRESENTER_CADENCE if on else CADENCE)
+        self.view.favour_grids(on)
 
     def shutdown(self, wait_for_jobs: bool = True) -> None:
         """Both runs stop; returns once both threads have ended, and the class charts'

@@ -162,3 +162,26 @@ def test_a_pasted_setup_line_becomes_a_side(make_window, qtbot):
         chooser.activated.emit(chooser.count() - 1)
     assert "checksum" in refused.args[0]
     assert chooser.setup().config == TINY_SETUPS[1].config     # the side is as it was
+
+
+def test_the_status_bar_speaks_of_the_two_runs_not_the_paused_main_one(make_window, qtbot):
+    window = make_window()
+    status = window.status
+    open_compare(window)
+    assert "Space" in status.state.text() and "Ready" not in status.state.text()
+    assert not any(field.isVisible() for field in (status.iteration, status.rate, status.means, status.preset))
+    window.actions.compare.trigger()   # back to the main run
+    assert status.state.text().startswith("Ready")
+    assert status.iteration.isVisible() and status.means.isVisible()
+
+
+def test_on_stage_the_grids_take_two_thirds_of_the_height(make_window, qtbot):
+    window = make_window()
+    open_compare(window)
+    window.presenter.set(True)
+    qtbot.waitUntil(lambda: window.compare.view.split.sizes()[1] > 0)
+    grids, below = window.compare.view.split.sizes()
+    assert grids >= 1.8 * below
+    window.presenter.set(False)
+    grids, below = window.compare.view.split.sizes()
+    assert grids < 1.8 * below
