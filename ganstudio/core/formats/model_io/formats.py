@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from ganstudio.core.files.atomic import remove_stale_temporaries
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,9 @@ def export_warnings(session) -> list[str]:
 
 
 def export_model(session, format_name: str, path, discriminator: bool = False) -> list[Path]:
-    """Writes `session`'s model in the named format; the files written."""
+    """Writes `session`'s model in the named format; the files written. First removes what
+    exports killed with kill -9 left beside it (atomic.remove_stale_temporaries)."""
+    remove_stale_temporaries(Path(os.path.abspath(path)).parent)
     if format_name == "onnx":
         from ganstudio.core.formats.model_io.onnx_graph import save_onnx
 
