@@ -217,8 +217,11 @@ def _new_staging(path: Path) -> tuple[Path, int | None]:
         staging = temporary_name(path, FOLDER_MARK)
         try:
             staging.mkdir()
+        except FileExistsError:
+            continue
+        try:
             hold = hold_folder(staging)
-        except (FileExistsError, FileNotFoundError, FolderBusy):
+        except (FileNotFoundError, FolderBusy):   # another export's clean-up has it, or had it
             continue
         if hold is None or _is_open_as(staging, hold):
             return staging, hold

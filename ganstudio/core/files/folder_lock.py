@@ -95,7 +95,10 @@ def _flock_release(folder: Path):
 def _lock_file(folder: Path):
     """The Windows branch: a lock on the first byte of LOCK_FILE_NAME in `folder`."""
     path = folder / LOCK_FILE_NAME
-    handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError:   # no file can be made here: the writes that follow will say why
+        return lambda: None
     try:
         msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)   # from offset 0, where a new handle stands
     except OSError as exc:
