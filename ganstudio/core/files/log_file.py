@@ -24,6 +24,9 @@ LOGGER = "ganstudio"
 FILE_NAME = "ganstudio.log"
 MAX_BYTES = 1 << 20   # then ganstudio.log.1 and .2: a few MB at most, whatever happens
 BACKUPS = 2
+# Without a handler of its own, a record logged when no file could be opened would reach
+# logging's last resort, which prints errors (and their tracebacks) on stderr.
+logging.getLogger(LOGGER).addHandler(logging.NullHandler())
 
 
 def log_folder() -> Path:
