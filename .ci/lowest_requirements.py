@@ -12,9 +12,9 @@ and `packaging` (installed with pytest); it is run by CI's main Python, for the 
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
 
+import tomllib
 from packaging.requirements import Requirement
 from packaging.version import Version
 

@@ -7,7 +7,12 @@ import os
 import pytest
 
 from ganstudio.core.files import atomic
-from ganstudio.core.files.atomic import FOLDER_MARK, STALE_FOLDER_NAME, atomic_folder, remove_stale_temporaries
+from ganstudio.core.files.atomic import (
+    FOLDER_MARK,
+    STALE_FOLDER_NAME,
+    atomic_folder,
+    remove_stale_temporaries,
+)
 from ganstudio.core.files.folder_lock import fcntl, hold_folder
 
 pytestmark = pytest.mark.skipif(fcntl is None, reason="folders are not locked on this system")
