@@ -83,7 +83,7 @@ def test_ci_runs_the_lowest_versions_on_the_lowest_python():
     (lowest,) = run("--python")
     assert lowest == PROJECT["project"]["requires-python"].removeprefix(">=") == min(TESTED_PYTHONS)
     pins = dict(line.split("==") for line in run(lowest))
-    assert pins == {"numpy": "1.24", "PySide6-Essentials": "6.5", "pyqtgraph": "0.13.3", "pillow": "10.1",
+    assert pins == {"numpy": "1.24", "PySide6-Essentials": "6.6", "pyqtgraph": "0.13.4", "pillow": "10.1",
                     "platformdirs": "3.0"}
     assert "lowest_requirements.py --python" in CI and '-c "$lowest_venv/constraints.txt"' in CI
     assert '"$lowest_venv/bin/python" -m pytest' in CI
