@@ -6,6 +6,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Every command line run logs (core/files/log_file.py): into a folder of the test run's, never
+# the user's log folder. Children inherit it; tests that look at the log choose their own.
+if "GANSTUDIO_LOG_DIR" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ["GANSTUDIO_LOG_DIR"] = tempfile.mkdtemp(prefix="ganstudio-test-log-")
+    atexit.register(shutil.rmtree, os.environ["GANSTUDIO_LOG_DIR"], ignore_errors=True)
+
 # The tests sit in folders that mirror the code (tests/core/data/, tests/gui/window/, ...) and
 # import their helpers as `support.<module>` from tests/support/: tests/ must be on sys.path
 # whatever pytest's import mode (the default one adds this folder too; importlib does not).

@@ -1,6 +1,9 @@
 """The command line: parses the sub-command and turns user-facing errors into one readable line
-on stderr and exit status 2, and Ctrl-C / SIGTERM into one line and 130 / 143. It knows nothing
-of the window: ganstudio/launcher.py hands in how to open it and its self-test checks."""
+on stderr and exit status 2, and Ctrl-C / SIGTERM into one line and 130 / 143. A bug (an
+exception no one expected) is one line too, naming the log file that holds its traceback, and
+status 1. Each command logs to the window's log file (core/files/log_file.py) while it runs.
+It knows nothing of the window: ganstudio/launcher.py hands in how to open it and its
+self-test checks."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ COMMAND_MODULES = (
 )
 
 USAGE_ERROR = 2
+CRASH_STATUS = 1   # as Python's own for an uncaught exception; 2 says the input was wrong
 
 
 def build_parser():
@@ -102,10 +106,31 @@ def _printable_names() -> None:
 
 
 def _run_command(args) -> int:
-    from ganstudio.core.errors import GanStudioError
+    import logging
 
-    try:
-        return int(args.func(args) or 0)
-    except GanStudioError as exc:
-        print(f"ganstudio: error: {exc}", file=sys.stderr)
-        return USAGE_ERROR
+    from ganstudio.core.errors import GanStudioError
+    from ganstudio.core.files.log_file import LOGGER, logging_to_file
+
+    log = logging.getLogger(LOGGER)
+    with logging_to_file(f"command line: ganstudio {args.command}") as log_path:
+        try:
+            status = int(args.func(args) or 0)
+        except GanStudioError as exc:
+            log.warning("ganstudio %s: error: %s", args.command, exc)
+            print(f"ganstudio: error: {exc}", file=sys.stderr)
+            return USAGE_ERROR
+        except Exception as exc:   # a bug (KeyboardInterrupt and SystemExit pass): its traceback to the log
+            log.exception("ganstudio %s: unexpected error", args.command)
+            print(crash_line(exc, log_path), file=sys.stderr)
+            return CRASH_STATUS
+        log.info("ganstudio %s: exit status %d", args.command, status)
+        return status
+
+
+def crash_line(exc: BaseException, log_path) -> str:
+    """The one line a bug gets on the console: what it was, and where its details are."""
+    what = (str(exc).strip().splitlines() or [""])[0][:200]
+    kind = type(exc).__name__ + (f": {what}" if what else "")
+    where = (f"the details are in {log_path}" if log_path is not None
+             else "no log file could be written (run with GANSTUDIO_LOG_DIR set to a writable folder)")
+    return f"ganstudio: internal error: {kind}; this is a bug in GAN Studio, please report it; {where}"

@@ -52,10 +52,27 @@ def runtime_distributions() -> list[metadata.Distribution]:
     return list(seen.values())
 
 
+def licence_files(dist) -> list:
+    """A distribution's licence files under its .dist-info: those named like one, and those its
+    metadata declares (PEP 639's License-File, kept under .dist-info/licenses/; GAN Studio's own
+    assets/README.md, which carries the bundled digits' CC BY-SA 3.0, is named like no licence)."""
+    declared = {f"licenses/{name}" for name in dist.metadata.get_all("License-File") or []}
+    found = []
+    for file in dist.files or []:
+        parts = Path(str(file)).parts
+        inside = [i for i, part in enumerate(parts) if part.endswith(".dist-info")]
+        if not inside:
+            continue
+        relative = "/".join(parts[inside[0] + 1:])
+        if LICENCE_FILE.search(Path(str(file)).name) or relative in declared:
+            found.append(file)
+    return found
+
+
 def python_licences(out: Path) -> list[str]:
     copied = []
     for dist in runtime_distributions():
-        files = [f for f in dist.files or [] if LICENCE_FILE.search(f.name) and ".dist-info" in str(f)]
+        files = licence_files(dist)
         if not files:
             continue   # PySide6/shiboken6 wheels carry none: copyright.in points to the LGPL
         target = out / canonicalize_name(dist.metadata["Name"])

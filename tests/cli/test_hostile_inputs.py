@@ -297,6 +297,52 @@ def test_pytorch_folder_is_as_it_was_after_ctrl_c_midway(checkpoint, tmp_path, m
     assert [p.name for p in tmp_path.iterdir()] == ["pt"]
 
 
+KILLED_EXPORT = """
+import sys
+from ganstudio.cli.main import main
+from ganstudio.core.formats.model_io import pytorch_code
+
+def last_file(path):   # the folder is half filled: say where, then wait to be killed
+    print(path.parent, flush=True)
+    sys.stdin.read()
+
+pytorch_code._save_digits = last_file
+sys.exit(main(["export", sys.argv[1], "--format", "pytorch", "--out", sys.argv[2]]))
+"""
+
+
+def test_kill_9_during_a_pytorch_export_is_cleaned_up_by_the_next_export(checkpoint, tmp_path, capsys):
+    import signal
+    import subprocess
+    import sys
+
+    from ganstudio.core.files.folder_lock import fcntl
+
+    pytest.importorskip("safetensors")
+    if fcntl is None:
+        pytest.skip("folders are not locked on this system: a stale one cannot be told from a live one")
+    (tmp_path / ".cache").mkdir()   # a hidden folder of the user's: never ours to remove
+    (tmp_path / ".pt.0123456789ab.tmp").mkdir()   # nor one of another naming
+    child = subprocess.Popen([sys.executable, "-c", KILLED_EXPORT, str(checkpoint), str(tmp_path / "pt")],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=checkout_env())
+    try:
+        staging = tmp_path.__class__(child.stdout.readline().strip())   # waits on the pipe, not a clock
+        assert staging.parent == tmp_path and staging.name.startswith(".pt.") and (staging / "model.py").is_file()
+        # While the export lives, another export into the same folder leaves its folder alone.
+        assert cli(["export", str(checkpoint), "--format", "safetensors", "--out", str(tmp_path / "w.safetensors")]) == 0
+        assert (staging / "model.py").is_file()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=60)
+    assert child.returncode == -signal.SIGKILL
+    assert (staging / "model.py").is_file() and not (tmp_path / "pt").exists()   # what kill -9 leaves
+    capsys.readouterr()
+    assert cli(["export", str(checkpoint), "--format", "pytorch", "--out", str(tmp_path / "again")]) == 0
+    assert not staging.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", ".pt.0123456789ab.tmp", "again", "w.safetensors"]
+    assert (tmp_path / "again" / "digits.npz").is_file()
+
+
 def test_pytorch_export_never_replaces_a_folder_of_other_files(checkpoint, tmp_path, capsys):
     pytest.importorskip("safetensors")
     (tmp_path / "notes.txt").write_text("mine")

@@ -7,12 +7,19 @@ temporary.
 Temporary names are unique (`.NAME.<random>.tmp`, hidden, in the same folder so the rename
 never crosses file systems), so two writers of one file never share a temporary: the last
 rename wins and each reader sees one whole version. NAME is cut to its first bytes, so a name
-as long as the file system allows still has a temporary it allows."""
+as long as the file system allows still has a temporary it allows.
+
+A folder (`atomic_folder`) is built under `.NAME.<random>.ganstudio.tmp` and held, while it is
+filled, by the folder lock (folder_lock.py). A process killed with kill -9 cannot remove its
+folder; the next `atomic_folder` (or export) into the same parent removes every folder of that
+naming that no live process holds (`remove_stale_temporaries`). Nothing else is touched: not
+a hidden folder of another naming, not a file, not a folder whose holder is alive."""
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Iterator
@@ -20,6 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ganstudio.core.errors import OutputError
+from ganstudio.core.files.folder_lock import FolderBusy, hold_folder
 
 TEMPORARY_SUFFIX = ".tmp"
 # NTFS journals a rename itself, and Windows cannot open a folder for fsync.
@@ -29,13 +37,17 @@ _CANNOT_SYNC_FOLDER = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBAD
 
 
 NAME_BYTES_KEPT = 32   # of the target's name, in its temporary's: enough to recognise it
+# What marks a temporary folder as GAN Studio's own (atomic_folder's, and an old folder on its
+# way out), so that a stale one can be told from anything else.
+FOLDER_MARK = ".ganstudio"
+STALE_FOLDER_NAME = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(FOLDER_MARK + TEMPORARY_SUFFIX), re.DOTALL)
 
 
-def temporary_name(path: Path) -> Path:
-    """A fresh hidden name beside `path`, at most NAME_BYTES_KEPT + 18 bytes long whatever
-    the length of `path`'s name (file systems allow 255)."""
+def temporary_name(path: Path, mark: str = "") -> Path:
+    """A fresh hidden name beside `path`, at most NAME_BYTES_KEPT + 18 bytes (plus `mark`'s)
+    long whatever the length of `path`'s name (file systems allow 255)."""
     start = os.fsdecode(os.fsencode(path.name)[:NAME_BYTES_KEPT])   # bytes, not characters
-    return path.with_name(f".{start}.{secrets.token_hex(6)}{TEMPORARY_SUFFIX}")
+    return path.with_name(f".{start}.{secrets.token_hex(6)}{mark}{TEMPORARY_SUFFIX}")
 
 
 def check_file_target(path: Path) -> None:
@@ -178,11 +190,12 @@ def atomic_folder(path: str | Path, replaceable=frozenset()) -> Iterator[Path]:
     """`with atomic_folder(path) as folder:` — fill `folder`, a new hidden folder beside `path`;
     it takes `path`'s name when the block ends well, and is removed otherwise, so `path` is
     the whole new folder, or as it was. An existing `path` is replaced only when it is empty
-    or holds only names in `replaceable` (an earlier export): never the user's other files."""
+    or holds only names in `replaceable` (an earlier export): never the user's other files.
+    Stale temporary folders that killed processes left beside `path` are removed first."""
     path = Path(os.path.abspath(path))   # "." has no name to stage beside
     _check_replaceable(path, replaceable)
-    staging = temporary_name(path)
-    staging.mkdir()
+    remove_stale_temporaries(path.parent)
+    staging, hold = _new_staging(path)
     try:
         yield staging
         fsync_folder(staging)
@@ -190,7 +203,67 @@ def atomic_folder(path: str | Path, replaceable=frozenset()) -> Iterator[Path]:
     except BaseException:   # Ctrl-C and SIGTERM too: nothing half-filled stays behind
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        if hold is not None:
+            os.close(hold)   # lets go of the lock (the folder has `path`'s name by now)
     fsync_folder(path.parent)
+
+
+def _new_staging(path: Path) -> tuple[Path, int | None]:
+    """A new, empty temporary folder beside `path`, held by this process (None where folders
+    cannot be locked). Another process's clean-up may find it in the instant between its
+    creation and its lock, and take it away: then another name is tried."""
+    while True:
+        staging = temporary_name(path, FOLDER_MARK)
+        try:
+            staging.mkdir()
+        except FileExistsError:
+            continue
+        try:
+            hold = hold_folder(staging)
+        except (FileNotFoundError, FolderBusy):   # another export's clean-up has it, or had it
+            continue
+        if hold is None or _is_open_as(staging, hold):
+            return staging, hold
+        os.close(hold)   # locked after a clean-up had removed it: not the folder at that name
+
+
+def _is_open_as(folder: Path, handle: int) -> bool:
+    try:
+        named, held = os.stat(folder, follow_symlinks=False), os.fstat(handle)
+    except FileNotFoundError:
+        return False
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+
+def remove_stale_temporaries(folder: str | Path) -> list[Path]:
+    """Removes the temporary folders of GAN Studio's naming (`.NAME.<random>.ganstudio.tmp`)
+    in `folder` that no live process holds: what an export killed with kill -9 left. Never
+    anything of another name, never a file or a link, never a folder a live process holds,
+    and nothing at all where folders cannot be locked (there a stale folder cannot be told
+    from a live one). Best effort: what cannot be listed or removed stays. The paths removed."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not STALE_FOLDER_NAME.fullmatch(entry.name):
+            continue
+        try:
+            if not entry.is_dir(follow_symlinks=False):
+                continue
+            hold = hold_folder(entry.path, follow_links=False)
+        except (OSError, FolderBusy):   # gone meanwhile, or alive
+            continue
+        if hold is None:
+            return removed
+        try:
+            shutil.rmtree(entry.path, ignore_errors=True)
+        finally:
+            os.close(hold)
+        removed.append(Path(entry.path))
+    return removed
 
 
 def _check_replaceable(path: Path, replaceable) -> None:
@@ -204,20 +277,34 @@ def _check_replaceable(path: Path, replaceable) -> None:
 
 
 def _swap_in(staging: Path, path: Path) -> None:
-    """Renames `staging` to `path`; an earlier `path` goes aside first and then away, so at
-    every moment `path` is the old folder, the new one, or absent (never a mix)."""
-    old = None
+    """Renames `staging` to `path`; an earlier `path` goes aside first (held, under a
+    temporary folder's name) and then away, so at every moment `path` is the old folder, the
+    new one, or absent (never a mix)."""
+    old = hold = None
     if path.exists():
-        old = temporary_name(path)
-        os.replace(path, old)
+        try:
+            hold = hold_folder(path)
+        except FolderBusy:
+            raise OutputError(f"{path} is being written by another GAN Studio export; try again") from None
+        old = temporary_name(path, FOLDER_MARK)
+        try:
+            os.replace(path, old)
+        except BaseException:
+            if hold is not None:
+                os.close(hold)
+            raise
     try:
-        os.replace(staging, path)
-    except BaseException:
+        try:
+            os.replace(staging, path)
+        except BaseException:
+            if old is not None:
+                os.replace(old, path)
+            raise
         if old is not None:
-            os.replace(old, path)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+            shutil.rmtree(old, ignore_errors=True)
+    finally:
+        if hold is not None:
+            os.close(hold)
 
 
 def publish(temporary: str | Path, path: str | Path) -> None:

@@ -1,9 +1,24 @@
 """One writer per output folder: two runs saving into one folder at once would rename their
-files into it in turns and leave a manifest describing the other run's checkpoint.
+files into it in turns and leave a manifest describing the other run's checkpoint. The same
+lock tells a temporary folder that a live export is filling from one a killed export left
+behind (atomic.py's `remove_stale_temporaries`).
 
-The lock is the operating system's (flock on the folder itself), so it goes with the process
-however that ends (kill -9 too) and leaves no file behind. Where folders cannot be locked
-(Windows; some network file systems) the folder is used unlocked, as before."""
+How a folder is held, by system. Either way the lock is the operating system's, so it goes
+with the process however that ends (kill -9 too):
+- POSIX (Linux, macOS): flock on the folder itself. Nothing is written into the folder.
+- Windows, which has no flock and cannot open a folder to lock it: `msvcrt.locking` on the
+  first byte of a lock file in the folder, LOCK_FILE_NAME. The holder removes the file when it
+  lets go; one left by a killed holder is simply locked again by the next run (the lock, not the
+  file, says who holds the folder), and a run that finds the folder held cannot remove it
+  (Windows deletes no file another process has open).
+- A file system that cannot lock (ENOLCK, EINVAL: some network shares): the folder is used
+  unlocked, as before the lock existed.
+
+What runs where: the POSIX branch is tested here for real. The Windows branch is tested here
+with `msvcrt` replaced by a stand-in built on flock (tests/core/files/test_folder_lock.py):
+that checks this module's protocol (open, lock, busy, unlock, remove the file), not Windows'
+own locking, which no test here can run. `hold_folder` (the temporary folders) has no Windows
+branch: there it returns None and stale temporaries are left alone rather than guessed at."""
 
 from __future__ import annotations
 
@@ -19,31 +34,92 @@ try:
     import fcntl
 except ImportError:   # Windows
     fcntl = None
+try:
+    import msvcrt
+except ImportError:   # everywhere else
+    msvcrt = None
 
-_BUSY = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES}
+LOCK_FILE_NAME = ".ganstudio-lock"   # Windows only: what msvcrt.locking locks
+# Another holder has it: flock's EWOULDBLOCK/EAGAIN, Windows' locking violation (EACCES;
+# EDEADLOCK, 36 there, when it gave up waiting).
+_BUSY = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
+
+
+class FolderBusy(OutputError):
+    """Another process (or another holder in this one) holds the folder."""
 
 
 @contextmanager
 def folder_lock(folder: str | Path) -> Iterator[None]:
     """Holds `folder` (which exists) for this process, or raises OutputError at once if
     another process (or another holder in this one) has it."""
-    handle = _open_folder(Path(folder))
+    folder = Path(folder)
     try:
-        if handle is not None:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError as exc:
-                if exc.errno in _BUSY:
-                    raise OutputError(f"{folder} is in use by another GAN Studio run; "
-                                      "wait for it or choose another --out") from None
-                # The file system cannot lock (ENOLCK, EINVAL): go on unlocked.
+        release = _lock_file(folder) if fcntl is None and msvcrt is not None else _flock_release(folder)
+    except FolderBusy:
+        raise FolderBusy(f"{folder} is in use by another GAN Studio run; "
+                         "wait for it or choose another --out") from None
+    try:
         yield
     finally:
-        if handle is not None:
-            os.close(handle)   # releases the lock
+        release()
 
 
-def _open_folder(folder: Path) -> int | None:
+def hold_folder(folder: str | Path, follow_links: bool = True) -> int | None:
+    """Takes the lock on `folder` at once and returns the open handle that holds it (close it
+    to let go); None where folders cannot be locked (Windows, some network file systems).
+    Raises FolderBusy if someone holds it, OSError if it cannot be opened (or, without
+    `follow_links`, is a symbolic link)."""
     if fcntl is None:
         return None
-    return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
+    handle = os.open(folder, flags)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        os.close(handle)
+        if exc.errno in _BUSY:
+            raise FolderBusy(f"{folder} is held by another process") from None
+        return None   # the file system cannot lock (ENOLCK, EINVAL)
+    except BaseException:
+        os.close(handle)
+        raise
+    return handle
+
+
+def _flock_release(folder: Path):
+    handle = hold_folder(folder)
+    return (lambda: None) if handle is None else (lambda: os.close(handle))   # closing releases
+
+
+def _lock_file(folder: Path):
+    """The Windows branch: a lock on the first byte of LOCK_FILE_NAME in `folder`."""
+    path = folder / LOCK_FILE_NAME
+    try:
+        handle = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError:   # no file can be made here: the writes that follow will say why
+        return lambda: None
+    try:
+        msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)   # from offset 0, where a new handle stands
+    except OSError as exc:
+        os.close(handle)
+        if exc.errno in _BUSY:
+            raise FolderBusy(f"{folder} is held by another process") from None
+        return lambda: None   # cannot lock here: unlocked, as on any such file system
+    except BaseException:
+        os.close(handle)
+        raise
+
+    def release() -> None:
+        try:
+            os.lseek(handle, 0, os.SEEK_SET)
+            msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass   # closing the handle lets go of it too
+        finally:
+            os.close(handle)
+        try:
+            os.unlink(path)   # fails, harmlessly, while another run has it open
+        except OSError:
+            pass
+    return release

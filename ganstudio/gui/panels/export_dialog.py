@@ -1,5 +1,6 @@
 """File ▸ Export model…: which format, with a line on what each is for. A format whose package
-is not installed is greyed out, with a tooltip saying which package and how to get it."""
+is not installed is greyed out, with a tooltip saying which package and how to get it. What is
+wrong with the model itself (the core's export warnings) is said above the choices."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ from ganstudio.core.formats.model_io.formats import FORMATS, unavailable_formats
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent=None, unavailable: dict[str, str] | None = None) -> None:
-        """`unavailable`: format -> the package it lacks (by default, what this machine lacks)."""
+    def __init__(self, parent=None, unavailable: dict[str, str] | None = None,
+                 warnings: list[str] = ()) -> None:
+        """`unavailable`: format -> the package it lacks (by default, what this machine lacks);
+        `warnings`: what is wrong with the model, in the user's language (formats.export_warnings)."""
         super().__init__(parent)
         unavailable = unavailable_formats() if unavailable is None else unavailable
         self.setWindowTitle(self.tr("Export model"))
@@ -30,6 +33,11 @@ class ExportDialog(QDialog):
             "pytorch": self.tr("PyTorch — a folder of code and weights to keep training on a GPU"),
         }
         layout = QVBoxLayout(self)
+        self.warning = QLabel("\n".join(self.tr("Warning: {warning}.").format(warning=w) for w in warnings))
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("font-weight: bold;")
+        self.warning.setVisible(bool(warnings))
+        layout.addWidget(self.warning)
         layout.addWidget(QLabel(self.tr("Export the current generator and discriminator as:")))
         self.buttons = {}
         for name in FORMATS:

@@ -1261,6 +1261,13 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>the generator overflows to infinity (its largest weight is {largest}); the exported model will not draw digits</source>
+        <translation>生成器的数值溢出为无穷大（其最大权重为 {largest}）；导出的模型画不出数字</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export model</source>
@@ -1277,6 +1284,10 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>PyTorch — a folder of code and weights to keep training on a GPU</source>
         <translation>PyTorch — 一个包含代码和权重的文件夹，可在 GPU 上继续训练</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}.</source>
+        <translation>警告：{warning}。</translation>
     </message>
     <message>
         <source>Export the current generator and discriminator as:</source>
@@ -1535,6 +1546,10 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
     <message>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <source>Exported {path}, but {warning}.</source>
+        <translation>已导出 {path}，但{warning}。</translation>
     </message>
 </context>
 <context>

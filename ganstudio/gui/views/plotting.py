@@ -114,6 +114,13 @@ class TitledPlotWidget(pg.PlotWidget):
     def sizeHint(self) -> QtCore.QSize:  # noqa: N802
         return self.SIZE_HINT
 
+    def getPlotItem(self):  # noqa: N802 - pyqtgraph's name
+        """The plot item, or None before pyqtgraph has made it or after it was closed.
+        pyqtgraph 0.13.3 lays the view out (resizeEvent, which this class overrides) inside
+        GraphicsView.__init__, before PlotWidget has set its plotItem; asking for it then made
+        PlotWidget.__getattr__ look for plotItem again, without end (RecursionError)."""
+        return vars(self).get("plotItem")
+
     def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802
         # What the plot's title, key and axes need at the current type size: given less, the
         # plot was drawn wider than its widget and its right edge cut off (large zooms).

@@ -111,12 +111,15 @@ def build_menus(window: QMainWindow, a) -> tuple[QMenu, QMenu]:
                         a.system_theme, a.dark_theme, a.light_theme, None, a.restore_layout)),
         (_tr("&Help"), (a.help, a.cheat_sheet, a.single_keys, None, a.about, a.about_qt)),
     )
+    built = []
     for title, actions in menus:
         menu = window.menuBar().addMenu(title)
         for action in actions:
             menu.addSeparator() if action is None else menu.addAction(action)
-    bar_actions = window.menuBar().actions()
-    return bar_actions[1].menu(), bar_actions[2].menu()
+        built.append(menu)
+    # The menus as made, not found again through the bar's actions: PySide6 6.5's
+    # QAction.menu() gave a wrapper whose C++ menu counted as deleted.
+    return built[1], built[2]
 
 
 def build_toolbar(window: QMainWindow, a, preset_box: QComboBox, speed: QWidget) -> QToolBar:

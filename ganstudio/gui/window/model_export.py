@@ -1,4 +1,6 @@
-"""File ▸ Export model…: the chosen format written from the session between iterations."""
+"""File ▸ Export model…: the chosen format written from the session between iterations. What
+the core finds wrong with the model (formats.export_warnings: a G that overflows) is said in the
+dialog before the export and in the message bar after it, as the CLI says it on stderr."""
 
 from __future__ import annotations
 
@@ -9,10 +11,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ganstudio.core.errors import GanStudioError
-from ganstudio.core.formats.model_io.formats import FORMATS, export_model
+from ganstudio.core.formats.model_io.formats import FORMATS, export_model, export_warnings
 from ganstudio.gui.panels.export_dialog import ExportDialog
 from ganstudio.gui.training.controller import TrainingController
+from ganstudio.gui.translations import core_text
 from ganstudio.gui.window.file_commands import FileCommands
+
+
+def warnings_of(session) -> list[str]:
+    """The core's export warnings about `session`'s model, in the user's language."""
+    return export_warnings(session, lambda text: core_text("Export", text))
 
 
 class ModelExport(QObject):
@@ -23,7 +31,9 @@ class ModelExport(QObject):
         self._parent = parent   # the export dialog's parent
 
     def run(self) -> None:
-        dialog = ExportDialog(self._parent)
+        with self._controller.quiescent() as session:
+            warnings = warnings_of(session)
+        dialog = ExportDialog(self._parent, warnings=warnings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = dialog.format_name
@@ -47,9 +57,12 @@ class ModelExport(QObject):
         try:
             with self._controller.quiescent() as session:
                 written = export_model(session, name, path, discriminator)
+                warnings = warnings_of(session)
         except GanStudioError as error:
             self._show_error(str(error))
             return []
-        self._files.say(self.tr("Exported {path}").format(
-            path=written[0].parent if name == "pytorch" else written[0]))
+        where = written[0].parent if name == "pytorch" else written[0]
+        self._files.say(self.tr("Exported {path}").format(path=where))
+        for warning in warnings:   # written, but not silently
+            self._show_error(self.tr("Exported {path}, but {warning}.").format(path=where, warning=warning))
         return written

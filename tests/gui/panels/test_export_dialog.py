@@ -92,3 +92,65 @@ def test_the_dialog_greys_out_what_this_machine_lacks(qtbot, monkeypatch):
     dialog = ExportDialog()
     qtbot.addWidget(dialog)
     assert not dialog.buttons["onnx"].isEnabled() and dialog.buttons["safetensors"].isEnabled()
+
+
+def _overflowing(session):
+    """G's weights at 3e38: finite float32, but every product overflows."""
+    algorithm = session.algorithm
+    for net in (algorithm.generator, getattr(algorithm, "generator_ema", None)):
+        if net is not None:
+            net.flat_params[...] = 3e38
+
+
+def test_an_overflowing_generator_is_said_in_the_dialog_and_after_the_export(make_window, monkeypatch, tmp_path):
+    from ganstudio.core.formats.model_io.formats import export_warnings
+    from ganstudio.gui.panels.export_dialog import ExportDialog
+
+    window = make_window()
+    _overflowing(window.controller.session)
+    (expected,) = export_warnings(window.controller.session)   # the core decides; the CLI prints this
+    assert "overflows to infinity" in expected
+    shown = []
+    original = ExportDialog.__init__
+
+    def watched(dialog, *args, **kwargs):
+        original(dialog, *args, **kwargs)
+        shown.append(dialog.warning.text() if dialog.warning.isVisibleTo(dialog) else "")
+    monkeypatch.setattr(ExportDialog, "__init__", watched)
+    path = tmp_path / "w.safetensors"
+    _answer(monkeypatch, path, "safetensors")
+    window.actions.export_model.trigger()
+    assert path.is_file()   # written: a warning, not a refusal
+    assert shown == [f"Warning: {expected}."]
+    assert window.message_bar.isVisible()
+    assert expected in window.message_bar.label.text() and str(path) in window.message_bar.label.text()
+
+
+def test_a_healthy_generator_exports_without_a_warning(make_window, monkeypatch, tmp_path):
+    from ganstudio.gui.panels.export_dialog import ExportDialog
+
+    window = make_window()
+    dialogs = []
+    original = ExportDialog.__init__
+
+    def watched(dialog, *args, **kwargs):
+        original(dialog, *args, **kwargs)
+        dialogs.append(dialog.warning.isVisibleTo(dialog))
+    monkeypatch.setattr(ExportDialog, "__init__", watched)
+    _answer(monkeypatch, tmp_path / "w.safetensors", "safetensors")
+    window.actions.export_model.trigger()
+    assert dialogs == [False]
+    assert not window.message_bar.isVisible() or "overflows" not in window.message_bar.label.text()
+
+
+def test_the_warning_is_translated_in_the_window(make_window, monkeypatch, tmp_path):
+    from ganstudio.gui.window import model_export
+
+    window = make_window()
+    _overflowing(window.controller.session)
+    seen = []
+    monkeypatch.setattr(model_export, "core_text", lambda context, text: seen.append(context) or "«" + text + "»")
+    _answer(monkeypatch, tmp_path / "w.safetensors", "safetensors")
+    window.actions.export_model.trigger()
+    assert seen and set(seen) == {"Export"}
+    assert "«the generator overflows to infinity" in window.message_bar.label.text()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from ganstudio.core.files.atomic import remove_stale_temporaries
+from ganstudio.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 
 @dataclass(frozen=True)
@@ -36,10 +40,17 @@ def unavailable_formats() -> dict[str, str]:
     return gone
 
 
-def export_warnings(session) -> list[str]:
-    """What is wrong with a model that can still be exported: a G whose weights (3e38, say)
-    overflow to infinity inside it draws saturated or NaN images in any runtime, and the
-    export would carry that silently (the last tanh can hide it: tanh(inf) is 1)."""
+# The one wording of the one rule (generator_overflow): the CLI prints it after
+# "ganstudio: warning: ", the window shows it in the user's language.
+OVERFLOW_WARNING = QT_TRANSLATE_NOOP("Export", "the generator overflows to infinity (its largest weight "
+                                     "is {largest}); the exported model will not draw digits")
+
+
+def generator_overflow(session) -> float | None:
+    """The one place that decides whether a G "overflows": run on a few of its fixed noise
+    vectors, some layer's output is not finite. A G whose weights are 3e38, say, draws
+    saturated or NaN images in any runtime, and an export would carry that silently (the last
+    tanh can hide it: tanh(inf) is 1). Its largest weight (to name in the warning), or None."""
     import numpy as np
 
     from ganstudio.core.formats.model_io.forward import describe, generator_input, run_steps
@@ -50,14 +61,23 @@ def export_warnings(session) -> list[str]:
         for step in model.generator:
             x = run_steps([step], x)
             if not np.isfinite(x).all():
-                largest = max(float(np.abs(s.weight).max()) for s in model.generator if s.kind == "dense")
-                return [f"the generator overflows to infinity (its largest weight is {largest:.3g}); "
-                        "the exported model will not draw digits"]
-    return []
+                return max(float(np.abs(s.weight).max()) for s in model.generator if s.kind == "dense")
+    return None
+
+
+def export_warnings(session, translate: Translate = untranslated) -> list[str]:
+    """What is wrong with a model that can still be exported, one sentence each (in the
+    window's language, given its `translate`)."""
+    largest = generator_overflow(session)
+    if largest is None:
+        return []
+    return [translate(OVERFLOW_WARNING).format(largest=f"{largest:.3g}")]
 
 
 def export_model(session, format_name: str, path, discriminator: bool = False) -> list[Path]:
-    """Writes `session`'s model in the named format; the files written."""
+    """Writes `session`'s model in the named format; the files written. First removes what
+    exports killed with kill -9 left beside it (atomic.remove_stale_temporaries)."""
+    remove_stale_temporaries(Path(os.path.abspath(path)).parent)
     if format_name == "onnx":
         from ganstudio.core.formats.model_io.onnx_graph import save_onnx
 
