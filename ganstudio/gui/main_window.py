@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
         # A setup shared as one line or a recipe file (issue 22).
         self.setup_sharing = SetupSharing(self.actions, self.data, self.policy, self.hyperparameters,
                                           self.files, self.message_bar, self.settings, show_error, self)
-        self.digit_map = DigitMapWindow(c, self.actions, self.theme, show_error, self)   # issue 22 part 1
+        # Issue 22 part 1; on stage it takes the curves' place.
+        self.digit_map = DigitMapWindow(c, self.actions, self.theme, show_error, self, self.view.plots)
         self.model_export = ModelExport(c, self.files, show_error, self)   # File ▸ Export model… (issue 15)
         self.display = TrainingDisplay(c, self.actions, self.view, self.step_through, self.centre,
                                        self.stages, self.status, self.quality_panel,
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         self.help_page = None   # made on first F1
         self.scenario_choice = ScenarioChoice(self.actions.scenarios, c, self.data, self.policy,
                                               self.preset_box, self.hyperparameters, self.speed,
-                                              self.caption)
+                                              self.caption, self.digit_map.show)
         self.persistence = WindowPersistence(self.settings, self, self.presenter, self.view,
                                              self.preset_box, self.hyperparameters, self.speed,
                                              self.data)
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         a.presenter.triggered.connect(self.presenter.set)
         a.leave_presenter.triggered.connect(lambda: self.presenter.set(False))
         a.presenter.toggled.connect(self.caption.set_on_stage)   # presenter.set checks it
+        a.presenter.toggled.connect(self.digit_map.set_on_stage)
         a.zoom_in.triggered.connect(lambda: self.set_zoom(zoom.step(zoom.current(), 1)))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(zoom.step(zoom.current(), -1)))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(self.presenter.default_zoom()))

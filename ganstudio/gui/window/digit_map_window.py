@@ -4,19 +4,24 @@ beside the main one (or on a second screen), so the main window's layout stays a
 The map is computed where the session holds still (TrainingController.between_records: in the
 training thread between two records, or at once when none runs), about once a second and only
 while the window shows; it reads G's fixed batch and a copy of D's weights, so training's
-numbers are the same with the map open or not (tests/core/classroom/test_digit_map.py)."""
+numbers are the same with the map open or not (tests/core/classroom/test_digit_map.py).
+
+It follows the zoom (the main window applies its theme again) and presenter mode: on stage the
+main window fills the screen, and the map window, opened there or by a scenario whose caption
+points to it, takes the curves' half of it (`stage_area`), leaving the digits, the caption and
+the status bar in view; leaving presenter mode puts it back where it was."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ganstudio.core.classroom.digit_map import digit_map
 from ganstudio.gui.theme import Theme
 from ganstudio.gui.training.controller import TrainingController
-from ganstudio.gui.views.digit_map_view import DigitMapView
+from ganstudio.gui.views.digit_map_view import MapPanel
 from ganstudio.gui.window.actions import WindowActions
 
 REFRESH_MS = 1000
@@ -28,20 +33,27 @@ class _Arrived(QObject):
 
 class DigitMapWindow(QObject):
     def __init__(self, controller: TrainingController, actions: WindowActions, theme: Theme,
-                 show_error: Callable[[str], None], parent: QWidget) -> None:
+                 show_error: Callable[[str], None], parent: QWidget,
+                 stage_area: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller, self._show_error = controller, show_error
         self.window = QWidget(parent, Qt.WindowType.Window)
         self.window.setWindowTitle(self.tr("Map of digit space"))
-        self.view = DigitMapView(theme)
+        self.panel = MapPanel(theme)
+        self.view = self.panel.view
         self.caption = QLabel(self.tr("The real digits' two main directions of variation (fixed for "
-                                      "the data). Dots: G's fakes; arrows: where G's loss pushes "
-                                      "each one."))
+                                      "the data). Dots: G's fakes, filled by D's score for each; "
+                                      "arrows: where G's loss pushes each one."))
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self.window)
         layout.addWidget(self.caption)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.panel, 1)
         self.window.resize(720, 640)
+        self.on_stage = False
+        self._desk_geometry: QRect | None = None
+        self._stage_area = stage_area
+        if stage_area is not None:
+            stage_area.installEventFilter(self)   # on stage, the map follows the curves' place
         self._pending = False
         self._arrived = _Arrived(self)
         self._arrived.map.connect(self._show, Qt.ConnectionType.AutoConnection)
@@ -54,11 +66,50 @@ class DigitMapWindow(QObject):
     def show(self) -> None:
         self.window.show()
         self.window.raise_()
+        if self.on_stage:
+            self._place_on_stage()
         self._timer.start()
         self.refresh()
 
     def apply_theme(self, theme: Theme) -> None:
-        self.view.apply_theme(theme)
+        self.panel.apply_theme(theme)
+
+    def set_on_stage(self, on: bool) -> None:
+        """Presenter mode on or off: on stage, a shown map covers the curves' half of the screen."""
+        if on == self.on_stage:
+            return
+        self.on_stage = on
+        # On stage the scenario's caption is over the digits, and the large type needs the room:
+        # the map keeps only what its shade means.
+        self.caption.setVisible(not on)
+        if on:
+            self._desk_geometry = self.window.geometry()
+            if self.window.isVisible():
+                QTimer.singleShot(0, self._place_on_stage)   # once the main window is full screen
+        elif self._desk_geometry is not None:
+            self.window.setGeometry(self._desk_geometry)
+
+    def stage_rect(self) -> QRect | None:
+        """Where the map goes on stage: the curves' place, in screen coordinates."""
+        area = self._stage_area
+        if area is None or not area.isVisible():
+            return None
+        return QRect(area.mapToGlobal(QPoint(0, 0)), area.size())
+
+    def _place_on_stage(self) -> None:
+        rect = self.stage_rect()
+        if not (self.on_stage and self.window.isVisible()) or rect is None:
+            return
+        # The frame (title bar and borders, if any) inside the rectangle too.
+        inner, outer = self.window.geometry(), self.window.frameGeometry()
+        self.window.setGeometry(rect.adjusted(inner.left() - outer.left(), inner.top() - outer.top(),
+                                              inner.right() - outer.right(), inner.bottom() - outer.bottom()))
+        self.window.raise_()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.on_stage:
+            self._place_on_stage()
+        return False
 
     def refresh(self) -> None:
         session = self._controller.session

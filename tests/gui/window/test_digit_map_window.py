@@ -1,11 +1,19 @@
 """View ▸ Map of Digit Space (issue 22 part 1): the live map in a window of its own, computed
-where the session holds still, with one cloud per class of the data trained on."""
+where the session holds still, with one cloud per class of the data trained on, shaded by D's
+score with what that means and its scale; it follows the zoom and presenter mode (where it takes
+the curves' place), and a scenario whose caption points to it opens it."""
 
 from __future__ import annotations
 
-import numpy as np
+import math
 
-from ganstudio.gui.views.digit_map_view import arrow_segments
+import numpy as np
+from PySide6.QtCore import QRect
+
+from ganstudio.core.config.scenarios import SCENARIOS
+from ganstudio.core.formats.map_image import shade_colours
+from ganstudio.gui import zoom
+from ganstudio.gui.views.digit_map_view import FAKE_DOT, arrow_segments
 
 
 def test_each_arrow_is_a_shaft_and_two_head_strokes_ending_at_its_tip():
@@ -47,3 +55,90 @@ def test_closing_the_map_window_stops_its_refreshes(make_window, qtbot):
     window.digit_map.window.close()
     window.digit_map.refresh()
     assert not window.digit_map._timer.isActive()
+
+
+def _map_shown(window, qtbot):
+    window.actions.digit_map.trigger()
+    view = window.digit_map.view
+    qtbot.waitUntil(lambda: view.shown_iteration is not None, timeout=10_000)
+    return view
+
+
+def test_the_map_is_shaded_by_d_and_says_what_the_shade_means(make_window, qtbot):
+    window = make_window()
+    view = _map_shown(window, qtbot)
+    assert view.shading.isVisible() and view.shown_shade.shape == (24, 24)
+    background = view.backgroundBrush().color()
+    expected = shade_colours(view.shown_shade, (background.red(), background.green(), background.blue()))
+    assert np.array_equal(view.shading.image, expected)
+    rect = view.shading.mapRectToParent(view.shading.boundingRect())
+    fakes = np.column_stack(view.fakes.getData())
+    assert rect.left() < fakes[:, 0].min() and fakes[:, 0].max() < rect.right()
+    assert rect.top() < fakes[:, 1].min() and fakes[:, 1].max() < rect.bottom()
+    panel = window.digit_map.panel
+    assert "D's score" in panel.meaning.text() and panel.meaning.isVisible()
+    assert "fake" in panel.key.fake_end.text() and "real" in panel.key.real_end.text()
+    window.set_theme("dark" if window.theme.name == "light" else "light")   # the cells follow the theme
+    background = view.backgroundBrush().color()
+    assert np.array_equal(view.shading.image, shade_colours(
+        view.shown_shade, (background.red(), background.green(), background.blue())))
+
+
+def test_the_map_follows_the_zoom(make_window, qtbot):
+    window = make_window()
+    view = _map_shown(window, qtbot)
+    window.set_zoom(1.0)
+    meaning = window.digit_map.panel.meaning.fontInfo().pixelSize()
+    tick = view.getAxis("bottom").style["tickFont"].pointSizeF()
+    window.set_zoom(2.0)
+    try:
+        assert window.digit_map.panel.meaning.fontInfo().pixelSize() >= 2 * meaning - 1
+        assert view.getAxis("bottom").style["tickFont"].pointSizeF() == 2 * tick
+        assert view.fakes.opts["size"] == FAKE_DOT * math.sqrt(2)
+        assert all(f"{zoom.zoomed_font().pointSizeF():.1f}pt" in label.text or
+                   label.opts.get("size") == f"{zoom.zoomed_font().pointSizeF():.1f}pt"
+                   for _, label in view.legend.items)
+    finally:
+        window.set_zoom(1.0)
+
+
+def _global(widget) -> QRect:
+    return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def test_on_stage_the_map_takes_the_curves_place_and_goes_back_after(make_window, qtbot):
+    window = make_window()
+    _map_shown(window, qtbot)
+    maps = window.digit_map
+    desk = maps.window.geometry()
+    window.presenter.set(True)
+    qtbot.waitUntil(lambda: maps.window.frameGeometry().intersects(maps.stage_rect())
+                    and maps.stage_rect().contains(maps.window.geometry()), timeout=5_000)
+    assert maps.window.isVisible() and maps.on_stage
+    for kept in (window.view.grid, window.statusBar()):   # the digits and the status bar stay in view
+        assert not maps.window.frameGeometry().intersects(_global(kept)), kept
+    window.presenter.set(False)
+    qtbot.waitUntil(lambda: maps.window.geometry() == desk, timeout=5_000)
+
+
+def test_a_scenario_whose_caption_points_to_the_map_opens_it(make_window, qtbot, bundled_train):
+    window = make_window(dataset=bundled_train)
+    by_name = {s.name: i for i, s in enumerate(SCENARIOS)}
+    window.actions.scenarios[by_name["classic"]].trigger()
+    window.controller.pause()
+    assert not SCENARIOS[by_name["classic"]].shows_map and not window.digit_map.window.isVisible()
+    assert {s.name for s in SCENARIOS if s.shows_map} >= {"collapse", "digits", "stopping-rule"}
+    for name in ("collapse", "stopping-rule"):
+        window.presenter.set(name == "stopping-rule")
+        window.actions.scenarios[by_name[name]].trigger()
+        try:
+            assert window.digit_map.window.isVisible()
+            assert "map" in window.caption.watch.text()
+            if window.presenter.active:   # the map covers the curves there: the caption does not name them
+                assert "equilibrium" not in window.caption.watch.text()
+                qtbot.waitUntil(lambda: window.digit_map.stage_rect().contains(window.digit_map.window.geometry()),
+                                timeout=5_000)
+        finally:
+            window.controller.pause()
+        window.digit_map.window.close()
+    window.presenter.set(False)
