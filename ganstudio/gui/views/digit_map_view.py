@@ -30,6 +30,8 @@ CLASS_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
 HEAD_SHARE = 0.3      # an arrowhead's strokes, as a share of the arrow (at most HEAD_MOST)
 HEAD_MOST = 0.25      # of the plane's units
 REAL_DOT, FAKE_DOT = 4.0, 7.0   # px at 100 %; they grow with the square root of the zoom
+LEGEND_MOST = 1.25   # the legend's type: at most this zoom's
+LEGEND_ALPHA = 170
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:
@@ -74,9 +76,15 @@ class DigitMapView(pg.PlotWidget):
         self.setBackground(theme.plot_background)
         self._background = _rgb(theme.plot_background)
         growth = math.sqrt(zoom.current())
-        self.legend.setBrush(pg.mkBrush(theme.plot_background))
+        see_through = QColor(theme.plot_background)
+        see_through.setAlpha(LEGEND_ALPHA)   # the clouds it lies over stay in sight
+        self.legend.setBrush(pg.mkBrush(see_through))
         self.legend.setLabelTextColor(theme.plot_foreground)
-        self.legend.setLabelTextSize(f"{zoom.zoomed_font().pointSizeF():.1f}pt")
+        # The legend's eleven rows grow less than the type, and go in two columns in large type:
+        # on stage the map has half the screen, and a full-size legend covered half the map.
+        base = zoom.base_font().pointSizeF() if zoom.base_font().pointSizeF() > 0 else 9.0
+        self.legend.setLabelTextSize(f"{min(zoom.zoomed_font().pointSizeF(), LEGEND_MOST * base):.1f}pt")
+        self.legend.setColumnCount(2 if zoom.current() > LEGEND_MOST else 1)
         self.arrows.setPen(pg.mkPen(theme.plot_foreground, width=max(1.5, line_width())))
         self.fakes.setPen(pg.mkPen(theme.plot_foreground, width=max(1.5, line_width() / 2)))
         self.fakes.setBrush(pg.mkBrush(theme.plot_background))   # the legend's; each dot: its score
