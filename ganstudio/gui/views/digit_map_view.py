@@ -92,6 +92,10 @@ class DigitMapView(pg.PlotWidget):
         for cloud in (*self._clouds, self._unlabelled):
             cloud.setSize(REAL_DOT * growth)
         font = QFont(zoom.zoomed_font())
+        # The plane's coordinates mean nothing to an audience, and on stage the map has half the
+        # screen: the axes go there (distances still compare: equal units both ways).
+        for axis in ("left", "bottom"):
+            self.getPlotItem().showAxis(axis, not zoom.on_stage())
         for axis in ("left", "bottom"):
             self.getAxis(axis).setPen(theme.plot_foreground)
             self.getAxis(axis).setTextPen(theme.plot_foreground)
@@ -202,6 +206,11 @@ class MapPanel(QWidget):
         self.view.show_map(found)
 
     def apply_theme(self, theme: Theme) -> None:
+        # The texts around the map grow no more than the legend: on stage, at 200 % type, they
+        # took a third of the map's half of a 1024x768 screen.
+        font = zoom.zoomed_font(min(zoom.current(), LEGEND_MOST))
+        for label in (self.meaning, self.key.fake_end, self.key.real_end):
+            label.setFont(font)
         self.view.apply_theme(theme)
         self.key.apply_theme(theme)
 

@@ -92,7 +92,9 @@ def test_the_map_follows_the_zoom(make_window, qtbot):
     tick = view.getAxis("bottom").style["tickFont"].pointSizeF()
     window.set_zoom(2.0)
     try:
-        assert window.digit_map.panel.meaning.fontInfo().pixelSize() >= 2 * meaning - 1
+        # The texts around the map grow as the legend does, to 125 % (on stage they took its room).
+        assert window.digit_map.panel.meaning.fontInfo().pixelSize() >= 1.25 * meaning - 1
+        assert window.digit_map.panel.meaning.font().pointSizeF() == 1.25 * zoom.base_font().pointSizeF()
         assert view.getAxis("bottom").style["tickFont"].pointSizeF() == 2 * tick
         assert view.fakes.opts["size"] == FAKE_DOT * math.sqrt(2)
         # The legend grows less (its eleven rows covered half the map on stage), in two columns.
@@ -116,10 +118,12 @@ def test_on_stage_the_map_takes_the_curves_place_and_goes_back_after(make_window
     qtbot.waitUntil(lambda: maps.window.frameGeometry().intersects(maps.stage_rect())
                     and maps.stage_rect().contains(maps.window.geometry()), timeout=5_000)
     assert maps.window.isVisible() and maps.on_stage
+    assert not maps.view.getAxis("left").isVisible()   # the plane's coordinates: room for the map
     for kept in (window.view.grid, window.statusBar()):   # the digits and the status bar stay in view
         assert not maps.window.frameGeometry().intersects(_global(kept)), kept
     window.presenter.set(False)
     qtbot.waitUntil(lambda: maps.window.geometry() == desk, timeout=5_000)
+    assert maps.view.getAxis("left").isVisible()
 
 
 def test_a_scenario_whose_caption_points_to_the_map_opens_it(make_window, qtbot, bundled_train):
