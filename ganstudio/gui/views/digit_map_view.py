@@ -16,7 +16,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ganstudio.core.formats.map_image import shade_colours
 from ganstudio.gui import zoom
@@ -59,6 +59,10 @@ class DigitMapView(pg.PlotWidget):
             self._clouds.append(cloud)
         self._unlabelled = pg.ScatterPlotItem(size=REAL_DOT, pen=None, brush=pg.mkBrush("#888888"))
         self.addItem(self._unlabelled)
+        # The clouds change only with the data: painted once into a pixmap, not 2,000 dots
+        # again whenever the fakes over them move (the GUI thread's paints cost training the GIL).
+        for cloud in (*self._clouds, self._unlabelled):
+            cloud.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.arrows = pg.PlotDataItem(connect="pairs")
         self.addItem(self.arrows)
         self.fakes = pg.ScatterPlotItem(size=FAKE_DOT, name=_tr("fake"))

@@ -2,8 +2,10 @@
 beside the main one (or on a second screen), so the main window's layout stays as it is.
 
 The map is computed where the session holds still (TrainingController.between_records: in the
-training thread between two records, or at once when none runs), about once a second and only
-while the window shows; it reads G's fixed batch and a copy of D's weights, so training's
+training thread between two records, or at once when none runs), only while the window shows,
+as often as the refresh scheduler's "map" row allows (gui/training/refresh_scheduler.py): at
+most once a second, and at full speed no more than its share of time, counting what a map costs
+the training thread and what showing and painting it cost the GUI thread; it reads G's fixed batch and a copy of D's weights, so training's
 numbers are the same with the map open or not (tests/core/classroom/test_digit_map.py).
 
 It follows the zoom (the main window applies its theme again) and presenter mode: on stage the
@@ -13,6 +15,7 @@ the status bar in view; leaving presenter mode puts it back where it was."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
@@ -23,8 +26,6 @@ from ganstudio.gui.theme import Theme
 from ganstudio.gui.training.controller import TrainingController
 from ganstudio.gui.views.digit_map_view import MapPanel
 from ganstudio.gui.window.actions import WindowActions
-
-REFRESH_MS = 1000
 
 
 class _Arrived(QObject):
@@ -57,9 +58,7 @@ class DigitMapWindow(QObject):
         self._pending = False
         self._arrived = _Arrived(self)
         self._arrived.map.connect(self._show, Qt.ConnectionType.AutoConnection)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        controller.add_view("map", self.refresh, self.view)
         actions.digit_map.triggered.connect(self.show)
         controller.session_replaced.connect(self._session_replaced)
 
@@ -68,7 +67,6 @@ class DigitMapWindow(QObject):
         self.window.raise_()
         if self.on_stage:
             self._place_on_stage()
-        self._timer.start()
         self.refresh()
 
     def apply_theme(self, theme: Theme) -> None:
@@ -112,25 +110,33 @@ class DigitMapWindow(QObject):
         return False
 
     def refresh(self) -> None:
+        """The "map" row's redraw: asks the training thread for a map of now (one at a time)."""
         session = self._controller.session
-        if not self.window.isVisible():
-            self._timer.stop()
-            return
-        if session is None or self._pending or session.dataset is None:
+        if not self.window.isVisible() or session is None or self._pending or session.dataset is None:
             return
         self._pending = True
         emit = self._arrived.map.emit
-        self._controller.between_records(lambda: emit((session, _map_or_none(session))))
+
+        def make() -> None:   # in the training thread, between two records
+            began = time.thread_time()
+            found = _map_or_none(session)
+            emit((session, found, time.thread_time() - began))
+
+        self._controller.between_records(make)
 
     def _session_replaced(self, _session) -> None:
         self._pending = False   # a map asked of the old session arrives late, or never: not waited for
         self.refresh()
 
     def _show(self, arrived) -> None:
-        session, found = arrived
+        session, found, seconds = arrived
         self._pending = False
         if found is not None and session is self._controller.session:
+            began = time.thread_time()
             self.view.show_map(found)
+            # The scheduler paces the map by what it costs: the training thread's map and the
+            # update here (its paints are charged as they happen).
+            self._controller.refresh.charge_paint("map", seconds + time.thread_time() - began)
 
 
 def _map_or_none(session):

@@ -48,13 +48,34 @@ def test_the_map_window_shows_the_session_now_with_the_classes_trained_on(make_w
     assert len(view.arrows.xData) == 6 * len(view.fakes.data)
 
 
-def test_closing_the_map_window_stops_its_refreshes(make_window, qtbot):
+def test_closing_the_map_window_stops_its_refreshes(make_window, qtbot, monkeypatch):
     window = make_window()
     window.actions.digit_map.trigger()
     qtbot.waitUntil(lambda: window.digit_map.view.shown_iteration is not None, timeout=10_000)
+    asked = []
+    monkeypatch.setattr(window.controller, "between_records", asked.append)
+    window.digit_map.refresh()   # what the scheduler's "map" row calls
+    assert len(asked) == 1
+    window.digit_map._pending = False
     window.digit_map.window.close()
     window.digit_map.refresh()
-    assert not window.digit_map._timer.isActive()
+    assert len(asked) == 1   # closed: no map is asked of the training thread
+
+
+def test_the_refresh_scheduler_paces_the_map_by_what_it_costs(make_window, qtbot):
+    from ganstudio.gui.training.refresh_scheduler import CADENCE, Pace
+
+    window = make_window()
+    window.actions.digit_map.trigger()
+    qtbot.waitUntil(lambda: window.digit_map.view.shown_iteration is not None, timeout=10_000)
+    scheduler = window.controller.refresh
+    row = scheduler._views["map"]
+    assert row.painted > 0 or row.cost > 0   # a map's arrival charges what it cost to the "map" row
+    cheap = scheduler.interval("map", Pace.FULL)
+    scheduler._views["map"].cost = 0.05   # a map that costs 50 ms in all
+    assert scheduler.interval("map", Pace.FULL) == min(1 / CADENCE["map"].least, 0.05 / CADENCE["map"].gui_share)
+    assert scheduler.interval("map", Pace.FULL) > cheap >= 1 / CADENCE["map"].most
+    assert scheduler.interval("map", Pace.PACED) == 1 / CADENCE["map"].most
 
 
 def _map_shown(window, qtbot):
