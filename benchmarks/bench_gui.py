@@ -15,7 +15,13 @@ With --compare it measures compare mode instead (issue 22 part 2): the preset on
 the Compare tab, each run's iterations a second beside a single run's in the window (interleaved,
 ABBA), and how long closing takes with both training.
 
-Usage: python benchmarks/bench_gui.py [--preset fast] [--seconds 4] [--repeats 9] [--presenter] [--compare]
+With --map, 1. compares the window with View > Map of Digit Space showing against the window
+without it (instead of the command line), interleaved the same way: what the live map costs
+training (target: a few per cent at most), with the maps drawn a second and the training
+thread's time per map.
+
+Usage: python benchmarks/bench_gui.py [--preset fast] [--seconds 4] [--repeats 9] [--presenter]
+                                      [--compare | --map]
 """
 
 from __future__ import annotations
@@ -78,11 +84,27 @@ def _window(config, dataset, settings_file: str, presenter: bool = False):
 
 
 def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_latency: bool,
-            presenter: bool = False) -> dict:
+            presenter: bool = False, with_map: bool = False) -> dict:
     """Trains at full speed in the window for `seconds`; returns the iteration rate, how long
     closing took and, with `probe_latency`, the lateness of a 10 ms timer meanwhile (the probe
-    itself costs the training thread GIL hand-overs, so throughput runs go without it)."""
+    itself costs the training thread GIL hand-overs, so throughput runs go without it).
+    `with_map`: the map of digit space's window shows all along."""
+    from ganstudio.gui.window import digit_map_window
+
     window = _window(config, dataset, settings_file, presenter)
+    map_seconds: list[float] = []
+    if with_map:
+        making = digit_map_window.digit_map
+
+        def timed_map(session):   # in the training thread, between two records
+            began = time.perf_counter()
+            try:
+                return making(session)
+            finally:
+                map_seconds.append(time.perf_counter() - began)
+
+        digit_map_window.digit_map = timed_map
+        window.actions.digit_map.trigger()
     marks: dict = {}
     lateness: list[float] = []
     tick = QElapsedTimer()
@@ -96,7 +118,7 @@ def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_late
 
     # Redraws counted at the views themselves, so the count does not depend on what schedules
     # them (the same file measures an older tree's window).
-    calls = {"grid": 0, "plots": 0}
+    calls = {"grid": 0, "plots": 0, "map": 0}
 
     def counting(name, method):
         def counted(*args, **kwargs):
@@ -106,6 +128,7 @@ def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_late
 
     window.view.grid.set_digits = counting("grid", window.view.grid.set_digits)
     window.view.equilibrium.show_history = counting("plots", window.view.equilibrium.show_history)
+    window.digit_map.view.show_map = counting("map", window.digit_map.view.show_map)
 
     def on_progress(records) -> None:
         now = time.perf_counter()
@@ -133,13 +156,18 @@ def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_late
 
     window.controller.progress.connect(on_progress)
     QTimer.singleShot(0, window.controller.start)
-    app.exec()
+    try:
+        app.exec()
+    finally:
+        if with_map:
+            digit_map_window.digit_map = making
     window.deleteLater()
     app.processEvents()
     (i0, t0), (i1, t1) = marks["first"], marks["last"]
     return {"rate": (i1 - i0) / (t1 - t0), "lateness": lateness[1:], "close": marks["close"],
             "alive": marks["alive"], "frames_per_s": marks["redraws"]["grid"] / seconds,
-            "plots_per_s": marks["redraws"]["plots"] / seconds, "gui_share": marks["gui_share"]}
+            "plots_per_s": marks["redraws"]["plots"] / seconds, "gui_share": marks["gui_share"],
+            "maps_per_s": marks["redraws"]["map"] / seconds, "map_seconds": map_seconds}
 
 
 def compare_run(app, config, dataset, seconds: float, settings_file: str, presenter: bool = False) -> dict:
@@ -261,6 +289,8 @@ def main() -> None:
                         help="train the window in presenter mode")
     parser.add_argument("--compare", action="store_true",
                         help="compare mode's two runs, each against a single run")
+    parser.add_argument("--map", action="store_true",
+                        help="compare the window with the map of digit space showing against without it")
     args = parser.parse_args()
     import tempfile
 
@@ -275,6 +305,9 @@ def main() -> None:
         compare_main(args, app, config, dataset, settings_file)
         return
 
+    if args.map:
+        map_cost(app, config, dataset, args, settings_file)
+        return
     cli, gui, late, closes, fps, plot_fps, shares = [], [], [], [], [], [], []
     for repeat in range(args.repeats):
         # Interleaved, so drifts in machine load hit both, and in turn (ABBA: command line first
@@ -317,6 +350,35 @@ def main() -> None:
           f" (target p99 < 50 ms)")
     print(f"close       mid-training: median {1000 * statistics.median(closes):.0f} ms,"
           f" max {1000 * max(closes):.0f} ms (target < 1000 ms)")
+
+
+def map_cost(app, config, dataset, args, settings_file: str) -> None:
+    """The window with the map showing vs without it: interleaved (ABBA), medians, ratio."""
+    plain, mapped, maps_per_s, per_map, shares = [], [], [], [], {False: [], True: []}
+    for repeat in range(args.repeats):
+        order = (False, True) if repeat % 2 == 0 else (True, False)
+        for with_map in order:
+            result = gui_run(app, config, dataset, args.seconds, settings_file, probe_latency=False,
+                             presenter=args.presenter, with_map=with_map)
+            assert not result["alive"], "the training thread outlived the window"
+            (mapped if with_map else plain).append(result["rate"])
+            shares[with_map].append(result["gui_share"])
+            if with_map:
+                maps_per_s.append(result["maps_per_s"])
+                per_map.extend(result["map_seconds"])
+        print(f"repeat {repeat + 1} ({'map' if order[0] else 'no map'} first): without {plain[-1]:.1f} it/s, "
+              f"with the map {mapped[-1]:.1f} it/s", flush=True)
+    mode = "presenter mode" if args.presenter else "normal mode"
+    plain_median, mapped_median = statistics.median(plain), statistics.median(mapped)
+    paired = statistics.median(m / p for m, p in zip(mapped, plain))
+    print(f"\npreset {args.preset}, {mode}, {args.seconds:g} s per run, {args.repeats} interleaved repeats")
+    print(f"map cost    window without the map median {plain_median:.1f} it/s | with the map showing median"
+          f" {mapped_median:.1f} it/s | ratio of medians {mapped_median / plain_median:.1%}, median of"
+          f" paired ratios {paired:.1%} (target >= 95%)")
+    print(f"map         {statistics.median(maps_per_s):.2f} maps drawn a second (median); training thread"
+          f" {1000 * statistics.median(per_map):.1f} ms a map (median of {len(per_map)}, max"
+          f" {1000 * max(per_map):.1f}); GUI thread {statistics.median(shares[False]):.1%} of one core"
+          f" without, {statistics.median(shares[True]):.1%} with")
 
 
 if __name__ == "__main__":

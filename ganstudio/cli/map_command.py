@@ -1,6 +1,7 @@
 """`ganstudio map CKPT --out map.png`: the map of digit space for slides — the real digits as
 one cloud per class on a fixed plane, G's fixed batch of fakes as dots, and for each fake an
-arrow where G's loss pushes it (core/classroom/digit_map.py)."""
+arrow where G's loss pushes it, over the plane shaded by D's score for the image at each of its
+points (core/classroom/digit_map.py)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def register(subparsers) -> None:
                               description="Draw a checkpoint's map of digit space as a PNG: the real "
                                           "digits (one colour per class) on the plane of their two main "
                                           "directions of variation, G's fixed batch of fakes as dots, and "
-                                          "an arrow from each fake where G's loss pushes it.")
+                                          "an arrow from each fake where G's loss pushes it; the plane "
+                                          "is shaded by D's score for the image at each of its points.")
     p.add_argument("checkpoint", metavar="CKPT")
     p.add_argument("--data", metavar="SPEC",
                    help="the real digits (default: the data the checkpoint was trained on)")
@@ -36,7 +38,8 @@ def run(args) -> int:
     digits = parse_digits(args.digits) if args.digits else None
     session = resume_session(args.checkpoint, args.data, digits)
     found = digit_map(session)
-    image = render_map(found.real_points, found.real_labels, found.fakes, found.fakes_after, found.iteration)
+    image = render_map(found.real_points, found.real_labels, found.fakes, found.fakes_after, found.iteration,
+                       shade=found.shade, box=found.box, fake_scores=found.fake_scores)
     try:
         save_png(image, out)
     except OSError as exc:

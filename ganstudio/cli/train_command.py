@@ -14,6 +14,7 @@ import numpy as np
 from ganstudio.cli.arg_types import positive_int, seed
 from ganstudio.cli.interrupts import Interrupted, StopSignals, signal_name
 from ganstudio.cli.progress_bar import ProgressLine, bar
+from ganstudio.core.classroom.digit_map import MapTimeline
 from ganstudio.core.config.overrides import with_overrides
 from ganstudio.core.config.presets import DEFAULT_PRESET, get_preset, preset_names
 from ganstudio.core.config.scenarios import get_scenario
@@ -23,6 +24,7 @@ from ganstudio.core.files.atomic import check_writable
 from ganstudio.core.files.folder_lock import folder_lock
 from ganstudio.core.files.manifest import FileSet
 from ganstudio.core.formats.checkpoint import resume_session, write_checkpoint
+from ganstudio.core.formats.map_image import save_map_gif
 from ganstudio.core.formats.recipe import FILE_NAME as RECIPE_FILE
 from ganstudio.core.formats.recipe import Recipe, parse_recipe, read_recipe_file
 from ganstudio.core.formats.run_outputs import save_png, tile_digits, write_metrics_csv
@@ -35,6 +37,7 @@ DIVERGED_EXIT = 3   # the numbers ran away; the outputs hold the last good state
 UNLIMITED = 10 ** 12
 OUTPUTS = ("checkpoint.npz", "grid.png", "samples.npy", "metrics.csv", "config.json", RECIPE_FILE,
            "timeline.gif")
+MAP_TIMELINE = "map_timeline.gif"
 
 
 def register(subparsers) -> None:
@@ -42,7 +45,8 @@ def register(subparsers) -> None:
                               description="Train a GAN; writes checkpoint.npz, grid.png, samples.npy, "
                                           "metrics.csv, config.json, recipe.toml (the setup, to train "
                                           "the run again with --recipe), timeline.gif (the grid as "
-                                          "training went) and manifest.json into --out. "
+                                          "training went; with --map-timeline also map_timeline.gif, "
+                                          "the map of digit space) and manifest.json into --out. "
                                           "Ctrl-C or SIGTERM stops between iterations and saves "
                                           "(exit status 130 / 143).")
     p.add_argument("--preset", choices=preset_names(), metavar="NAME",
@@ -65,6 +69,10 @@ def register(subparsers) -> None:
                         "as a run's recipe.toml (its preset, settings, seed, data and digits; "
                         "--iterations and --seconds still apply)")
     p.add_argument("--resume", metavar="CKPT", help="continue training from a checkpoint")
+    p.add_argument("--map-timeline", action="store_true",
+                   help=f"also write {MAP_TIMELINE}: the map of digit space (as `ganstudio map` draws "
+                        "it) at each of the timeline's frames, with D's arrows and shading as they "
+                        "were then (a resumed run's: from where it resumed); costs a map per frame")
     p.add_argument("--out", default="runs/latest", metavar="DIR", help="output folder (default runs/latest)")
     p.set_defaults(func=run)
 
@@ -130,6 +138,8 @@ def _parse_setting(item: str) -> tuple[str, str]:
 
 def run(args) -> int:
     session = build_session(args)
+    if args.map_timeline and (session.dataset is None or len(session.dataset.images) < 3):
+        raise GanStudioError("--map-timeline needs at least three real digits to map")
     out = Path(args.out)
     created = prepare_output_folder(out)
     with folder_lock(out):   # a second run into --out is told so now, not after training
@@ -143,12 +153,17 @@ def run(args) -> int:
 
 def _train_and_save(args, session: TrainingSession, out: Path) -> int:
     line = ProgressLine()
+    maps = MapTimeline() if args.map_timeline else None
+    if maps is not None:
+        maps.follow(session)   # the timeline's first frame, before the first iteration
     deadline = time.monotonic() + args.seconds if args.seconds else None
     total = session.config.iterations
     reason = None
     with StopSignals() as signals:
         try:
             for progress in session.run(log_every=1):
+                if maps is not None:
+                    maps.follow(session)
                 if _numbers_are_finite(progress):   # a diverged step's NaN says nothing: keep the last good line
                     line.update(_describe(progress, total, args.seconds), force=progress.finished)
                 reason = progress.stop_reason
@@ -165,7 +180,7 @@ def _train_and_save(args, session: TrainingSession, out: Path) -> int:
                                           f"{out} is as it was") from None
         finally:
             line.close()
-        write_outputs(session, out, args.scenario)
+        write_outputs(session, out, args.scenario, maps)
     if reason is not None and signals.first is None:   # an interrupted run just says where it stopped
         print(f"verdict: {render_verdict(session_verdict(session, reason))}", file=sys.stderr)
     if reason is not None and reason.code == DIVERGED:
@@ -173,7 +188,8 @@ def _train_and_save(args, session: TrainingSession, out: Path) -> int:
         return DIVERGED_EXIT
     if signals.first is not None:
         print(f"interrupted at iteration {session.iteration} by {signal_name(signals.first)}; "
-              f"saved {', '.join(OUTPUTS)} in {out}", file=sys.stderr)
+              f"saved {', '.join(OUTPUTS + ((MAP_TIMELINE,) if maps is not None else ()))} in {out}",
+              file=sys.stderr)
         return 128 + signals.first
     print(f"finished at iteration {session.iteration} ({_reason_text(reason, args.seconds)}); "
           f"wrote {out}", file=sys.stderr)
@@ -231,10 +247,12 @@ def run_recipe(session: TrainingSession, scenario: str | None = None) -> Recipe 
     return Recipe.from_setup(config, spec, session.dataset.digits, scenario)
 
 
-def write_outputs(session: TrainingSession, out: Path, scenario: str | None = None) -> None:
+def write_outputs(session: TrainingSession, out: Path, scenario: str | None = None,
+                  maps: MapTimeline | None = None) -> None:
     """The run's files as one set (core/files/manifest.py): all are prepared before any replaces
     its predecessor, and manifest.json, written last, tells a reader they belong together.
-    recipe.toml (and the manifest's "recipe" line) trains the run again."""
+    recipe.toml (and the manifest's "recipe" line) trains the run again. With `maps`, also the
+    map's timeline."""
     recipe = run_recipe(session, scenario)
     info = {"iteration": session.iteration, "preset": session.config.name}
     try:
@@ -247,6 +265,9 @@ def write_outputs(session: TrainingSession, out: Path, scenario: str | None = No
             files.write_with("metrics.csv", lambda path: write_metrics_csv(session.history, path))
             timeline = session.timeline.frames_until(session.iteration, session.grid_sample())
             files.write_with("timeline.gif", lambda path: save_gif(*timeline, path))
+            if maps is not None:
+                frames = maps.frames(session)
+                files.write_with(MAP_TIMELINE, lambda path: save_map_gif(frames, path))
             with files.open("config.json", "w", encoding="utf-8") as handle:
                 handle.write(json.dumps(json.loads(session.config.to_json()), indent=2) + "\n")
             if recipe is not None:

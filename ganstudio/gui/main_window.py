@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         # A setup shared as one line or a recipe file (issue 22).
         self.setup_sharing = SetupSharing(self.actions, self.data, self.policy, self.hyperparameters,
                                           self.files, self.message_bar, self.settings, show_error, self)
-        self.digit_map = DigitMapWindow(c, self.actions, self.theme, show_error, self)   # issue 22 part 1
+        # Issue 22 part 1; on stage it takes the curves' place.
+        self.digit_map = DigitMapWindow(c, self.actions, self.theme, show_error, self, self.view.plots)
         self.compare = CompareMode(self.compare_view, self.centre, self.actions, self.data, c.pause,
                                    show_error, self)
         self.model_export = ModelExport(c, self.files, show_error, self)   # File ▸ Export model… (issue 15)
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         self.help_page = None   # made on first F1
         self.scenario_choice = ScenarioChoice(self.actions.scenarios, c, self.data, self.policy,
                                               self.preset_box, self.hyperparameters, self.speed,
-                                              self.caption)
+                                              self.caption, self.digit_map.show)
         self.persistence = WindowPersistence(self.settings, self, self.presenter, self.view,
                                              self.preset_box, self.hyperparameters, self.speed,
                                              self.data)
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         a.leave_presenter.triggered.connect(lambda: self.presenter.set(False))
         a.presenter.toggled.connect(self.caption.set_on_stage)   # presenter.set checks it
         a.presenter.toggled.connect(compare.set_on_stage)
+        a.presenter.toggled.connect(self.digit_map.set_on_stage)
         a.zoom_in.triggered.connect(lambda: self.presenter.zoom_step(1))
         a.zoom_out.triggered.connect(lambda: self.presenter.zoom_step(-1))
         a.zoom_reset.triggered.connect(self.presenter.zoom_reset)

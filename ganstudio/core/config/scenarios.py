@@ -33,6 +33,9 @@ class Scenario:
     # The same in presenter mode, which hides the docks and folds the loss curves away: a
     # view that is on screen there (empty: look_at names one already).
     look_at_on_stage: str = ""
+    # The captions point to the map of digit space: choosing the scenario opens it (on stage
+    # it takes the curves' place, so there they must not point to the equilibrium plot).
+    shows_map: bool = False
 
     def config(self) -> GANConfig:
         """The preset with this scenario's settings and seed; named after the preset, so the
@@ -57,9 +60,11 @@ SCENARIOS: tuple[Scenario, ...] = (
         name="digits",
         title=QT_TRANSLATE_NOOP("ScenarioCaption", "Digits in seconds"),
         caption=QT_TRANSLATE_NOOP("ScenarioCaption", "Today's recipe on a laptop CPU: recognisable digits of every kind within seconds."),
-        look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "the digit grid filling with all ten digits"),
+        look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "the grid filling with all ten digits, and the map's fakes "
+                                  "spreading over every cloud"),
         preset="fast",
         overrides={"iterations": 6000},
+        shows_map=True,
     ),
     Scenario(
         name="collapse",
@@ -68,13 +73,16 @@ SCENARIOS: tuple[Scenario, ...] = (
         # digit, which the judge's likeness test accepts as an 8; D is not fooled by it.
         caption=QT_TRANSLATE_NOOP("ScenarioCaption", "G learns 100 times faster than D: it settles on one speckled shape, "
                 "which the judge reads as an 8, and draws it a hundred times."),
-        look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "\"What is G drawing?\" shrinking to one or two bars"),
-        look_at_on_stage=QT_TRANSLATE_NOOP("ScenarioCaption", "the digit grid narrowing to one or two digits"),
+        look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "the fakes piling up in one place on the map, and \"What is G "
+                                  "drawing?\" narrowing"),
+        look_at_on_stage=QT_TRANSLATE_NOOP("ScenarioCaption", "the fakes piling up in one place on the map, and the "
+                                           "grid narrowing to one digit"),
         preset="fast",
         overrides={"clusters": 0, "d_augment_target": 0.0, "g_ema": 0.0, "d_real_label": 1.0,
                    "lr_g": 2e-2, "lr_d": 2e-4, "iterations": 1200},
         seed=2,   # its G settles on one digit from iteration 900 on; other seeds hop between a few
         speed=100,
+        shows_map=True,
     ),
     Scenario(
         name="lr-too-high",
@@ -103,10 +111,13 @@ SCENARIOS: tuple[Scenario, ...] = (
         title=QT_TRANSLATE_NOOP("ScenarioCaption", "The flawed stopping rule"),
         caption=QT_TRANSLATE_NOOP("ScenarioCaption", "The 2014 rule stops when D's rounded outputs average 0.5: here, when D tells "
                 "almost every fake apart."),
-        look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "the equilibrium plot and the status bar's reason for stopping"),
+        # The map, not the equilibrium plot: on stage the map takes the curves' place.
+        look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "the map: the fakes in one clump, purple (D sure they are fake); "
+                                  "then the status bar's reason for stopping"),
         preset="seed",
         overrides={"stop_rule": "original"},
         speed=2,
+        shows_map=True,
     ),
 )
 

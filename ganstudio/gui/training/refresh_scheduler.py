@@ -48,6 +48,11 @@ CADENCE: Mapping[str, Cadence] = {
     # Draw for D and Inside G (gui/window/network_probes.py), only while their docks show: D's
     # and G's weights copied between records (a few hundred kB), a walk's 10 digits through G.
     "inside": Cadence(gui_share=0.003, most=4, least=0.5),
+    # The map of digit space (gui/window/digit_map_window.py), only while its window shows: a map
+    # costs the training thread ~16 ms (D over 576 decoded images and back through 100 fakes),
+    # charged to it with the map's own paints. At most once a second; at full speed as its
+    # share allows, and at least every 2 s (bench_gui.py --map measures what that costs).
+    "map": Cadence(gui_share=0.02, most=1, least=0.5),
 }
 
 # Presenter mode (gui/window/presenter.py): in front of an audience motion matters more than a

@@ -944,6 +944,18 @@ fake → 0</source>
         <translation>假图像</translation>
     </message>
     <message>
+        <source>0 = fake</source>
+        <translation>0 = 假</translation>
+    </message>
+    <message>
+        <source>1 = real</source>
+        <translation>1 = 真</translation>
+    </message>
+    <message>
+        <source>Shade: D&apos;s score for the image at each point of the plane (decoded from the two axes).</source>
+        <translation>底色：平面上每一点所对应图像（由两条轴解码而来）的 D 评分。</translation>
+    </message>
+    <message>
         <source>Ready: press Space to train both</source>
         <translation>就绪：按空格键同时训练两者</translation>
     </message>
@@ -1175,8 +1187,8 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>数字空间地图</translation>
     </message>
     <message>
-        <source>The real digits&apos; two main directions of variation (fixed for the data). Dots: G&apos;s fakes; arrows: where G&apos;s loss pushes each one.</source>
-        <translation>真实数字变化最大的两个方向（对该数据固定不变）。圆点：G 的假图像；箭头：G 的损失把每张假图像推向哪里。</translation>
+        <source>The real digits&apos; two main directions of variation (fixed for the data). Dots: G&apos;s fakes, filled by D&apos;s score for each; arrows: where G&apos;s loss pushes each one.</source>
+        <translation>真实数字变化最大的两个方向（对该数据固定不变）。圆点：G 的假图像，按 D 对每张的评分着色；箭头：G 的损失把每张假图像推向哪里。</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +1636,6 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>在笔记本 CPU 上使用当今的做法：几秒之内就能画出可辨认的各种数字。</translation>
     </message>
     <message>
-        <source>the digit grid filling with all ten digits</source>
-        <translation>数字网格逐渐填满全部十种数字</translation>
-    </message>
-    <message>
         <source>Mode collapse</source>
         <translation>模式崩溃</translation>
     </message>
@@ -1636,12 +1644,16 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>G 的学习速度是 D 的 100 倍：它停在一个带斑点的形状上，裁判把它认作 8，G 把它画了一百遍。</translation>
     </message>
     <message>
-        <source>&quot;What is G drawing?&quot; shrinking to one or two bars</source>
-        <translation>“G 在画什么？”缩减到一两根柱子</translation>
+        <source>the grid filling with all ten digits, and the map&apos;s fakes spreading over every cloud</source>
+        <translation>网格逐渐填满全部十种数字，地图上的假图像散布到每一片点云</translation>
     </message>
     <message>
-        <source>the digit grid narrowing to one or two digits</source>
-        <translation>数字网格收窄到一两种数字</translation>
+        <source>the fakes piling up in one place on the map, and &quot;What is G drawing?&quot; narrowing</source>
+        <translation>地图上的假图像挤到一处，“G 在画什么？”随之收窄</translation>
+    </message>
+    <message>
+        <source>the fakes piling up in one place on the map, and the grid narrowing to one digit</source>
+        <translation>地图上的假图像挤到一处，网格收窄到一种数字</translation>
     </message>
     <message>
         <source>Learning rate too high</source>
@@ -1684,8 +1696,8 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>2014 年的规则在 D 的取整输出平均为 0.5 时停止：而这里停止时，D 几乎能识破每一张假图像。</translation>
     </message>
     <message>
-        <source>the equilibrium plot and the status bar&apos;s reason for stopping</source>
-        <translation>均衡图和状态栏中的停止原因</translation>
+        <source>the map: the fakes in one clump, purple (D sure they are fake); then the status bar&apos;s reason for stopping</source>
+        <translation>地图：假图像聚成一团，呈紫色（D 确信它们是假的）；然后看状态栏中的停止原因</translation>
     </message>
     <message>
         <source>Then vs now (compare)</source>

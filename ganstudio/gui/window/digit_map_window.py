@@ -1,63 +1,110 @@
 """View ▸ Map of Digit Space: the live map (gui/views/digit_map_view.py) in a window of its own,
 beside the main one (or on a second screen), so the main window's layout stays as it is.
 
-The map is computed where the session holds still (gui/window/live_map.py), about once a second
-and only while the window shows; it reads G's fixed batch and a copy of D's weights, so training's
-numbers are the same with the map open or not (tests/core/classroom/test_digit_map.py)."""
+The map is computed where the session holds still (gui/window/live_map.py), only while the window shows,
+as often as the refresh scheduler's "map" row allows (gui/training/refresh_scheduler.py): at
+most once a second, and at full speed no more than its share of time, counting what a map costs
+the training thread and what showing and painting it cost the GUI thread; it reads G's fixed batch and a copy of D's weights, so training's
+numbers are the same with the map open or not (tests/core/classroom/test_digit_map.py).
+
+It follows the zoom (the main window applies its theme again) and presenter mode: on stage the
+main window fills the screen, and the map window, opened there or by a scenario whose caption
+points to it, takes the curves' half of it (`stage_area`), leaving the digits, the caption and
+the status bar in view; leaving presenter mode puts it back where it was."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ganstudio.gui.theme import Theme
 from ganstudio.gui.training.controller import TrainingController
-from ganstudio.gui.views.digit_map_view import DigitMapView
+from ganstudio.gui.views.digit_map_view import MapPanel
 from ganstudio.gui.window.actions import WindowActions
 from ganstudio.gui.window.live_map import LiveMap
-
-REFRESH_MS = 1000
 
 
 class DigitMapWindow(QObject):
     def __init__(self, controller: TrainingController, actions: WindowActions, theme: Theme,
-                 show_error: Callable[[str], None], parent: QWidget) -> None:
+                 show_error: Callable[[str], None], parent: QWidget,
+                 stage_area: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller, self._show_error = controller, show_error
         self.window = QWidget(parent, Qt.WindowType.Window)
         self.window.setWindowTitle(self.tr("Map of digit space"))
-        self.view = DigitMapView(theme)
+        self.panel = MapPanel(theme)
+        self.view = self.panel.view
         self.caption = QLabel(self.tr("The real digits' two main directions of variation (fixed for "
-                                      "the data). Dots: G's fakes; arrows: where G's loss pushes "
-                                      "each one."))
+                                      "the data). Dots: G's fakes, filled by D's score for each; "
+                                      "arrows: where G's loss pushes each one."))
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self.window)
         layout.addWidget(self.caption)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.panel, 1)
         self.window.resize(720, 640)
-        self._live = LiveMap(controller, self.view, self)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self.on_stage = False
+        self._desk_geometry: QRect | None = None
+        self._stage_area = stage_area
+        if stage_area is not None:
+            stage_area.installEventFilter(self)   # on stage, the map follows the curves' place
+        # The scheduler paces the map by what it costs: the training thread's map and showing
+        # it here (its paints are charged as they happen).
+        self._live = LiveMap(controller, self.view, self,
+                             charge=lambda seconds: controller.refresh.charge_paint("map", seconds))
+        controller.add_view("map", self.refresh, self.view)
         actions.digit_map.triggered.connect(self.show)
-        controller.session_replaced.connect(self._session_replaced)
+        controller.session_replaced.connect(lambda _session: self.refresh())   # after LiveMap's
 
     def show(self) -> None:
         self.window.show()
         self.window.raise_()
-        self._timer.start()
+        if self.on_stage:
+            self._place_on_stage()
         self.refresh()
 
     def apply_theme(self, theme: Theme) -> None:
-        self.view.apply_theme(theme)
+        self.panel.apply_theme(theme)
+
+    def set_on_stage(self, on: bool) -> None:
+        """Presenter mode on or off: on stage, a shown map covers the curves' half of the screen."""
+        if on == self.on_stage:
+            return
+        self.on_stage = on
+        # On stage the scenario's caption is over the digits, and the large type needs the room:
+        # the map keeps only what its shade means.
+        self.caption.setVisible(not on)
+        if on:
+            self._desk_geometry = self.window.geometry()
+            if self.window.isVisible():
+                QTimer.singleShot(0, self._place_on_stage)   # once the main window is full screen
+        elif self._desk_geometry is not None:
+            self.window.setGeometry(self._desk_geometry)
+
+    def stage_rect(self) -> QRect | None:
+        """Where the map goes on stage: the curves' place, in screen coordinates."""
+        area = self._stage_area
+        if area is None or not area.isVisible():
+            return None
+        return QRect(area.mapToGlobal(QPoint(0, 0)), area.size())
+
+    def _place_on_stage(self) -> None:
+        rect = self.stage_rect()
+        if not (self.on_stage and self.window.isVisible()) or rect is None:
+            return
+        # The frame (title bar and borders, if any) inside the rectangle too.
+        inner, outer = self.window.geometry(), self.window.frameGeometry()
+        self.window.setGeometry(rect.adjusted(inner.left() - outer.left(), inner.top() - outer.top(),
+                                              inner.right() - outer.right(), inner.bottom() - outer.bottom()))
+        self.window.raise_()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.on_stage:
+            self._place_on_stage()
+        return False
 
     def refresh(self) -> None:
-        if not self.window.isVisible():
-            self._timer.stop()
-            return
-        self._live.refresh()
-
-    def _session_replaced(self, _session) -> None:
-        self.refresh()
+        """The "map" row's redraw: asks the training thread for a map of now (one at a time)."""
+        if self.window.isVisible():
+            self._live.refresh()

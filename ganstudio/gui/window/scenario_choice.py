@@ -1,11 +1,12 @@
 """Choosing a scenario in the window: its preset, settings, seed and speed on the bundled digits
-(all ten, so the story plays as measured), its caption over the digits, and training started at
-once — one key press tells the story; Space pauses it. Any other new session (Reset, another
+(all ten, so the story plays as measured), its caption over the digits, the map of digit space
+opened when the caption points to it, and training started at once — one key press tells the
+story; Space pauses it. Any other new session (Reset, another
 preset, a checkpoint) takes the caption away."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu
@@ -30,8 +31,9 @@ class ScenarioChoice:
     def __init__(self, actions: Sequence[QAction], controller: TrainingController,
                  data: DatasetChoice, policy: SessionPolicy, preset_box: QComboBox,
                  hyperparameters: HyperparameterPanel, speed: SpeedControl,
-                 caption: ScenarioCaption) -> None:
+                 caption: ScenarioCaption, show_map: Callable[[], None]) -> None:
         self._controller, self._data, self._policy = controller, data, policy
+        self._show_map = show_map
         self._preset_box, self._hyperparameters, self._speed = preset_box, hyperparameters, speed
         self._caption = caption
         self._setting_up = False
@@ -54,6 +56,8 @@ class ScenarioChoice:
         if session is not None and session.config == config:
             # The new session cleared the message bar; what it says now is how to undo.
             self._caption.show_scenario(scenario)
+            if scenario.shows_map:   # the caption points to it: it must be on screen
+                self._show_map()
             self._controller.start()
 
     def _session_replaced(self, _session) -> None:
