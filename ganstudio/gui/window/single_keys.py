@@ -34,9 +34,12 @@ class SingleKeyShortcuts:
         toggle.setCheckable(True)
         toggle.setChecked(settings.single_keys)
         toggle.toggled.connect(self.set_on)
-        self.set_on(settings.single_keys)
+        self._apply(settings.single_keys)   # read only: the settings are written at close or on change
 
     def set_on(self, on: bool) -> None:
         self._settings.single_keys = on
+        self._apply(on)
+
+    def _apply(self, on: bool) -> None:
         for action, full in self._full.items():
             action.setShortcuts(full if on else [key for key in full if not is_single_character(key)])
