@@ -33,6 +33,9 @@ class DigitMapWindow(QObject):
         super().__init__(parent)
         self._controller, self._show_error = controller, show_error
         self.window = QWidget(parent, Qt.WindowType.Window)
+        # The main window's keys work here too (Space, F11, Esc, the scenarios…): a scenario
+        # opens this window over the main one, and its keys went nowhere.
+        self.window.addActions(QWidget.actions(parent))
         self.window.setWindowTitle(self.tr("Map of digit space"))
         self.panel = MapPanel(theme)
         self.view = self.panel.view

@@ -168,3 +168,21 @@ def test_a_scenario_whose_caption_points_to_the_map_opens_it(make_window, qtbot,
             window.controller.pause()
         window.digit_map.window.close()
     window.presenter.set(False)
+
+
+def test_the_main_windows_keys_work_in_the_map_window(make_window, qtbot):
+    """A scenario opens the map over the main window: Space and F11 there went nowhere."""
+    from PySide6.QtCore import Qt
+
+    from ganstudio.gui.training.controller import State
+
+    window = make_window()
+    window.actions.digit_map.trigger()
+    map_window = window.digit_map.window
+    qtbot.waitExposed(map_window)
+    with qtbot.waitActive(map_window):
+        map_window.activateWindow()
+    qtbot.keyClick(map_window, Qt.Key.Key_Space)
+    assert window.controller.state is State.RUNNING
+    qtbot.keyClick(map_window, Qt.Key.Key_Space)
+    assert window.controller.state is State.PAUSED
