@@ -89,12 +89,12 @@ def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_late
     closing took and, with `probe_latency`, the lateness of a 10 ms timer meanwhile (the probe
     itself costs the training thread GIL hand-overs, so throughput runs go without it).
     `with_map`: the map of digit space's window shows all along."""
-    from ganstudio.gui.window import digit_map_window
+    from ganstudio.gui.window import live_map
 
     window = _window(config, dataset, settings_file, presenter)
     map_seconds: list[float] = []
     if with_map:
-        making = digit_map_window.digit_map
+        making = live_map.digit_map
 
         def timed_map(session):   # in the training thread, between two records
             began = time.perf_counter()
@@ -103,7 +103,7 @@ def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_late
             finally:
                 map_seconds.append(time.perf_counter() - began)
 
-        digit_map_window.digit_map = timed_map
+        live_map.digit_map = timed_map
         window.actions.digit_map.trigger()
     marks: dict = {}
     lateness: list[float] = []
@@ -160,7 +160,7 @@ def gui_run(app, config, dataset, seconds: float, settings_file: str, probe_late
         app.exec()
     finally:
         if with_map:
-            digit_map_window.digit_map = making
+            live_map.digit_map = making
     window.deleteLater()
     app.processEvents()
     (i0, t0), (i1, t1) = marks["first"], marks["last"]
