@@ -469,26 +469,17 @@ def test_a_second_train_into_a_folder_in_use_is_refused_at_once(tmp_path, capsys
 
 
 def test_the_folder_lock_is_held_by_another_process_too(tmp_path):
-    import subprocess
-    import sys
-
+    from ganstudio.core.errors import OutputError
     from ganstudio.core.files.folder_lock import fcntl, folder_lock
+
+    from support.lock_holder import lock_held_by_child
 
     if fcntl is None:
         pytest.skip("folders are not locked on this system")
-    holder = ("import sys; from ganstudio.core.files.folder_lock import folder_lock\n"
-              "with folder_lock(sys.argv[1]):\n    print('held', flush=True); sys.stdin.read()")
-    child = subprocess.Popen([sys.executable, "-c", holder, str(tmp_path)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True, env=checkout_env())
-    try:
-        assert child.stdout.readline().strip() == "held"   # waits on the pipe, not on a clock
-        from ganstudio.core.errors import OutputError
+    with lock_held_by_child(tmp_path):
         with pytest.raises(OutputError, match="in use"):
             with folder_lock(tmp_path):
                 pass
-    finally:
-        child.stdin.close()
-        child.wait(timeout=60)
     with folder_lock(tmp_path):   # released when the process ended
         pass
 

@@ -3,8 +3,6 @@ tests/cli/test_hostile_inputs.py), the lock file of Windows (run here with msvcr
 tests/support/fake_msvcrt.py: the protocol is checked, Windows' locking itself cannot be), and
 no lock at all where the system has none."""
 
-import subprocess
-import sys
 
 import pytest
 
@@ -12,8 +10,7 @@ from ganstudio.core.errors import OutputError
 from ganstudio.core.files import folder_lock as module
 from ganstudio.core.files.folder_lock import LOCK_FILE_NAME, folder_lock, hold_folder
 
-from support import TESTS
-from support.commands import checkout_env
+from support.lock_holder import lock_held_by_child
 
 pytestmark = pytest.mark.skipif(module.fcntl is None, reason="the stand-in for msvcrt is built on flock")
 
@@ -50,24 +47,10 @@ def test_windows_takes_over_a_lock_file_a_killed_run_left(windows, tmp_path):
 
 
 def test_windows_lock_is_held_against_another_process(windows, tmp_path):
-    holder = ("import sys\n"
-              "from ganstudio.core.files import folder_lock as module\n"
-              "from support import fake_msvcrt\n"
-              "module.fcntl, module.msvcrt = None, fake_msvcrt\n"
-              "with module.folder_lock(sys.argv[1]):\n"
-              "    print('held', flush=True); sys.stdin.read()\n")
-    env = checkout_env()
-    env["PYTHONPATH"] = f"{env['PYTHONPATH']}:{TESTS}"
-    child = subprocess.Popen([sys.executable, "-c", holder, str(tmp_path)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True, env=env)
-    try:
-        assert child.stdout.readline().strip() == "held"   # waits on the pipe, not on a clock
+    with lock_held_by_child(tmp_path, windows_stand_in=True):
         with pytest.raises(OutputError, match="in use"):
             with folder_lock(tmp_path):
                 pass
-    finally:
-        child.stdin.close()
-        assert child.wait(timeout=60) == 0
     assert list(tmp_path.iterdir()) == []   # the holder removed its file
     with folder_lock(tmp_path):
         pass
