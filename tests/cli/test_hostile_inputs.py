@@ -537,8 +537,11 @@ def test_ctrl_c_while_the_command_line_loads_is_one_line():
     import subprocess
     import sys
 
+    # Ctrl+C as in a terminal: a test run started in the background (a CI script's `cmd &`)
+    # ignores SIGINT, and a child would inherit that, as `nohup` and background jobs mean it to.
     child = subprocess.Popen([sys.executable, "-c", PAUSE_IN_CLI_IMPORT], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=checkout_env())
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=checkout_env(),
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert child.stderr.readline() == "paused\n"   # inside the import: wait on the pipe
         child.send_signal(signal.SIGINT)
