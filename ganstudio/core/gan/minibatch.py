@@ -240,6 +240,10 @@ class MinibatchGAN(GANAlgorithm):
         self._fake_shifts = state.get("fake_shifts")
         self._g_holds_fakes = False
 
+    @property
+    def _ema_warms_up(self) -> bool:
+        return bool(self.config.g_ema and self.config.g_ema_warmup)
+
     def state_dict(self):
         state = super().state_dict()
         state["data_order"], state["data_cursor"] = self.order.copy(), self.cursor
@@ -248,7 +252,7 @@ class MinibatchGAN(GANAlgorithm):
         if self.clusters is not None:   # G's codes mean these clusters, whatever data comes next
             state["clusters.centres"] = self.clusters.centres.copy()
             state["clusters.weights"] = self.clusters.weights.copy()
-        if self.config.g_ema and self.config.g_ema_warmup:   # where the warm-up has got to
+        if self._ema_warms_up:   # where the warm-up has got to
             state["ema_updates"] = self._ema_updates
         return state
 
@@ -269,7 +273,7 @@ class MinibatchGAN(GANAlgorithm):
             elif self.data is not None:
                 self._data_clusters = self.clusters.assign(self.data)
         self._g_holds_fakes = False
-        if self.config.g_ema and self.config.g_ema_warmup:
+        if self._ema_warms_up:
             updates = int(state["ema_updates"])
             if not 0 <= updates <= 2**62:
                 raise ValueError("ema_updates is not a count")

@@ -97,12 +97,11 @@ class EquilibriumPlot:
         # pyqtgraph strokes a dashed or translucent wide pen as one path, which took 0.54 s of
         # the GUI thread's 1.7 s in 6 s of training (segments drawn as lines: 0.04 s).
         if zoom.on_stage():
-            self.mean_curve.setPen(pen(opaque_blend(theme.mean_color, theme.plot_background, MEAN_OPACITY),
-                                       width=hairline_width()))
+            color, style = opaque_blend(theme.mean_color, theme.plot_background, MEAN_OPACITY), Qt.PenStyle.SolidLine
         else:
-            faint = QColor(theme.mean_color)
-            faint.setAlphaF(MEAN_OPACITY)
-            self.mean_curve.setPen(pen(faint, Qt.PenStyle.DotLine, width=1))
+            color, style = QColor(theme.mean_color), Qt.PenStyle.DotLine
+            color.setAlphaF(MEAN_OPACITY)
+        self.mean_curve.setPen(pen(color, style, width=hairline_width()))
         self._line.setPen(pen(theme.reference_color, Qt.PenStyle.DashLine))
         band = QColor(theme.reference_color)
         band.setAlpha(40)
