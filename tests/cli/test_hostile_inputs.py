@@ -592,3 +592,58 @@ def test_pytorch_folder_is_absent_after_a_signal_midway(checkpoint, tmp_path, si
         assert list(tmp_path.iterdir()) == []
     else:
         assert all(p.name.startswith(".pt.") for p in tmp_path.iterdir())
+
+
+KILLED_FILE_EXPORT = """
+import os
+import sys
+from ganstudio.cli.main import main
+from ganstudio.core.files import atomic
+
+def flush_then_wait(handle):   # the temporary is written, not yet renamed: say so, wait to be killed
+    print("written", flush=True)
+    sys.stdin.read()
+
+atomic.os.fsync = flush_then_wait
+sys.exit(main(["export", sys.argv[1], "--format", sys.argv[3], "--out", sys.argv[2]]))
+"""
+
+
+@pytest.mark.parametrize("format_name, name", [("safetensors", "g.safetensors"), ("onnx", "g.onnx")])
+def test_kill_9_during_a_file_export_is_cleaned_up_by_the_next_write(checkpoint, tmp_path, capsys,
+                                                                      format_name, name):
+    """A file's hidden temporary, left by kill -9 between its write and its rename, goes at the
+    next write into that folder; while its writer lives, it stays."""
+    import signal
+    import subprocess
+    import sys
+
+    from ganstudio.core.files.atomic import STALE_FILE_NAME
+    from ganstudio.core.files.folder_lock import fcntl
+
+    if format_name == "safetensors":
+        pytest.importorskip("safetensors")
+    else:
+        pytest.importorskip("onnx")
+    if fcntl is None:
+        pytest.skip("files are not locked on this system: a stale temporary cannot be told from a live one")
+    (tmp_path / ".notes.0123456789ab.tmp").write_text("mine")   # a hidden file of another naming
+    child = subprocess.Popen([sys.executable, "-c", KILLED_FILE_EXPORT, str(checkpoint), str(tmp_path / name),
+                              format_name], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                             env=checkout_env())
+    try:
+        assert child.stdout.readline().strip() == "written"   # waits on the pipe, not a clock
+        left = [p for p in tmp_path.iterdir() if STALE_FILE_NAME.fullmatch(p.name)]
+        assert len(left) == 1 and left[0].name.startswith(f".{name}.") and left[0].stat().st_size > 0
+        # While the export lives, another export into the same folder leaves its temporary alone.
+        assert cli(["export", str(checkpoint), "--format", "pytorch", "--out", str(tmp_path / "pt")]) == 0
+        assert left[0].is_file()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=60)
+    assert child.returncode == -signal.SIGKILL
+    assert left[0].is_file() and not (tmp_path / name).exists()   # what kill -9 leaves
+    capsys.readouterr()
+    assert cli(["export", str(checkpoint), "--format", format_name, "--out", str(tmp_path / "again")]) == 0
+    assert not left[0].exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".notes.0123456789ab.tmp", "again", "pt"])

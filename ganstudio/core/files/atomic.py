@@ -4,16 +4,17 @@ and only then takes the file's name; the folder is flushed after the rename, so 
 survives a power cut. A failed or interrupted write leaves the old file as it was, and no
 temporary.
 
-Temporary names are unique (`.NAME.<random>.tmp`, hidden, in the same folder so the rename
-never crosses file systems), so two writers of one file never share a temporary: the last
-rename wins and each reader sees one whole version. NAME is cut to its first bytes, so a name
-as long as the file system allows still has a temporary it allows.
+Temporary names are unique (`.NAME.<random>.ganstudio-file.tmp`, hidden, in the same folder
+so the rename never crosses file systems), so two writers of one file never share a temporary:
+the last rename wins and each reader sees one whole version. NAME is cut to its first bytes, so
+a name as long as the file system allows still has a temporary it allows.
 
-A folder (`atomic_folder`) is built under `.NAME.<random>.ganstudio.tmp` and held, while it is
-filled, by the folder lock (folder_lock.py). A process killed with kill -9 cannot remove its
-folder; the next `atomic_folder` (or export) into the same parent removes every folder of that
-naming that no live process holds (`remove_stale_temporaries`). Nothing else is touched: not
-a hidden folder of another naming, not a file, not a folder whose holder is alive."""
+A folder (`atomic_folder`) is built under `.NAME.<random>.ganstudio.tmp`. Both kinds of
+temporary are held, while they are filled, by the lock of folder_lock.py. A process killed with
+kill -9 cannot remove its temporaries; the first write of a process into a folder (and every
+`atomic_folder` or export) removes those of our naming there that no live process holds
+(`remove_stale_temporaries`). Nothing else is touched: not a hidden file or folder of another
+naming, not a link, not a temporary whose holder is alive."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ganstudio.core.errors import OutputError
-from ganstudio.core.files.folder_lock import FolderBusy, hold_folder
+from ganstudio.core.files.folder_lock import FolderBusy, hold_file, hold_folder, hold_open_file
 
 TEMPORARY_SUFFIX = ".tmp"
 # NTFS journals a rename itself, and Windows cannot open a folder for fsync.
@@ -40,7 +41,12 @@ NAME_BYTES_KEPT = 32   # of the target's name, in its temporary's: enough to rec
 # What marks a temporary folder as GAN Studio's own (atomic_folder's, and an old folder on its
 # way out), so that a stale one can be told from anything else.
 FOLDER_MARK = ".ganstudio"
+FILE_MARK = ".ganstudio-file"   # the same for a file's temporary
 STALE_FOLDER_NAME = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(FOLDER_MARK + TEMPORARY_SUFFIX), re.DOTALL)
+STALE_FILE_NAME = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(FILE_MARK + TEMPORARY_SUFFIX), re.DOTALL)
+# Folders this process has cleaned of stale temporaries: once each is enough (an autosave
+# writes every few seconds; a killed process's leftovers go at the next start).
+_cleaned_folders: set[str] = set()
 
 
 def temporary_name(path: Path, mark: str = "") -> Path:
@@ -69,17 +75,37 @@ def refuse_overwriting_input(source: str | Path, target: str | Path) -> None:
         raise OutputError(f"--out {target} is the input file itself; write to another path")
 
 
-def _create_temporary(path: Path) -> tuple[int, Path]:
-    """A new, empty file beside `path` that no other writer can be using (O_EXCL)."""
+def _create_temporary(path: Path) -> tuple[int, Path, int | None]:
+    """A new, empty file beside `path` that no other writer can be using (O_EXCL): its write
+    handle, its name, and the handle that holds its lock (None where files cannot be locked).
+    Another process's clean-up may find it in the instant between its creation and its lock,
+    and take it away: then another name is tried."""
     check_file_target(path)
+    _clean_once(path.parent)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        temporary = temporary_name(path)
+        temporary = temporary_name(path, FILE_MARK)
         try:
             # 0o666 less the umask: the file gets the permissions a plain open() would give it.
-            return os.open(temporary, flags, 0o666), temporary
+            handle = os.open(temporary, flags, 0o666)
         except FileExistsError:
             continue
+        try:
+            hold = hold_open_file(handle)
+        except FolderBusy:   # a clean-up has it, and is removing it
+            os.close(handle)
+            continue
+        if hold is None or _is_open_as(temporary, hold):
+            return handle, temporary, hold
+        os.close(handle)   # locked after a clean-up had removed it
+        os.close(hold)
+
+
+def _clean_once(folder: Path) -> None:
+    key = os.path.abspath(folder)
+    if key not in _cleaned_folders:
+        _cleaned_folders.add(key)
+        remove_stale_temporaries(key)
 
 
 def fsync_folder(folder: str | Path) -> None:
@@ -108,10 +134,11 @@ class StagedFile:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.temporary: Path | None = None
+        self._hold: int | None = None   # keeps the temporary locked: a live write, not a stale one
 
     @contextmanager
     def open(self, mode: str = "wb", **open_args) -> Iterator:
-        handle_number, self.temporary = _create_temporary(self.path)
+        handle_number, self.temporary, self._hold = _create_temporary(self.path)
         try:
             try:
                 handle = os.fdopen(handle_number, mode, **open_args)
@@ -129,13 +156,30 @@ class StagedFile:
     def write_with(self, write) -> None:
         """For writers that take a path: `write(temporary)` fills the reserved temporary
         (it must flush it to the disk itself, e.g. through atomic_file)."""
-        handle_number, self.temporary = _create_temporary(self.path)
+        handle_number, self.temporary, self._hold = _create_temporary(self.path)
         os.close(handle_number)
         try:
             write(self.temporary)
+            self._hold_again()
         except BaseException:
             self.discard()
             raise
+
+    def _hold_again(self) -> None:
+        """A writer that wrote atomically put a new file at the temporary's name, which the old
+        lock does not hold: lock the new one (a clean-up that took it in between is an error)."""
+        if self._hold is None or _is_open_as(self.temporary, self._hold):
+            return
+        os.close(self._hold)
+        self._hold = None
+        try:
+            self._hold = hold_file(self.temporary)
+            taken = self._hold is not None and not _is_open_as(self.temporary, self._hold)
+        except (FileNotFoundError, FolderBusy):
+            taken = True
+        if taken:   # named by its target: the temporary's name means nothing to the user
+            raise FileNotFoundError(errno.ENOENT, "another process removed it while it was written",
+                                    str(self.path))
 
     def commit(self) -> None:
         """Gives the temporary the real name; the caller flushes the folder (once for many)."""
@@ -143,11 +187,18 @@ class StagedFile:
             raise RuntimeError(f"nothing was written for {self.path}")
         os.replace(self.temporary, self.path)
         self.temporary = None
+        self._let_go()
 
     def discard(self) -> None:
         if self.temporary is not None:
             self.temporary.unlink(missing_ok=True)
             self.temporary = None
+        self._let_go()
+
+    def _let_go(self) -> None:
+        if self._hold is not None:
+            os.close(self._hold)
+            self._hold = None
 
 
 @contextmanager
@@ -237,29 +288,38 @@ def _is_open_as(folder: Path, handle: int) -> bool:
 
 
 def remove_stale_temporaries(folder: str | Path) -> list[Path]:
-    """Removes the temporary folders of GAN Studio's naming (`.NAME.<random>.ganstudio.tmp`)
-    in `folder` that no live process holds: what an export killed with kill -9 left. Never
-    anything of another name, never a file or a link, never a folder a live process holds,
-    and nothing at all where folders cannot be locked (there a stale folder cannot be told
-    from a live one). Best effort: what cannot be listed or removed stays. The paths removed."""
+    """Removes the temporaries of GAN Studio's naming in `folder` that no live process holds:
+    what a write killed with kill -9 left. Folders named `.NAME.<random>.ganstudio.tmp`,
+    files named `.NAME.<random>.ganstudio-file.tmp`; never anything of another name or kind,
+    never a link, never a temporary a live process holds, and nothing at all where they cannot
+    be locked (there a stale one cannot be told from a live one). Best effort: what cannot be
+    listed or removed stays. The paths removed."""
     removed = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return removed
     for entry in entries:
-        if not STALE_FOLDER_NAME.fullmatch(entry.name):
+        is_folder = bool(STALE_FOLDER_NAME.fullmatch(entry.name))
+        if not is_folder and not STALE_FILE_NAME.fullmatch(entry.name):
             continue
         try:
-            if not entry.is_dir(follow_symlinks=False):
+            if is_folder and not entry.is_dir(follow_symlinks=False):
                 continue
-            hold = hold_folder(entry.path, follow_links=False)
+            if not is_folder and not entry.is_file(follow_symlinks=False):
+                continue
+            hold = hold_folder(entry.path, follow_links=False) if is_folder else hold_file(entry.path)
         except (OSError, FolderBusy):   # gone meanwhile, or alive
             continue
         if hold is None:
             return removed
         try:
-            shutil.rmtree(entry.path, ignore_errors=True)
+            if is_folder:
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                os.unlink(entry.path)
+        except OSError:
+            continue
         finally:
             os.close(hold)
         removed.append(Path(entry.path))

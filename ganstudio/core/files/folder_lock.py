@@ -1,7 +1,7 @@
 """One writer per output folder: two runs saving into one folder at once would rename their
 files into it in turns and leave a manifest describing the other run's checkpoint. The same
-lock tells a temporary folder that a live export is filling from one a killed export left
-behind (atomic.py's `remove_stale_temporaries`).
+lock tells a temporary folder (or file) that a live export is filling from one a killed export
+left behind (atomic.py's `remove_stale_temporaries`).
 
 How a folder is held, by system. Either way the lock is the operating system's, so it goes
 with the process however that ends (kill -9 too):
@@ -70,17 +70,40 @@ def hold_folder(folder: str | Path, follow_links: bool = True) -> int | None:
     to let go); None where folders cannot be locked (Windows, some network file systems).
     Raises FolderBusy if someone holds it, OSError if it cannot be opened (or, without
     `follow_links`, is a symbolic link)."""
+    return _hold(folder, getattr(os, "O_DIRECTORY", 0), follow_links)
+
+
+def hold_file(path: str | Path) -> int | None:
+    """hold_folder for a file (a temporary being written, atomic.py), never through a link."""
+    return _hold(path, 0, follow_links=False)
+
+
+def hold_open_file(handle: int) -> int | None:
+    """Locks the file open as `handle` and returns a second handle that holds the lock until it
+    is closed (the first may be closed as soon as the file is written); None where it cannot
+    be locked. Raises FolderBusy if someone holds it."""
     if fcntl is None:
         return None
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
-    handle = os.open(folder, flags)
+    return _lock(os.dup(handle), "the file")
+
+
+def _hold(path: str | Path, kind_flags: int, follow_links: bool) -> int | None:
+    if fcntl is None:
+        return None
+    flags = os.O_RDONLY | kind_flags | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
+    return _lock(os.open(path, flags), path)
+
+
+def _lock(handle: int, what) -> int | None:
+    """Takes the lock on `handle` at once, or closes it: the handle, or None where the file
+    system cannot lock (ENOLCK, EINVAL). FolderBusy if another holder has it."""
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:
         os.close(handle)
         if exc.errno in _BUSY:
-            raise FolderBusy(f"{folder} is held by another process") from None
-        return None   # the file system cannot lock (ENOLCK, EINVAL)
+            raise FolderBusy(f"{what} is held by another process") from None
+        return None
     except BaseException:
         os.close(handle)
         raise

@@ -1,4 +1,4 @@
-"""atomic.py's clean-up of the temporary folders killed processes leave (the kill -9 itself,
+"""atomic.py's clean-up of the temporary folders and files killed processes leave (the kill -9 itself,
 through a real export, is in tests/cli/test_hostile_inputs.py): only GAN Studio's naming, only
 folders no live process holds."""
 
@@ -8,8 +8,12 @@ import pytest
 
 from ganstudio.core.files import atomic
 from ganstudio.core.files.atomic import (
+    FILE_MARK,
     FOLDER_MARK,
+    STALE_FILE_NAME,
     STALE_FOLDER_NAME,
+    StagedFile,
+    atomic_file,
     atomic_folder,
     remove_stale_temporaries,
 )
@@ -90,3 +94,54 @@ def test_replacing_an_earlier_export_leaves_no_temporary(tmp_path):
             (staging / "model.py").write_text(text)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pt"]
     assert (tmp_path / "pt" / "model.py").read_text() == "second"
+
+
+def test_a_files_temporary_has_its_own_naming(tmp_path):
+    ours = atomic.temporary_name(tmp_path / ("n" * 250), FILE_MARK)
+    assert STALE_FILE_NAME.fullmatch(ours.name) and len(os.fsencode(ours.name)) <= 255
+    assert not STALE_FOLDER_NAME.fullmatch(ours.name)
+    for other in (".pt.0123456789ab.tmp", ".pt.0123456789ab.ganstudio.tmp", "pt.0123456789ab.ganstudio-file.tmp"):
+        assert not STALE_FILE_NAME.fullmatch(other), other
+
+
+def test_a_file_being_written_is_held_and_a_stale_one_goes_at_the_first_write(tmp_path, monkeypatch):
+    monkeypatch.setattr(atomic, "_cleaned_folders", set())
+    stale = tmp_path / ".g.onnx.0123456789ab.ganstudio-file.tmp"
+    stale.write_bytes(b"half")
+    keep = [".g.onnx.0123456789ab.tmp", ".h.onnx.abcdefabcdef.ganstudio.tmp"]   # another naming; a folder's
+    for name in keep:
+        (tmp_path / name).write_text("mine")
+    (tmp_path / ".l.abcdefabcdef.ganstudio-file.tmp").symlink_to(tmp_path / keep[0])   # a link of our naming
+    with atomic_file(tmp_path / "w.bin") as handle:
+        handle.write(b"whole")
+        live = [p for p in tmp_path.iterdir() if p.name.startswith(".w.bin.")]
+        assert not stale.exists() and len(live) == 1 and STALE_FILE_NAME.fullmatch(live[0].name)
+        assert remove_stale_temporaries(tmp_path) == [] and live[0].exists()   # as another process sees it
+    assert (tmp_path / "w.bin").read_bytes() == b"whole"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*keep, ".l.abcdefabcdef.ganstudio-file.tmp", "w.bin"])
+
+
+def test_a_writer_that_replaces_the_temporary_leaves_it_held(tmp_path):
+    """FileSet.write_with hands writers that write atomically the temporary's name; the file
+    they put there is a new one, and it is held too until it takes the real name."""
+    staged = StagedFile(tmp_path / "grid.png")
+
+    def write(path):
+        with atomic_file(path) as handle:
+            handle.write(b"png")
+        assert remove_stale_temporaries(tmp_path) != []   # between the writer and the lock: unheld
+    staged_again = StagedFile(tmp_path / "timeline.gif")
+    staged_again.write_with(lambda path: path.write_bytes(b"gif"))
+    assert remove_stale_temporaries(tmp_path) == []
+    staged_again.commit()
+    with pytest.raises(FileNotFoundError):   # a clean-up took it before the lock: an error, not a lost file
+        staged.write_with(write)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.gif"]
+
+    def write_atomically(path):
+        with atomic_file(path) as handle:
+            handle.write(b"png")
+    staged.write_with(write_atomically)
+    assert remove_stale_temporaries(tmp_path) == [] and staged.temporary.exists()
+    staged.commit()
+    assert (tmp_path / "grid.png").read_bytes() == b"png"
