@@ -10,7 +10,11 @@ numbers are the same with the map open or not (tests/core/classroom/test_digit_m
 It follows the zoom (the main window applies its theme again) and presenter mode: on stage the
 main window fills the screen, and the map window, opened there or by a scenario whose caption
 points to it, takes the curves' half of it (`stage_area`), leaving the digits, the caption and
-the status bar in view; leaving presenter mode puts it back where it was."""
+the status bar in view; leaving presenter mode puts it back where it was.
+
+At the desk it first opens beside the main window where the screen has room; where it has
+none (a 1024x768 projector) it covers the curves and the panels right of them, never the
+digits (`desk_place`). After that it stays where the user puts it."""
 
 from __future__ import annotations
 
@@ -48,6 +52,7 @@ class DigitMapWindow(QObject):
         layout.addWidget(self.panel, 1)
         self.window.resize(720, 640)
         self.on_stage = False
+        self._placed_at_desk = False   # once: afterwards the map stays where the user puts it
         self._desk_geometry: QRect | None = None
         self._stage_area = stage_area
         if stage_area is not None:
@@ -65,7 +70,23 @@ class DigitMapWindow(QObject):
         self.window.raise_()
         if self.on_stage:
             self._place_on_stage()
+        elif not self._placed_at_desk:
+            self._placed_at_desk = True
+            self._place_at_desk()
         self.refresh()
+
+    def _place_at_desk(self) -> None:
+        main = self.parent().window()
+        screen = main.screen().availableGeometry()
+        curves = self.stage_rect()
+        frame = self.window.frameGeometry()
+        place = desk_place(screen, main.frameGeometry(), frame.size(), curves)
+        if isinstance(place, QRect):   # the curves' place, its frame inside it
+            inner = self.window.geometry()
+            self.window.setGeometry(place.adjusted(inner.left() - frame.left(), inner.top() - frame.top(),
+                                                   inner.right() - frame.right(), inner.bottom() - frame.bottom()))
+        elif place is not None:
+            self.window.move(place)
 
     def apply_theme(self, theme: Theme) -> None:
         self.panel.apply_theme(theme)
@@ -111,3 +132,19 @@ class DigitMapWindow(QObject):
         """The "map" row's redraw: asks the training thread for a map of now (one at a time)."""
         if self.window.isVisible():
             self._live.refresh()
+
+
+def desk_place(screen: QRect, main: QRect, size, curves: QRect | None) -> QPoint | QRect | None:
+    """Where the map window (frame of `size`) first opens at the desk: beside the main window's
+    frame, right or left, where the screen has room for it (a point for its frame's top left);
+    else over the curves and what lies right of them up to the screen's edge (a rectangle: the
+    curves' column alone is too narrow for a map at 1024x768), never over the digits, left of
+    them; None when there are no curves to cover."""
+    top = max(screen.top(), min(main.top(), screen.bottom() + 1 - size.height()))
+    if screen.right() - main.right() >= size.width():
+        return QPoint(main.right() + 1, top)
+    if main.left() - screen.left() >= size.width():
+        return QPoint(main.left() - size.width(), top)
+    if curves is None:
+        return None
+    return QRect(curves.topLeft(), QPoint(max(curves.right(), screen.right()), curves.bottom()))

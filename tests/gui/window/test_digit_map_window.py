@@ -8,12 +8,13 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 
 from ganstudio.core.config.scenarios import SCENARIOS
 from ganstudio.core.formats.map_image import shade_colours
 from ganstudio.gui import zoom
 from ganstudio.gui.views.digit_map_view import FAKE_DOT, arrow_segments
+from ganstudio.gui.window.digit_map_window import desk_place
 
 
 def test_each_arrow_is_a_shaft_and_two_head_strokes_ending_at_its_tip():
@@ -186,3 +187,30 @@ def test_the_main_windows_keys_work_in_the_map_window(make_window, qtbot):
     assert window.controller.state is State.RUNNING
     qtbot.keyClick(map_window, Qt.Key.Key_Space)
     assert window.controller.state is State.PAUSED
+
+
+def test_at_the_desk_the_map_opens_beside_the_main_window_or_over_its_curves():
+    screen, size, curves = QRect(0, 0, 1920, 1080), QSize(720, 640), QRect(600, 100, 400, 500)
+    assert desk_place(screen, QRect(0, 0, 1100, 800), size, curves) == QPoint(1100, 0)     # room on the right
+    assert desk_place(screen, QRect(800, 600, 1100, 480), size, curves) == QPoint(80, 440)  # on the left, on screen
+    small = QRect(0, 0, 1024, 768)   # a projector: no room beside a main window of any use
+    assert desk_place(small, QRect(0, 0, 1024, 740), size, curves) == QRect(600, 100, 424, 500)
+    assert desk_place(small, QRect(0, 0, 1024, 740), size, None) is None
+
+
+def test_on_a_small_screen_the_map_opens_over_the_curves_not_the_digits(make_window, qtbot):
+    window = make_window()
+    window.setGeometry(window.screen().availableGeometry())   # the main window fills the screen
+    qtbot.waitUntil(lambda: window.view.plots.isVisible())
+    maps = window.digit_map
+    window.actions.digit_map.trigger()
+    qtbot.waitUntil(lambda: maps.window.isVisible())
+    curves, placed = maps.stage_rect(), maps.window.frameGeometry()
+    assert placed.left() == curves.left() and placed.top() == curves.top() and placed.width() >= curves.width()
+    assert not maps.window.frameGeometry().intersects(_global(window.view.grid))
+    moved = maps.window.pos() + QPoint(5, 5)   # the user's place is kept from then on
+    maps.window.move(moved)
+    maps.window.hide()
+    window.actions.digit_map.trigger()
+    qtbot.waitUntil(lambda: maps.window.isVisible())
+    assert maps.window.pos() == moved
