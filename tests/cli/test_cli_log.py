@@ -102,3 +102,29 @@ def test_a_read_only_home_in_a_real_process(tmp_path):
     assert crashed.returncode == 1 and "Traceback" not in crashed.stderr
     (line,) = crashed.stderr.strip().splitlines()
     assert "ZeroDivisionError: deep inside" in line and "no log file could be written" in line
+
+
+def test_two_processes_sharing_the_log_rotate_it_once_and_lose_no_recent_record(log_dir, monkeypatch):
+    """A window and a command line run write one file. Each handler here has its own open file,
+    as each process has: with logging's own rotation the one that did not rotate went on
+    writing into the renamed file (.1, then .2, then deleted)."""
+    from ganstudio.core.files import log_file
+
+    monkeypatch.setattr(log_file, "MAX_BYTES", 2_000)
+    handlers = [log_file._open_handler() for _ in range(2)]
+    try:
+        for i in range(300):
+            for name, handler in zip("ab", handlers):
+                handler.handle(logging.LogRecord(LOGGER, logging.INFO, __file__, 0, f"{name} record {i}", None, None))
+    finally:
+        for handler in handlers:
+            handler.close()
+    current = (log_dir / FILE_NAME).read_text(encoding="utf-8")
+    assert "a record 299" in current and "b record 299" in current
+    files = sorted(p.name for p in log_dir.iterdir() if p.name.startswith(FILE_NAME) and not p.name.endswith(".lock"))
+    assert files == [FILE_NAME, FILE_NAME + ".1", FILE_NAME + ".2"]
+    older = (log_dir / (FILE_NAME + ".1")).read_text(encoding="utf-8").splitlines()
+    newer = current.splitlines()
+    assert older and int(older[-1].split()[-1]) <= int(newer[0].split()[-1])   # rotated once, in order
+    for name in files:
+        assert (log_dir / name).stat().st_size <= 2_000 + 200

@@ -5,7 +5,13 @@ The window logs for as long as it runs (`start_log`), each command line run for 
 (`logging_to_file`): both into the one file.
 Logging never stops the program: a folder that cannot be written (a read-only home) means no
 log, nothing more, and a log that fails later (a full disk) is dropped without a word on the
-console, where logging's default would print a traceback."""
+console, where logging's default would print a traceback.
+
+Several processes share the file (a window and a command line run, two windows). logging's
+rotation assumes one: each process renamed the file it had open, and went on writing into the
+renamed one (ganstudio.log.1, then .2, then deleted), so the window's later records were lost.
+Here a process that finds its file renamed reopens the file of that name before each record,
+and a rotation happens under a lock, only if the file is still the one that grew too long."""
 
 from __future__ import annotations
 
@@ -38,9 +44,48 @@ def log_folder() -> Path:
     return Path(platformdirs.user_log_dir("ganstudio", appauthor=False))
 
 
+try:
+    import fcntl
+except ImportError:   # Windows: there a file another process has open cannot be renamed at all
+    fcntl = None
+
+
 class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """Rotates as logging's handler does, shared by processes (see the module's text)."""
+
     def handleError(self, record) -> None:  # noqa: N802 - logging's API
         pass   # a record that cannot be written is lost; the program goes on as if unlogged
+
+    def emit(self, record) -> None:
+        try:
+            self._follow_the_name()
+        except OSError:
+            return self.handleError(record)
+        super().emit(record)
+
+    def _follow_the_name(self) -> None:
+        """Another process rotated: write into the file that has the name now."""
+        if self.stream is not None and not self._still_named():
+            self.stream.close()
+            self.stream = self._open()
+
+    def _still_named(self) -> bool:
+        try:
+            named = os.stat(self.baseFilename)
+        except FileNotFoundError:
+            return False
+        held = os.fstat(self.stream.fileno())
+        return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+    def doRollover(self) -> None:  # noqa: N802 - logging's API
+        if fcntl is None:
+            return super().doRollover()
+        with open(self.baseFilename + ".lock", "a") as lock:   # one rotation at a time
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+            if self.stream is not None and not self._still_named():   # another process rotated meanwhile
+                self._follow_the_name()
+                return None
+            return super().doRollover()
 
 
 def _open_handler() -> logging.Handler | None:
