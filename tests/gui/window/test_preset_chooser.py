@@ -61,3 +61,22 @@ def test_space_with_the_chooser_focused_starts_and_pauses(make_window, qtbot):
     assert not box.view().isVisible()   # the list did not open
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert window.controller.state is State.PAUSED
+
+
+def test_the_kept_size_hints_follow_new_names_and_a_new_font(qtbot):
+    from ganstudio.gui.panels.preset_chooser import PresetChooser
+
+    box = PresetChooser()
+    qtbot.addWidget(box)
+    box.add_preset("ab", "short: details")
+    narrow = box.sizeHint().width()
+    assert box.sizeHint().width() == narrow   # kept
+    box.add_preset("a-much-longer-name", "short: details")
+    wider = box.sizeHint().width()
+    assert wider > narrow and box.minimumSizeHint().width() > narrow
+    font = box.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    box.setFont(font)
+    assert box.sizeHint().width() > wider
+    box.setItemData(1, "x", Qt.ItemDataRole.UserRole)   # renamed: measured again
+    assert box.sizeHint().width() < wider
