@@ -13,7 +13,7 @@ tomllib = pytest.importorskip("tomllib", reason="tomllib is Python 3.11's")
 PROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
 # .ci/run's Pythons: 3.11 runs the README's command, 3.10 the lowest-versions step; add one
 # here only when CI runs it.
-TESTED_PYTHONS = {"3.10", "3.11"}
+TESTED_PYTHONS = {"3.10", "3.11", "3.13"}
 CI = (REPO / ".ci" / "run").read_text(encoding="utf-8")
 
 
@@ -97,6 +97,7 @@ def test_the_classifiers_claim_only_what_is_tested():
     assert "Operating System :: OS Independent" not in classifiers
     assert not [c for c in classifiers if "Windows" in c or "MacOS" in c]
     assert any(re.search(r"python -m pytest", line) for line in CI.splitlines())
+    assert re.search(r"^NEWEST_PYTHON=(3\.\d+)$", CI, re.MULTILINE).group(1) == max(TESTED_PYTHONS, key=lambda v: int(v[2:]))
 
 
 def test_every_packaged_build_installs_the_export_extra():
