@@ -43,6 +43,11 @@ class Scenario:
         return with_overrides(get_preset(self.preset), {**self.overrides, "seed": self.seed})
 
 
+# The stories of a GAN going wrong were measured on `fast` with one hidden layer in D (their
+# trajectories are in docs/scenarios.md and pinned by tests); `fast` has a second since issue
+# 21's search, so they keep the first D and tell the same story.
+STORY_D = {"d_hidden": (128,)}
+
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         name="classic",
@@ -79,7 +84,7 @@ SCENARIOS: tuple[Scenario, ...] = (
                                            "grid narrowing to one digit"),
         preset="fast",
         overrides={"clusters": 0, "d_augment_target": 0.0, "g_ema": 0.0, "d_real_label": 1.0,
-                   "lr_g": 2e-2, "lr_d": 2e-4, "iterations": 1200},
+                   "lr_g": 2e-2, "lr_d": 2e-4, "iterations": 1200, **STORY_D},
         seed=2,   # its G settles on one digit from iteration 900 on; other seeds hop between a few
         speed=100,
         shows_map=True,
@@ -87,12 +92,12 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         name="lr-too-high",
         title=QT_TRANSLATE_NOOP("ScenarioCaption", "Learning rate too high"),
-        caption=QT_TRANSLATE_NOOP("ScenarioCaption", "Learning rates seven times too high: training runs away, and GAN Studio pauses "
+        caption=QT_TRANSLATE_NOOP("ScenarioCaption", "Learning rates four to eight times too high: training runs away, and GAN Studio pauses "
                 "and goes back to a good model."),
         look_at=QT_TRANSLATE_NOOP("ScenarioCaption", "the loss curves, then the message above the digits"),
         look_at_on_stage=QT_TRANSLATE_NOOP("ScenarioCaption", "the equilibrium plot, then the message above the digits"),
         preset="fast",
-        overrides={"lr_d": 0.012, "lr_g": 0.012, "iterations": 4000},
+        overrides={"lr_d": 0.012, "lr_g": 0.012, "iterations": 4000, **STORY_D},
     ),
     Scenario(
         name="strong-d",
@@ -103,7 +108,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         look_at_on_stage=QT_TRANSLATE_NOOP("ScenarioCaption", "the equilibrium plot: D(real) rising to 1, D(fake) falling to 0"),
         preset="fast",
         overrides={"clusters": 0, "d_augment_target": 0.0, "d_real_label": 1.0, "g_ema": 0.0,
-                   "lr_d": 5e-3, "lr_g": 2e-4, "iterations": 1000},
+                   "lr_d": 5e-3, "lr_g": 2e-4, "iterations": 1000, **STORY_D},
         speed=100,   # flat out it is over in three seconds
     ),
     Scenario(

@@ -1660,8 +1660,8 @@ Close anyway and lose this session&apos;s training? Save a checkpoint (File ▸ 
         <translation>学习率过高</translation>
     </message>
     <message>
-        <source>Learning rates seven times too high: training runs away, and GAN Studio pauses and goes back to a good model.</source>
-        <translation>学习率高了七倍：训练失控，GAN Studio 会暂停并退回到一个良好的模型。</translation>
+        <source>Learning rates four to eight times too high: training runs away, and GAN Studio pauses and goes back to a good model.</source>
+        <translation>学习率高了四到八倍：训练失控，GAN Studio 会暂停并退回到一个良好的模型。</translation>
     </message>
     <message>
         <source>the loss curves, then the message above the digits</source>
