@@ -107,4 +107,7 @@ def test_in_healthy_training_the_fakes_spread_over_every_cloud():
     assert first["spread"] < 0.01 * first["real_spread"]   # untrained: G's one mean image
     assert last["nearest_classes"] == 10 and last["covered"] == 10
     assert last["spread"] > 0.7 * last["real_spread"]
-    assert last["from_clouds"] < 1.2                       # among the real digits, not off them
+    # Among the real digits, not off them (the stopping rule's clump: > 1.5). Measured 1.11 with
+    # fast's one-layer D, 1.22 since its second layer (issue 21), whose fakes spread 1.16 times
+    # as wide as the reals on the map, against 1.02.
+    assert last["from_clouds"] < 1.3

@@ -125,7 +125,7 @@ def test_a_folder_exported_before_the_new_names_still_imports_and_is_replaced(tm
     assert not (folder / "weights.safetensors").exists() and (folder / "model.safetensors").is_file()
 
 
-TOLERANCE = 1e-5
+TOLERANCE = 5e-5
 
 
 @needs_torch
@@ -134,9 +134,10 @@ def test_train_py_under_torchrun_takes_the_steps_of_one_process(tmp_path):
     take half of every batch and average their gradients, so they end where one process does.
 
     Tolerance: the two runs add the same float32 numbers in another order (two half-batch means
-    averaged, against one mean; gloo's sum), about 1e-7 relative per step; 30 Adam steps of the
-    fast preset's lr 2e-3 keep that far below TOLERANCE (measured: 3e-7 to 1e-6 at most), while the
-    weights themselves move by ~0.05: a different batch or noise would show at once."""
+    averaged, against one mean; gloo's sum), about 1e-7 relative per step; 30 Adam steps keep
+    that below TOLERANCE (measured: 3e-7 to 1e-6 at most with fast's one-layer D and G's rate
+    2e-3; 1.7e-5 since its second D layer and rate 3e-3, issue 21), while the weights themselves
+    move by ~0.1: a different batch or noise, or gradients not averaged, would show at once."""
     session = trained_session("fast")   # clusters, G's moving average, G reusing D's fakes
     folder = tmp_path / "pt"
     export_model(session, "pytorch", folder)
