@@ -259,15 +259,19 @@ def write_outputs(session: TrainingSession, out: Path, scenario: str | None = No
         with FileSet(out) as files:
             with files.open("checkpoint.npz") as handle:   # a full disk names the run, not a temporary
                 write_checkpoint(session, handle)
-            files.write_with("grid.png", lambda path: save_png(tile_digits(session.sample()[:100], 10, 10), path))
+            with files.open("grid.png") as handle:
+                save_png(tile_digits(session.sample()[:100], 10, 10), handle)
             with files.open("samples.npy") as handle:
                 np.save(handle, session.sample(1000))
-            files.write_with("metrics.csv", lambda path: write_metrics_csv(session.history, path))
+            with files.open("metrics.csv", "w", newline="", encoding="utf-8") as handle:
+                write_metrics_csv(session.history, handle)
             timeline = session.timeline.frames_until(session.iteration, session.grid_sample())
-            files.write_with("timeline.gif", lambda path: save_gif(*timeline, path))
+            with files.open("timeline.gif") as handle:
+                save_gif(*timeline, handle)
             if maps is not None:
                 frames = maps.frames(session)
-                files.write_with(MAP_TIMELINE, lambda path: save_map_gif(frames, path))
+                with files.open(MAP_TIMELINE) as handle:
+                    save_map_gif(frames, handle)
             with files.open("config.json", "w", encoding="utf-8") as handle:
                 handle.write(json.dumps(json.loads(session.config.to_json()), indent=2) + "\n")
             if recipe is not None:

@@ -153,34 +153,6 @@ class StagedFile:
             self.discard()
             raise
 
-    def write_with(self, write) -> None:
-        """For writers that take a path: `write(temporary)` fills the reserved temporary
-        (it must flush it to the disk itself, e.g. through atomic_file)."""
-        handle_number, self.temporary, self._hold = _create_temporary(self.path)
-        os.close(handle_number)
-        try:
-            write(self.temporary)
-            self._hold_again()
-        except BaseException:
-            self.discard()
-            raise
-
-    def _hold_again(self) -> None:
-        """A writer that wrote atomically put a new file at the temporary's name, which the old
-        lock does not hold: lock the new one (a clean-up that took it in between is an error)."""
-        if self._hold is None or _is_open_as(self.temporary, self._hold):
-            return
-        os.close(self._hold)
-        self._hold = None
-        try:
-            self._hold = hold_file(self.temporary)
-            taken = self._hold is not None and not _is_open_as(self.temporary, self._hold)
-        except (FileNotFoundError, FolderBusy):
-            taken = True
-        if taken:   # named by its target: the temporary's name means nothing to the user
-            raise FileNotFoundError(errno.ENOENT, "another process removed it while it was written",
-                                    str(self.path))
-
     def commit(self) -> None:
         """Gives the temporary the real name; the caller flushes the folder (once for many)."""
         if self.temporary is None:
@@ -199,6 +171,18 @@ class StagedFile:
         if self._hold is not None:
             os.close(self._hold)
             self._hold = None
+
+
+@contextmanager
+def written(target, mode: str = "wb", **open_args) -> Iterator:
+    """`with written(target) as f:` for writers that take a path or an open file: a file given
+    (one of a FileSet's, already staged and flushed by it) is written as it is, a path through
+    atomic_file."""
+    if hasattr(target, "write"):
+        yield target
+        return
+    with atomic_file(target, mode, **open_args) as handle:
+        yield handle
 
 
 @contextmanager

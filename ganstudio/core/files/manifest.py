@@ -50,10 +50,6 @@ class FileSet:
         staged = self._staged[name] = StagedFile(self.folder / name)
         return staged
 
-    def write_with(self, name: str, write) -> None:
-        """For writers that take a path (and write it atomically): `write(temporary path)`."""
-        self._stage(name).write_with(write)
-
     def commit(self, info: dict | None = None) -> Path:
         """Renames every prepared file into place, then writes the manifest; returns its path."""
         files = {name: _describe(staged.temporary) for name, staged in self._staged.items()}

@@ -7,11 +7,9 @@ the shading's colours, which the window's view uses too (one scale for both)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 
-from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.files.atomic import written
 from ganstudio.core.formats.timeline_images import text_font as _font
 
 WIDTH, HEIGHT = 1280, 960
@@ -167,7 +165,7 @@ def _arrow(draw, x0: float, y0: float, x1: float, y1: float, k: float = 1.0) -> 
         draw.line([x1, y1, x1 + head * bx, y1 + head * by], fill=ARROW, width=width)
 
 
-def save_map_gif(frames, path: str | Path, size: tuple[int, int] = MAP_GIF_SIZE) -> None:
+def save_map_gif(frames, path, size: tuple[int, int] = MAP_GIF_SIZE) -> None:
     """An endless animation of maps (DigitMap-like: real_points, real_labels, fakes, fakes_after,
     iteration, shade, box), oldest first, all on one view of the plane (the union of their
     boxes), so a dot that moves is G changing; the last frame held longer."""
@@ -186,7 +184,7 @@ def save_map_gif(frames, path: str | Path, size: tuple[int, int] = MAP_GIF_SIZE)
         # One fixed palette for every frame (fast, and no colour flicker from frame to frame).
         pictures.append(Image.fromarray(rgb, mode="RGB").quantize(palette=palette, dither=Image.Dither.NONE))
     durations = [MAP_FRAME_MS] * (len(pictures) - 1) + [MAP_LAST_FRAME_MS]
-    with atomic_file(path) as handle:
+    with written(path) as handle:
         pictures[0].save(handle, format="GIF", save_all=True, append_images=pictures[1:],
                          duration=durations, loop=0)
 

@@ -4,11 +4,10 @@ Shared by the command line and the window."""
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import numpy as np
 
-from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.files.atomic import written
 
 GAP = 2  # background pixels between digits, so neighbouring strokes never touch
 
@@ -25,20 +24,21 @@ def tile_digits(images: np.ndarray, rows: int, cols: int, gap: int = GAP) -> np.
     return np.ascontiguousarray(out[:out.shape[0] - gap, :out.shape[1] - gap])
 
 
-def save_png(image: np.ndarray, path: str | Path) -> None:
+def save_png(image: np.ndarray, path) -> None:
+    """To a path, or to an open file (atomic.written)."""
     from PIL import Image
 
-    with atomic_file(path) as handle:
+    with written(path) as handle:
         mode = "RGB" if np.ndim(image) == 3 else "L"   # (h, w, 3) colour, or (h, w) grey
         Image.fromarray(np.ascontiguousarray(image, dtype=np.uint8), mode=mode).save(handle, format="PNG")
 
 
-def write_metrics_csv(history, path: str | Path) -> None:
+def write_metrics_csv(history, path) -> None:
     """One row per history row: a MetricHistory (core/training/metric_history.py), whose rows are single
     iterations for the recent part and, further back, bin means labelled with each bin's last
     iteration; or any mapping of column name -> equal-length sequence."""
     columns = list(history)
-    with atomic_file(path, "w", newline="", encoding="utf-8") as handle:
+    with written(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
         for row in zip(*(history[c] for c in columns)):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ganstudio.core.files.atomic import atomic_file
+from ganstudio.core.files.atomic import written
 from ganstudio.core.formats.run_outputs import save_png, tile_digits
 
 GRID_ROWS = GRID_COLS = 10
@@ -58,15 +58,16 @@ def labelled_frame(images: np.ndarray, iteration: int, scale: int = 1) -> np.nda
     return np.asarray(canvas)
 
 
-def save_gif(iterations, frames, path: str | Path, scale: int = GIF_SCALE) -> None:
-    """An endless animation of the frames, oldest first; the last one held longer."""
+def save_gif(iterations, frames, path, scale: int = GIF_SCALE) -> None:
+    """An endless animation of the frames, oldest first; the last one held longer. To a path,
+    or to an open file (atomic.written)."""
     from PIL import Image
 
     if not frames:
         raise ValueError("a timeline GIF needs at least one frame")
     pictures = [Image.fromarray(labelled_frame(f, i, scale), mode="L") for i, f in zip(iterations, frames)]
     durations = [FRAME_MS] * (len(pictures) - 1) + [LAST_FRAME_MS]
-    with atomic_file(path) as handle:
+    with written(path) as handle:
         pictures[0].save(handle, format="GIF", save_all=True, append_images=pictures[1:],
                          duration=durations, loop=0)
 

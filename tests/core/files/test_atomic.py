@@ -105,7 +105,8 @@ def write_set(folder, version: str):
         for name in ("checkpoint.npz", "grid.png"):
             with files.open(name) as handle:
                 handle.write(f"{name} {version}".encode())
-        files.write_with("metrics.csv", lambda path: path.write_text(f"metrics {version}"))
+        with files.open("metrics.csv", "w", encoding="utf-8") as handle:
+            handle.write(f"metrics {version}")
         files.commit({"iteration": int(version)})
 
 

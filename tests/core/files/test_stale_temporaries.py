@@ -4,6 +4,7 @@ folders no live process holds."""
 
 import os
 
+import numpy as np
 import pytest
 
 from ganstudio.core.files import atomic
@@ -12,7 +13,6 @@ from ganstudio.core.files.atomic import (
     FOLDER_MARK,
     STALE_FILE_NAME,
     STALE_FOLDER_NAME,
-    StagedFile,
     atomic_file,
     atomic_folder,
     remove_stale_temporaries,
@@ -121,27 +121,17 @@ def test_a_file_being_written_is_held_and_a_stale_one_goes_at_the_first_write(tm
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*keep, ".l.abcdefabcdef.ganstudio-file.tmp", "w.bin"])
 
 
-def test_a_writer_that_replaces_the_temporary_leaves_it_held(tmp_path):
-    """FileSet.write_with hands writers that write atomically the temporary's name; the file
-    they put there is a new one, and it is held too until it takes the real name."""
-    staged = StagedFile(tmp_path / "grid.png")
+def test_a_writer_given_a_staged_file_writes_it_held_with_no_temporary_of_its_own(tmp_path):
+    """The run's writers (save_png, the GIFs, the metrics) take a FileSet's open file: the one
+    temporary is the set's, held while the writer fills it."""
+    from ganstudio.core.files.manifest import FileSet
+    from ganstudio.core.formats.run_outputs import save_png
 
-    def write(path):
-        with atomic_file(path) as handle:
-            handle.write(b"png")
-        assert remove_stale_temporaries(tmp_path) != []   # between the writer and the lock: unheld
-    staged_again = StagedFile(tmp_path / "timeline.gif")
-    staged_again.write_with(lambda path: path.write_bytes(b"gif"))
-    assert remove_stale_temporaries(tmp_path) == []
-    staged_again.commit()
-    with pytest.raises(FileNotFoundError):   # a clean-up took it before the lock: an error, not a lost file
-        staged.write_with(write)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.gif"]
-
-    def write_atomically(path):
-        with atomic_file(path) as handle:
-            handle.write(b"png")
-    staged.write_with(write_atomically)
-    assert remove_stale_temporaries(tmp_path) == [] and staged.temporary.exists()
-    staged.commit()
-    assert (tmp_path / "grid.png").read_bytes() == b"png"
+    with FileSet(tmp_path) as files:
+        with files.open("grid.png") as handle:
+            save_png(np.zeros((28, 28), np.uint8), handle)
+            temporaries = [p for p in tmp_path.iterdir() if STALE_FILE_NAME.fullmatch(p.name)]
+            assert len(temporaries) == 1 and remove_stale_temporaries(tmp_path) == []
+        files.commit()
+    assert (tmp_path / "grid.png").read_bytes().startswith(b"\x89PNG")
+    assert not [p for p in tmp_path.iterdir() if STALE_FILE_NAME.fullmatch(p.name)]
