@@ -231,16 +231,17 @@ def score(rows: list[dict]) -> float:
     return statistics.fmean(values)
 
 
+def mark_means(rows: list[dict], i: int) -> dict:
+    """Means over the seeds' runs at the i-th mark (classes: the fewest)."""
+    at = [row["marks"][i] for row in rows]
+    means = {k: statistics.fmean(m[k] for m in at) for k in ("iterations", "confident_share", "frechet", "kl")}
+    return means | {"covered": min(m["covered"] for m in at)}
+
+
 def summary(rows: list[dict]) -> str:
-    parts = []
-    for i, mark in enumerate(MARKS):
-        at = [row["marks"][i] for row in rows]
-        parts.append(f"{mark:g}s: it {statistics.fmean(m['iterations'] for m in at):.0f}, "
-                     f"conf {statistics.fmean(m['confident_share'] for m in at):.3f}, "
-                     f"F {statistics.fmean(m['frechet'] for m in at):.1f}, "
-                     f"KL {statistics.fmean(m['kl'] for m in at):.3f}, "
-                     f"classes {min(m['covered'] for m in at)}")
-    return "; ".join(parts)
+    return "; ".join(f"{mark:g}s: it {m['iterations']:.0f}, conf {m['confident_share']:.3f}, "
+                     f"F {m['frechet']:.1f}, KL {m['kl']:.3f}, classes {m['covered']}"
+                     for mark, m in ((mark, mark_means(rows, i)) for i, mark in enumerate(MARKS)))
 
 
 def search(args) -> None:
@@ -285,13 +286,8 @@ def table(args) -> None:
                                                    for m in MARKS) + " |")
     print("|---|---|---|" + "---|" * len(MARKS))
     for rows in sorted(by_key.values(), key=score):
-        cells = []
-        for i in range(len(MARKS)):
-            at = [row["marks"][i] for row in rows]
-            cells.append(f"{statistics.fmean(m['iterations'] for m in at):.0f}, "
-                         f"{statistics.fmean(m['confident_share'] for m in at):.3f}, "
-                         f"{statistics.fmean(m['frechet'] for m in at):.1f}, "
-                         f"{statistics.fmean(m['kl'] for m in at):.3f}")
+        cells = [f"{m['iterations']:.0f}, {m['confident_share']:.3f}, {m['frechet']:.1f}, {m['kl']:.3f}"
+                 for m in (mark_means(rows, i) for i in range(len(MARKS)))]
         print(f"| {rows[0]['label']} | {','.join(str(r['seed']) for r in rows)} | {score(rows):.3f} | "
               + " | ".join(cells) + " |")
 

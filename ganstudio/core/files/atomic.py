@@ -284,30 +284,38 @@ def remove_stale_temporaries(folder: str | Path) -> list[Path]:
     except OSError:
         return removed
     for entry in entries:
-        is_folder = bool(STALE_FOLDER_NAME.fullmatch(entry.name))
-        if not is_folder and not STALE_FILE_NAME.fullmatch(entry.name):
+        kind = _stale_kind(entry)
+        if kind is None:
             continue
+        hold_it, remove = kind
         try:
-            if is_folder and not entry.is_dir(follow_symlinks=False):
-                continue
-            if not is_folder and not entry.is_file(follow_symlinks=False):
-                continue
-            hold = hold_folder(entry.path, follow_links=False) if is_folder else hold_file(entry.path)
+            hold = hold_it(entry.path)
         except (OSError, FolderBusy):   # gone meanwhile, or alive
             continue
         if hold is None:
             return removed
         try:
-            if is_folder:
-                shutil.rmtree(entry.path, ignore_errors=True)
-            else:
-                os.unlink(entry.path)
+            remove(entry.path)
         except OSError:
             continue
         finally:
             os.close(hold)
         removed.append(Path(entry.path))
     return removed
+
+
+def _stale_kind(entry: os.DirEntry):
+    """(how to hold it, how to remove it) for a temporary of our naming and kind, never a link;
+    None for anything else."""
+    try:
+        if STALE_FOLDER_NAME.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False):
+            return (lambda path: hold_folder(path, follow_links=False),
+                    lambda path: shutil.rmtree(path, ignore_errors=True))
+        if STALE_FILE_NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+            return hold_file, os.unlink
+    except OSError:   # gone meanwhile
+        pass
+    return None
 
 
 def _check_replaceable(path: Path, replaceable) -> None:

@@ -49,14 +49,15 @@ class PresetChooser(QComboBox):
         super().showPopup()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        if "size" not in self._hints:
-            self._hints["size"] = self._for_names(super().sizeHint())
-        return QSize(self._hints["size"])
+        return self._kept("size", super().sizeHint)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        if "minimum" not in self._hints:
-            self._hints["minimum"] = self._for_names(super().minimumSizeHint())
-        return QSize(self._hints["minimum"])
+        return self._kept("minimum", super().minimumSizeHint)
+
+    def _kept(self, which: str, qt_hint) -> QSize:
+        if which not in self._hints:
+            self._hints[which] = self._for_names(qt_hint())
+        return QSize(self._hints[which])
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):

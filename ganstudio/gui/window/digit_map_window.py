@@ -78,15 +78,17 @@ class DigitMapWindow(QObject):
     def _place_at_desk(self) -> None:
         main = self.parent().window()
         screen = main.screen().availableGeometry()
-        curves = self.stage_rect()
-        frame = self.window.frameGeometry()
-        place = desk_place(screen, main.frameGeometry(), frame.size(), curves)
-        if isinstance(place, QRect):   # the curves' place, its frame inside it
-            inner = self.window.geometry()
-            self.window.setGeometry(place.adjusted(inner.left() - frame.left(), inner.top() - frame.top(),
-                                                   inner.right() - frame.right(), inner.bottom() - frame.bottom()))
+        place = desk_place(screen, main.frameGeometry(), self.window.frameGeometry().size(), self.stage_rect())
+        if isinstance(place, QRect):
+            self._cover(place)
         elif place is not None:
             self.window.move(place)
+
+    def _cover(self, rect: QRect) -> None:
+        """The window over `rect`, its frame (title bar and borders, if any) inside it too."""
+        inner, outer = self.window.geometry(), self.window.frameGeometry()
+        self.window.setGeometry(rect.adjusted(inner.left() - outer.left(), inner.top() - outer.top(),
+                                              inner.right() - outer.right(), inner.bottom() - outer.bottom()))
 
     def apply_theme(self, theme: Theme) -> None:
         self.panel.apply_theme(theme)
@@ -117,10 +119,7 @@ class DigitMapWindow(QObject):
         rect = self.stage_rect()
         if not (self.on_stage and self.window.isVisible()) or rect is None:
             return
-        # The frame (title bar and borders, if any) inside the rectangle too.
-        inner, outer = self.window.geometry(), self.window.frameGeometry()
-        self.window.setGeometry(rect.adjusted(inner.left() - outer.left(), inner.top() - outer.top(),
-                                              inner.right() - outer.right(), inner.bottom() - outer.bottom()))
+        self._cover(rect)
         self.window.raise_()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
